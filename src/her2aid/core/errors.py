@@ -12,6 +12,6 @@ class InputError(ValueError):
     """An input the core refuses, with the field it concerns and why."""
 
     def __init__(self, field: str, reason: str) -> None:
-        super().__init__(f"{field}: {reason}")
+        super().__init__(f"{field}: {reason}" if field else reason)
         self.field = field
         self.reason = reason

@@ -1,0 +1,346 @@
+"""The ``her2aid-case/1`` file: strict parsing to CaseInputs and writing back.
+
+A case file is JSON. Any field may be missing or null, which means "not done /
+not known". Everything else is checked, and the first problem is reported as
+an :class:`InputError` naming the dotted field and the reason, so the CLI can
+print one line and the window can point at the field. Numbers must be real
+JSON numbers: no text, no booleans, no NaN or Infinity, within their range.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import math
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any, TypeVar
+
+from her2aid.core import content
+from her2aid.core.content import Thresholds
+from her2aid.core.errors import InputError
+from her2aid.core.models import (
+    CaseInputs,
+    Context,
+    DualIsh,
+    ErInput,
+    ErStatus,
+    Her2Input,
+    Ihc,
+    Ish,
+    IshResult,
+    Menopause,
+    PrInput,
+    PrStatus,
+    ReportedIsh,
+    Setting,
+    SingleIsh,
+)
+from her2aid.core.rules.findings import Findings
+from her2aid.core.rules.hormone import classify_er, classify_pr
+
+FORMAT = "her2aid-case/1"
+
+#: A case file is a few hundred bytes; anything this big is the wrong file.
+MAX_FILE_BYTES = 1_000_000
+
+#: Plausibility limits for ISH numbers. These are input checks against typing
+#: errors, not clinical thresholds (those are in content/ruleset.toml).
+MAX_ISH_RATIO = 100.0
+MAX_ISH_COPIES = 200.0
+
+E = TypeVar("E")
+
+
+def _thresholds() -> Thresholds:
+    return content.load().ruleset.thresholds
+
+
+def _describe(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return f'text "{value}"' if len(value) <= 40 else "a long text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return repr(value)
+
+
+def _object(value: object, field: str, allowed: tuple[str, ...]) -> Mapping[str, Any] | None:
+    """An object with only ``allowed`` keys, or None for null/missing."""
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise InputError(field, f"must be an object {{...}}, got {_describe(value)}")
+    for key in value:
+        if key not in allowed:
+            path = f"{field}.{key}" if field else key
+            close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+            hint = f"did you mean '{close[0]}'? " if close else ""
+            raise InputError(path, f"unknown field; {hint}(allowed: {', '.join(allowed)})")
+    return value
+
+
+def _number(value: object, field: str, low: float, high: float, *, low_open: bool = False) -> float | None:
+    if value is None:
+        return None
+    rng = f"more than {low:g} and at most {high:g}" if low_open else f"from {low:g} to {high:g}"
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InputError(field, f"must be a number {rng}, got {_describe(value)}")
+    number = float(value)
+    if not math.isfinite(number):
+        raise InputError(field, f"must be a finite number {rng}")
+    if number < low or number > high or (low_open and number <= low):
+        raise InputError(field, f"must be {rng}, got {value:g}")
+    return number
+
+
+def _percent(value: object, field: str) -> float | None:
+    return _number(value, field, 0.0, 100.0)
+
+
+def _choice(value: object, field: str, enum: Callable[[str], E], choices: tuple[str, ...]) -> E | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or value not in choices:
+        quoted = ", ".join(f'"{c}"' for c in choices)
+        raise InputError(field, f"must be one of {quoted} or null, got {_describe(value)}")
+    return enum(value)
+
+
+def _bool(value: object, field: str) -> bool | None:
+    if value is None or isinstance(value, bool):
+        return value
+    raise InputError(field, f"must be true, false or null, got {_describe(value)}")
+
+
+def _er(raw: object) -> ErInput:
+    obj = _object(raw, "er", ("percent", "status"))
+    if obj is None:
+        return ErInput()
+    percent = _percent(obj.get("percent"), "er.percent")
+    status = _choice(
+        obj.get("status"), "er.status", ErStatus, ("positive", "low_positive", "negative")
+    )
+    if percent is not None and status is not None:
+        implied = classify_er(ErInput(percent), _thresholds(), Findings(content.load()))
+        if implied is not status:
+            raise InputError(
+                "er.status",
+                f'"{status.value}" contradicts er.percent {percent:g} % (that is {implied.value}); '
+                "give one of them or make them agree",
+            )
+    return ErInput(percent, status)
+
+
+def _pr(raw: object) -> PrInput:
+    obj = _object(raw, "pr", ("percent", "status"))
+    if obj is None:
+        return PrInput()
+    percent = _percent(obj.get("percent"), "pr.percent")
+    status = _choice(obj.get("status"), "pr.status", PrStatus, ("positive", "negative"))
+    if percent is not None and status is not None:
+        implied = classify_pr(PrInput(percent), _thresholds(), Findings(content.load()))
+        if implied is not status:
+            raise InputError(
+                "pr.status",
+                f'"{status.value}" contradicts pr.percent {percent:g} % (that is {implied.value}); '
+                "give one of them or make them agree",
+            )
+    return PrInput(percent, status)
+
+
+def _ish(raw: object) -> Ish | None:
+    obj = _object(raw, "her2.ish", ("assay", "ratio", "mean_copies", "recount", "result"))
+    if obj is None:
+        return None
+    assay = obj.get("assay")
+    if "result" in obj and any(k in obj for k in ("assay", "ratio", "mean_copies", "recount")):
+        raise InputError(
+            "her2.ish",
+            "give either a reported 'result' or an 'assay' with its numbers, not both",
+        )
+    if assay is None:
+        if any(k in obj for k in ("ratio", "mean_copies", "recount")):
+            raise InputError("her2.ish.assay", 'missing; say "dual" or "single" for ISH numbers')
+        return ReportedIsh(
+            _choice(obj.get("result"), "her2.ish.result", IshResult, ("amplified", "not_amplified"))
+        )
+    if assay not in ("dual", "single"):
+        raise InputError("her2.ish.assay", f'must be "dual" or "single", got {_describe(assay)}')
+    copies = _number(
+        obj.get("mean_copies"), "her2.ish.mean_copies", 0.0, MAX_ISH_COPIES, low_open=True
+    )
+    if assay == "single":
+        for key in ("ratio", "recount"):
+            if key in obj:
+                raise InputError(f"her2.ish.{key}", "applies only to dual-probe ISH")
+        return SingleIsh(copies)
+    ratio = _number(obj.get("ratio"), "her2.ish.ratio", 0.0, MAX_ISH_RATIO, low_open=True)
+    if ratio is not None and copies is None:
+        raise InputError(
+            "her2.ish.mean_copies",
+            "missing; a dual-probe result needs both the ratio and the mean HER2 copies",
+        )
+    if copies is not None and ratio is None:
+        raise InputError(
+            "her2.ish.ratio",
+            "missing; a dual-probe result needs both the ratio and the mean HER2 copies",
+        )
+    return DualIsh(ratio, copies, bool(_bool(obj.get("recount"), "her2.ish.recount")))
+
+
+def _her2(raw: object) -> Her2Input:
+    obj = _object(raw, "her2", ("ihc", "ish"))
+    if obj is None:
+        return Her2Input()
+    ihc = _choice(obj.get("ihc"), "her2.ihc", Ihc, tuple(i.value for i in Ihc))
+    return Her2Input(ihc, _ish(obj.get("ish")))
+
+
+def _context(raw: object) -> Context:
+    keys = ("setting", "menopause", "germline_brca", "pik3ca_akt1_pten", "esr1", "pdl1_cps")
+    obj = _object(raw, "context", keys)
+    if obj is None:
+        return Context()
+    return Context(
+        setting=_choice(obj.get("setting"), "context.setting", Setting, ("early", "metastatic")),
+        menopause=_choice(obj.get("menopause"), "context.menopause", Menopause, ("pre", "post")),
+        germline_brca=_bool(obj.get("germline_brca"), "context.germline_brca"),
+        pik3ca_akt1_pten=_bool(obj.get("pik3ca_akt1_pten"), "context.pik3ca_akt1_pten"),
+        esr1=_bool(obj.get("esr1"), "context.esr1"),
+        pdl1_cps=_number(obj.get("pdl1_cps"), "context.pdl1_cps", 0.0, 100.0),
+    )
+
+
+TOP_LEVEL = ("format", "er", "pr", "her2", "ki67_percent", "context")
+
+
+def from_dict(data: object) -> CaseInputs:
+    """Check a decoded case file and turn it into CaseInputs."""
+    if not isinstance(data, dict):
+        raise InputError("", f"a case file must be a JSON object {{...}}, got {_describe(data)}")
+    obj = _object(data, "", TOP_LEVEL)
+    assert obj is not None
+    fmt = obj.get("format")
+    if fmt is None:
+        raise InputError("format", f'missing; a case file starts with "format": "{FORMAT}"')
+    if fmt != FORMAT:
+        raise InputError("format", f"{_describe(fmt)} is not supported; this version reads \"{FORMAT}\"")
+    return CaseInputs(
+        er=_er(obj.get("er")),
+        pr=_pr(obj.get("pr")),
+        her2=_her2(obj.get("her2")),
+        ki67_percent=_percent(obj.get("ki67_percent"), "ki67_percent"),
+        context=_context(obj.get("context")),
+    )
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise InputError(key, "appears twice in the same object")
+        out[key] = value
+    return out
+
+
+def _no_constants(name: str) -> None:
+    raise InputError("", f"{name} is not a number a case file can hold")
+
+
+def loads(text: str) -> CaseInputs:
+    """Parse the text of a case file."""
+    try:
+        data = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            f"line {exc.lineno}, column {exc.colno}", f"not valid JSON ({exc.msg})"
+        ) from None
+    return from_dict(data)
+
+
+def read(path: Path) -> CaseInputs:
+    """Read and parse a case file; every failure is an InputError with a plain reason."""
+    try:
+        if path.is_dir():
+            raise InputError("", "is a folder, not a case file")
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError("", f"is {size / 1e6:.1f} MB; a case file is a few hundred bytes")
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError("", "no such file") from None
+    except PermissionError:
+        raise InputError("", "cannot be read (permission denied)") from None
+    except OSError as exc:
+        raise InputError("", f"cannot be read ({exc.strerror or exc})") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError("", "is not a UTF-8 text file (is it a case file?)") from None
+    return loads(text)
+
+
+def _out(number: float | None) -> float | int | None:
+    """Write whole numbers as integers, as people type them."""
+    if number is not None and number.is_integer():
+        return int(number)
+    return number
+
+
+def _ish_dict(ish: Ish | None) -> dict[str, Any] | None:
+    if ish is None:
+        return None
+    if isinstance(ish, DualIsh):
+        out: dict[str, Any] = {"assay": "dual"}
+        if ish.ratio is not None:
+            out["ratio"] = _out(ish.ratio)
+            out["mean_copies"] = _out(ish.mean_copies)
+        if ish.recount:
+            out["recount"] = True
+        return out
+    if isinstance(ish, SingleIsh):
+        return {"assay": "single", "mean_copies": _out(ish.mean_copies)}
+    return {"result": None if ish.result is None else ish.result.value}
+
+
+def _receptor_dict(percent: float | None, status: str | None) -> dict[str, Any] | None:
+    out: dict[str, Any] = {}
+    if percent is not None:
+        out["percent"] = _out(percent)
+    if status is not None:
+        out["status"] = status
+    return out or None
+
+
+def to_dict(inputs: CaseInputs) -> dict[str, Any]:
+    """The case as a ``her2aid-case/1`` object; unknown values are null."""
+    ctx = inputs.context
+    her2 = inputs.her2
+    return {
+        "format": FORMAT,
+        "er": _receptor_dict(inputs.er.percent, inputs.er.status and inputs.er.status.value),
+        "pr": _receptor_dict(inputs.pr.percent, inputs.pr.status and inputs.pr.status.value),
+        "her2": None
+        if her2.ihc is None and her2.ish is None
+        else {"ihc": her2.ihc and her2.ihc.value, "ish": _ish_dict(her2.ish)},
+        "ki67_percent": _out(inputs.ki67_percent),
+        "context": {
+            "setting": ctx.setting and ctx.setting.value,
+            "menopause": ctx.menopause and ctx.menopause.value,
+            "germline_brca": ctx.germline_brca,
+            "pik3ca_akt1_pten": ctx.pik3ca_akt1_pten,
+            "esr1": ctx.esr1,
+            "pdl1_cps": _out(ctx.pdl1_cps),
+        },
+    }
+
+
+def dumps(inputs: CaseInputs) -> str:
+    """The case file text, indented for people to read."""
+    return json.dumps(to_dict(inputs), indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,82 @@
+"""classify(): one case in, one traced classification out.
+
+This is the single entry point of the clinical core. It is a pure function of
+the inputs and the versioned content, never raises for a valid
+:class:`~her2aid.core.models.CaseInputs`, and is cheap enough to run on every
+keystroke of the window.
+"""
+
+from __future__ import annotations
+
+from her2aid.core import content as content_module
+from her2aid.core.content import Content
+from her2aid.core.models import (
+    CaseInputs,
+    Classification,
+    ErStatus,
+    Her2Category,
+    Her2Status,
+    HrStatus,
+    PrStatus,
+    Setting,
+)
+from her2aid.core.rules.findings import Findings
+from her2aid.core.rules.her2 import classify_her2
+from her2aid.core.rules.hormone import classify_er, classify_hr, classify_pr
+from her2aid.core.rules.options import evaluate_options
+from her2aid.core.rules.subtype import classify_subtype, classify_surrogate
+
+
+def classify(inputs: CaseInputs, content: Content | None = None) -> Classification:
+    """Classify one case: receptor statuses, subtype, next steps, options and trace."""
+    c = content or content_module.load()
+    t = c.ruleset.thresholds
+    f = Findings(c)
+
+    er = classify_er(inputs.er, t, f)
+    pr = classify_pr(inputs.pr, t, f)
+    hr = classify_hr(er, pr, f)
+    her2 = classify_her2(inputs.her2, t, f)
+    subtype = classify_subtype(hr, her2.status, f)
+    surrogate = classify_surrogate(
+        er, pr, inputs.pr, hr, her2.status, inputs.ki67_percent, t, f
+    )
+
+    ctx = inputs.context
+    not_early = ctx.setting is not Setting.EARLY
+    if her2.category is Her2Category.ZERO and hr is not HrStatus.NEGATIVE and not_early:
+        f.next_step("record_ihc0_extent")
+    if her2.status is Her2Status.NEGATIVE and her2.category is Her2Category.UNKNOWN and not_early:
+        f.next_step("ihc_for_her2_low")
+
+    # StrEnum members hash and compare like their strings, so they serve as facts.
+    facts = {
+        "er": None if er is ErStatus.UNKNOWN else er,
+        "pr": None if pr is PrStatus.UNKNOWN else pr,
+        "hr": None if hr is HrStatus.UNKNOWN else hr,
+        "her2": her2.status
+        if her2.status is Her2Status.POSITIVE or her2.status is Her2Status.NEGATIVE
+        else None,
+        "her2_category": her2.category,
+        "setting": ctx.setting,
+        "menopause": ctx.menopause,
+        "germline_brca": ctx.germline_brca,
+        "pik3ca_akt1_pten": ctx.pik3ca_akt1_pten,
+        "esr1": ctx.esr1,
+        "pdl1_cps": ctx.pdl1_cps,
+    }
+    options = evaluate_options(facts, c, f)
+
+    return Classification(
+        ruleset_version=c.ruleset.version,
+        her2=her2,
+        er=er,
+        pr=pr,
+        hr=hr,
+        subtype=subtype,
+        surrogate=surrogate,
+        flags=tuple(f.flags),
+        next_steps=f.next_steps(),
+        options=options,
+        trace=tuple(f.steps),
+    )

@@ -1,0 +1,417 @@
+"""Load the versioned clinical content (``her2aid/content/*.toml``) into typed data.
+
+The TOML files are what a clinician reviews; this module only reads them,
+checks that every cross-reference resolves (sources, next steps, rule keys),
+and exposes them as frozen dataclasses. It is loaded once per process.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+CONTENT_PACKAGE = "her2aid.content"
+
+#: Keys a treatment rule may test. Receptor keys must be known to match;
+#: context keys may be unknown, which makes the option conditional.
+RECEPTOR_KEYS = frozenset({"er", "pr", "hr", "her2", "her2_category"})
+CONTEXT_KEYS = frozenset(
+    {"setting", "menopause", "germline_brca", "pik3ca_akt1_pten", "esr1", "pdl1_cps_from"}
+)
+
+#: Source id used for sentences that describe the aid itself, not a clinical fact.
+NO_SOURCE = "none"
+
+
+class ContentError(RuntimeError):
+    """The content files are inconsistent: a build or review error, never user input."""
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A citable source."""
+
+    id: str
+    short: str
+    kind: str
+    citation: str
+    url: str | None
+
+
+@dataclass(frozen=True)
+class Sourced:
+    """A sentence for each audience with its source."""
+
+    clinician: str
+    patient: str | None
+    source: str
+    locator: str
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Every number the rules compare against (ruleset.toml)."""
+
+    er_low_positive_from: float
+    er_low_positive_to: float
+    pr_positive_from: float
+    ratio_from: float
+    copies_from: float
+    copies_high_from: float
+    single_negative_below: float
+    single_positive_from: float
+    surrogate_pr_high_from: float
+    surrogate_ki67_high_from: float
+    pdl1_cps_from: float
+
+
+@dataclass(frozen=True)
+class Ruleset:
+    """Ruleset version, date, guidelines and thresholds."""
+
+    version: str
+    date: str
+    guidelines: tuple[str, ...]
+    thresholds: Thresholds
+
+
+@dataclass(frozen=True)
+class PatientText:
+    """A plain-language sentence and its source (``NO_SOURCE`` if about the aid)."""
+
+    text: str
+    source: str
+
+
+@dataclass(frozen=True)
+class EvidenceRow:
+    """A trial or guideline behind an option rule, with its key result."""
+
+    source: str
+    result: str
+
+
+@dataclass(frozen=True)
+class RuleNote:
+    """A remark shown with an option when its own ``when`` matches."""
+
+    when: Mapping[str, Any]
+    clinician: str
+    patient: str
+    source: str
+
+
+@dataclass(frozen=True)
+class OptionRule:
+    """One row of the option table: when the option applies, and the evidence."""
+
+    when: Mapping[str, Any]
+    condition: Sourced | None
+    patient_benefit: PatientText
+    evidence: tuple[EvidenceRow, ...]
+    notes: tuple[RuleNote, ...]
+
+
+@dataclass(frozen=True)
+class OptionDef:
+    """A treatment class with its display text and rules."""
+
+    id: str
+    name: str
+    patient_name: str
+    patient_what: PatientText
+    patient_harm: PatientText
+    rules: tuple[OptionRule, ...]
+
+
+@dataclass(frozen=True)
+class ConditionText:
+    """How to word an unknown context key, and the test that would settle it."""
+
+    clinician: str
+    patient: str
+    source: str
+    next_step: str | None
+
+
+@dataclass(frozen=True)
+class SubtypeFacts:
+    """SEER prevalence and survival for one subtype."""
+
+    percent_of_cases: float
+    five_year_relative_survival: float
+    rank: int
+
+
+@dataclass(frozen=True)
+class Seer:
+    """SEER figures for all subtypes, with their periods."""
+
+    source: str
+    cases_period: str
+    survival_period: str
+    subtypes: Mapping[str, SubtypeFacts]
+
+
+@dataclass(frozen=True)
+class About:
+    """Content version and the statements IPDAS asks a decision aid to make."""
+
+    content_version: str
+    content_date: str
+    update_policy: str
+    funding: str
+    review_status: str
+
+
+@dataclass(frozen=True)
+class Content:
+    """All clinical content, cross-checked."""
+
+    ruleset: Ruleset
+    about: About
+    references: Mapping[str, Reference]
+    trace: Mapping[str, Sourced]
+    flags: Mapping[str, Sourced]
+    next_steps: Mapping[str, Sourced]
+    labels: Mapping[str, Mapping[str, Mapping[str, str]]]
+    options: tuple[OptionDef, ...]
+    conditions: Mapping[str, ConditionText]
+    seer: Seer
+
+    def label(self, kind: str, value: str, audience: str = "clinician") -> str:
+        """Display label of a status value for an audience (falls back to clinician)."""
+        entry = self.labels[kind][value]
+        return entry.get(audience, entry["clinician"])
+
+
+def _read(name: str) -> dict[str, Any]:
+    text = resources.files(CONTENT_PACKAGE).joinpath(name).read_text(encoding="utf-8")
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ContentError(f"{name}: {exc}") from exc
+
+
+def _str(table: Mapping[str, Any], key: str, where: str) -> str:
+    value = table.get(key)
+    if not isinstance(value, str) or not value:
+        raise ContentError(f"{where}: '{key}' must be non-empty text")
+    return value
+
+
+def _opt_str(table: Mapping[str, Any], key: str, where: str) -> str | None:
+    return _str(table, key, where) if key in table else None
+
+
+def _num(table: Mapping[str, Any], key: str, where: str) -> float:
+    value = table.get(key)
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ContentError(f"{where}: '{key}' must be a number")
+    return float(value)
+
+
+def _table(table: Mapping[str, Any], key: str, where: str) -> Mapping[str, Any]:
+    value = table.get(key)
+    if not isinstance(value, dict):
+        raise ContentError(f"{where}: '{key}' must be a table")
+    return value
+
+
+def _sourced(table: Mapping[str, Any], where: str, text_key: str = "clinician") -> Sourced:
+    return Sourced(
+        clinician=_str(table, text_key, where),
+        patient=_opt_str(table, "patient", where),
+        source=_str(table, "source", where),
+        locator=table.get("locator", ""),
+    )
+
+
+def _ruleset(raw: Mapping[str, Any]) -> Ruleset:
+    w = "ruleset.toml"
+    er, pr = _table(raw, "er", w), _table(raw, "pr", w)
+    dual, single = _table(raw, "dual_ish", w), _table(raw, "single_ish", w)
+    sur, pdl1 = _table(raw, "surrogate", w), _table(raw, "pdl1", w)
+    thresholds = Thresholds(
+        er_low_positive_from=_num(er, "low_positive_from", w),
+        er_low_positive_to=_num(er, "low_positive_to", w),
+        pr_positive_from=_num(pr, "positive_from", w),
+        ratio_from=_num(dual, "ratio_from", w),
+        copies_from=_num(dual, "copies_from", w),
+        copies_high_from=_num(dual, "copies_high_from", w),
+        single_negative_below=_num(single, "negative_below", w),
+        single_positive_from=_num(single, "positive_from", w),
+        surrogate_pr_high_from=_num(sur, "pr_high_from", w),
+        surrogate_ki67_high_from=_num(sur, "ki67_high_from", w),
+        pdl1_cps_from=_num(pdl1, "cps_from", w),
+    )
+    return Ruleset(
+        version=_str(raw, "ruleset_version", w),
+        date=_str(raw, "ruleset_date", w),
+        guidelines=tuple(raw.get("guidelines", ())),
+        thresholds=thresholds,
+    )
+
+
+def _patient_text(table: Mapping[str, Any], key: str, where: str) -> PatientText:
+    return PatientText(_str(table, key, where), _str(table, f"{key}_source", where))
+
+
+def _option(option_id: str, raw: Mapping[str, Any]) -> OptionDef:
+    where = f"options.toml [{option_id}]"
+    rules = []
+    for index, rule in enumerate(raw.get("rule", ())):
+        rw = f"{where} rule {index + 1}"
+        when = _table(rule, "when", rw)
+        unknown = set(when) - RECEPTOR_KEYS - CONTEXT_KEYS
+        if unknown:
+            raise ContentError(f"{rw}: unknown 'when' keys {sorted(unknown)}")
+        condition = None
+        if "condition" in rule:
+            condition = Sourced(
+                clinician=_str(rule, "condition", rw),
+                patient=_str(rule, "patient_condition", rw),
+                source=_str(rule, "condition_source", rw),
+                locator="",
+            )
+        rules.append(
+            OptionRule(
+                when=when,
+                condition=condition,
+                patient_benefit=_patient_text(rule, "patient_benefit", rw),
+                evidence=tuple(
+                    EvidenceRow(_str(e, "source", rw), _str(e, "result", rw))
+                    for e in rule.get("evidence", ())
+                ),
+                notes=tuple(
+                    RuleNote(
+                        when=_table(n, "when", rw),
+                        clinician=_str(n, "clinician", rw),
+                        patient=_str(n, "patient", rw),
+                        source=_str(n, "source", rw),
+                    )
+                    for n in rule.get("notes", ())
+                ),
+            )
+        )
+    if not rules:
+        raise ContentError(f"{where}: an option needs at least one rule")
+    return OptionDef(
+        id=option_id,
+        name=_str(raw, "name", where),
+        patient_name=_str(raw, "patient_name", where),
+        patient_what=_patient_text(raw, "patient_what", where),
+        patient_harm=_patient_text(raw, "patient_harm", where),
+        rules=tuple(rules),
+    )
+
+
+def _conditions(raw: Mapping[str, Any]) -> dict[str, ConditionText]:
+    """Flatten ``[conditions.setting.early]`` etc. into keys such as ``setting=early``."""
+    out: dict[str, ConditionText] = {}
+    for key, table in raw.items():
+        if "clinician" in table:
+            entries = {key: table}
+        else:
+            entries = {f"{key}={value}": sub for value, sub in table.items()}
+        for name, entry in entries.items():
+            where = f"options.toml [conditions.{name}]"
+            out[name] = ConditionText(
+                clinician=_str(entry, "clinician", where),
+                patient=_str(entry, "patient", where),
+                source=_str(entry, "source", where),
+                next_step=_opt_str(entry, "next_step", where),
+            )
+    return out
+
+
+def _seer(raw: Mapping[str, Any]) -> Seer:
+    w = "subtypes.toml"
+    subtypes = {
+        name: SubtypeFacts(
+            percent_of_cases=_num(t, "percent_of_cases", w),
+            five_year_relative_survival=_num(t, "five_year_relative_survival", w),
+            rank=int(_num(t, "rank", w)),
+        )
+        for name, t in _table(raw, "subtype", w).items()
+    }
+    return Seer(
+        source=_str(raw, "source", w),
+        cases_period=_str(raw, "cases_period", w),
+        survival_period=_str(raw, "survival_period", w),
+        subtypes=subtypes,
+    )
+
+
+def _check_sources(content: Content) -> None:
+    """Every source id anywhere in the content must resolve to a reference."""
+    refs = content.references
+    used: list[tuple[str, str]] = []
+    used += [(f"trace {k}", v.source) for k, v in content.trace.items()]
+    used += [(f"flag {k}", v.source) for k, v in content.flags.items()]
+    used += [(f"next step {k}", v.source) for k, v in content.next_steps.items()]
+    used += [(f"condition {k}", v.source) for k, v in content.conditions.items()]
+    used += [(f"guideline {g}", g) for g in content.ruleset.guidelines]
+    used.append(("subtypes.toml", content.seer.source))
+    for opt in content.options:
+        for text in (opt.patient_what, opt.patient_harm):
+            if text.source != NO_SOURCE:
+                used.append((f"option {opt.id}", text.source))
+        for rule in opt.rules:
+            used.append((f"option {opt.id} benefit", rule.patient_benefit.source))
+            used += [(f"option {opt.id} evidence", e.source) for e in rule.evidence]
+            used += [(f"option {opt.id} note", n.source) for n in rule.notes]
+            if rule.condition:
+                used.append((f"option {opt.id} condition", rule.condition.source))
+    missing = sorted({f"{where}: '{src}'" for where, src in used if src not in refs})
+    if missing:
+        raise ContentError("unknown source ids: " + "; ".join(missing))
+    for name, cond in content.conditions.items():
+        if cond.next_step and cond.next_step not in content.next_steps:
+            raise ContentError(f"condition {name}: unknown next step '{cond.next_step}'")
+
+
+@cache
+def load() -> Content:
+    """Read and cross-check every content file (cached for the process)."""
+    refs_raw = _read("references.toml")
+    references = {
+        rid: Reference(
+            id=rid,
+            short=_str(r, "short", f"references.toml [{rid}]"),
+            kind=_str(r, "kind", f"references.toml [{rid}]"),
+            citation=_str(r, "citation", f"references.toml [{rid}]"),
+            url=r.get("url"),
+        )
+        for rid, r in refs_raw.items()
+    }
+    about_raw = _read("about.toml")
+    about = About(
+        content_version=_str(about_raw, "content_version", "about.toml"),
+        content_date=_str(about_raw, "content_date", "about.toml"),
+        update_policy=_str(about_raw, "update_policy", "about.toml"),
+        funding=_str(about_raw, "funding", "about.toml"),
+        review_status=_str(about_raw, "review_status", "about.toml"),
+    )
+    options_raw = _read("options.toml")
+    conditions = _conditions(options_raw.pop("conditions", {}))
+    content = Content(
+        ruleset=_ruleset(_read("ruleset.toml")),
+        about=about,
+        references=references,
+        trace={k: _sourced(v, f"trace.toml [{k}]", "text") for k, v in _read("trace.toml").items()},
+        flags={k: _sourced(v, f"flags.toml [{k}]") for k, v in _read("flags.toml").items()},
+        next_steps={
+            k: _sourced(v, f"next_steps.toml [{k}]") for k, v in _read("next_steps.toml").items()
+        },
+        labels=_read("labels.toml"),
+        options=tuple(_option(k, v) for k, v in options_raw.items()),
+        conditions=conditions,
+        seer=_seer(_read("subtypes.toml")),
+    )
+    _check_sources(content)
+    return content

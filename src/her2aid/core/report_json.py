@@ -1,0 +1,86 @@
+"""A classification as the stable JSON object ``her2aid classify`` prints.
+
+The keys are documented in the README ("Output of her2aid classify") and are
+part of the public interface: add keys freely, never rename or remove one
+without a new major version.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from her2aid.core.content import Content
+from her2aid.core.models import Classification, OptionResult
+
+
+def _option(option: OptionResult, content: Content) -> dict[str, Any]:
+    names = {o.id: o.name for o in content.options}
+    evidence: list[dict[str, str]] = []
+    for path in option.paths:
+        for e in path.evidence:
+            row = {"source": e.source, "result": e.result}
+            if row not in evidence:
+                evidence.append(row)
+    return {
+        "id": option.id,
+        "name": names[option.id],
+        "applies": option.applies.value,
+        "conditions": [[c.clinician for c in p.conditions] for p in option.paths if p.conditions],
+        "notes": sorted({n.clinician for p in option.paths for n in p.notes}),
+        "evidence": evidence,
+    }
+
+
+def used_sources(result: Classification) -> list[str]:
+    """Source ids the result cites, in first-use order."""
+    seen: dict[str, None] = {}
+    for step in result.trace:
+        seen.setdefault(step.source)
+    for next_step in result.next_steps:
+        seen.setdefault(next_step.source)
+    for option in result.options:
+        for path in option.paths:
+            for cond in path.conditions:
+                seen.setdefault(cond.source)
+            for note in path.notes:
+                seen.setdefault(note.source)
+            for e in path.evidence:
+                seen.setdefault(e.source)
+    return list(seen)
+
+
+def to_json(result: Classification, content: Content) -> dict[str, Any]:
+    """The JSON object for one classification."""
+    return {
+        "ruleset_version": result.ruleset_version,
+        "content_version": content.about.content_version,
+        "her2": {
+            "status": result.her2.status.value,
+            "category": result.her2.category.value,
+            "ish_group": result.her2.ish_group,
+            "with_comment": result.her2.with_comment,
+        },
+        "er": result.er.value,
+        "pr": result.pr.value,
+        "hr": result.hr.value,
+        "subtype": result.subtype.value,
+        "surrogate": None if result.surrogate is None else result.surrogate.value,
+        "flags": list(result.flags),
+        "next_steps": [
+            {"id": n.id, "text": n.text, "source": n.source, "locator": n.locator}
+            for n in result.next_steps
+        ],
+        "options": [_option(o, content) for o in result.options],
+        "trace": [
+            {"rule": s.rule, "text": s.text, "source": s.source, "locator": s.locator}
+            for s in result.trace
+        ],
+        "references": {
+            sid: {
+                "short": content.references[sid].short,
+                "citation": content.references[sid].citation,
+                "url": content.references[sid].url,
+            }
+            for sid in used_sources(result)
+        },
+    }

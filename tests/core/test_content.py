@@ -1,0 +1,94 @@
+"""The clinical content files: complete, cross-referenced, nothing unconfirmed."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from her2aid import __version__
+from her2aid.core import content
+from her2aid.core.models import ErStatus, Her2Category, Her2Status, HrStatus, PrStatus, Subtype, Surrogate
+
+CONTENT = content.load()
+FILES = sorted(f.name for f in resources.files("her2aid.content").iterdir() if f.name.endswith(".toml"))
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_no_unconfirmed_item_reaches_users(name: str) -> None:
+    text = resources.files("her2aid.content").joinpath(name).read_text(encoding="utf-8")
+    body = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
+    assert not re.search(r"unconfirmed|from memory|TODO|FIXME", body, re.IGNORECASE)
+
+
+def test_versions_and_dates_are_set() -> None:
+    assert re.fullmatch(r"\d+\.\d+\.\d+", CONTENT.ruleset.version)
+    assert re.fullmatch(r"\d+\.\d+\.\d+", CONTENT.about.content_version)
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", CONTENT.ruleset.date)
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", CONTENT.about.content_date)
+
+
+def test_app_version_matches_pyproject() -> None:
+    pyproject = tomllib.loads((Path(__file__).parents[2] / "pyproject.toml").read_text("utf-8"))
+    assert pyproject["project"]["version"] == __version__
+
+
+@pytest.mark.parametrize(
+    ("kind", "values"),
+    [
+        ("er", ErStatus),
+        ("pr", PrStatus),
+        ("hr", HrStatus),
+        ("her2_status", Her2Status),
+        ("her2_category", Her2Category),
+        ("subtype", Subtype),
+        ("surrogate", Surrogate),
+    ],
+)
+def test_every_status_has_a_label(kind: str, values: type) -> None:
+    for value in values:  # type: ignore[attr-defined]
+        assert CONTENT.label(kind, value.value)
+        if kind != "surrogate":
+            assert CONTENT.label(kind, value.value, "patient")
+
+
+def test_her2_low_and_ultralow_are_shown_as_her2_negative() -> None:
+    for category in ("low", "ultralow", "null", "zero"):
+        assert CONTENT.label("her2_category", category).startswith("HER2-negative")
+
+
+def test_every_trace_placeholder_is_known() -> None:
+    allowed = {"percent", "status", "ratio", "ratio_band", "copies", "copies_band", "group", "ihc",
+               "hr", "her2", "subtype", "pr", "ki67"}
+    for rule, entry in CONTENT.trace.items():
+        assert set(re.findall(r"{(\w+)}", entry.clinician)) <= allowed, rule
+
+
+def test_every_source_has_a_locator_or_is_a_whole_document() -> None:
+    for rule, entry in CONTENT.trace.items():
+        assert entry.locator, rule
+
+
+def test_every_option_has_patient_text_under_the_same_headings() -> None:
+    """IPDAS 'equal detail': what it is, how it may help and downsides for every option."""
+    for option in CONTENT.options:
+        assert option.patient_what.text and option.patient_harm.text
+        for rule in option.rules:
+            assert rule.patient_benefit.text
+            assert rule.evidence, f"{option.id}: every rule cites evidence"
+
+
+def test_broken_content_is_reported_clearly() -> None:
+    with pytest.raises(content.ContentError, match="must be non-empty text"):
+        content._str({}, "citation", "references.toml [x]")
+    with pytest.raises(content.ContentError, match="must be a number"):
+        content._num({"a": True}, "a", "ruleset.toml")
+    with pytest.raises(content.ContentError, match="must be a table"):
+        content._table({"a": 1}, "a", "ruleset.toml")
+    with pytest.raises(content.ContentError, match="unknown 'when' keys"):
+        content._option("x", {"name": "X", "rule": [{"when": {"stage": "II"}}]})
+    with pytest.raises(content.ContentError, match="at least one rule"):
+        content._option("x", {"name": "X"})

@@ -1,0 +1,94 @@
+"""``her2aid`` on the command line, run as a user would: a real subprocess."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from her2aid.core.examples import example_names
+
+EXAMPLES = Path(__file__).parents[1] / "src" / "her2aid" / "examples"
+
+
+def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "her2aid", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_classify_prints_the_documented_keys() -> None:
+    proc = run("classify", str(EXAMPLES / "ish-group4-recount-negative.json"))
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)
+    assert set(data) >= {"ruleset_version", "her2", "er", "pr", "hr", "subtype", "surrogate",
+                         "flags", "next_steps", "options", "trace", "references"}
+    assert data["her2"] == {"status": "negative", "category": "low", "ish_group": 4, "with_comment": True}
+    for step in data["trace"]:
+        assert step["source"] in data["references"]
+        assert data["references"][step["source"]]["citation"]
+    for option in data["options"]:
+        assert option["evidence"]
+
+
+@pytest.mark.parametrize("name", example_names())
+def test_every_example_classifies(name: str) -> None:
+    proc = run("classify", str(EXAMPLES / f"{name}.json"))
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_classify_reads_stdin() -> None:
+    proc = run("classify", "-", stdin='{"format": "her2aid-case/1", "er": {"percent": 5}}')
+    assert proc.returncode == 0
+    assert json.loads(proc.stdout)["er"] == "low_positive"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('{"format": "her2aid-case/1", "er": {"percent": 120}}', "er.percent: must be from 0 to 100, got 120"),
+        ('{"format": "her2aid-case/1", "her2": {"ish": {"assay": "dual", "ratio": 2.1}}}', "her2.ish.mean_copies: missing"),
+        ("not json", "not valid JSON"),
+        ('{"format": "her2aid-case/1", "her2": {"ihc": "2++"}}', "her2.ihc: must be one of"),
+    ],
+)
+def test_bad_case_exits_2_with_one_line(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "bad case.json"
+    path.write_text(content, encoding="utf-8")
+    proc = run("classify", str(path))
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1, proc.stderr
+    assert message in lines[0]
+    assert str(path) in lines[0]
+    assert "Traceback" not in proc.stderr
+
+
+def test_missing_file_and_folder(tmp_path: Path) -> None:
+    for target, message in [(tmp_path / "nope.json", "no such file"), (tmp_path, "is a folder")]:
+        proc = run("classify", str(target))
+        assert proc.returncode == 2
+        assert message in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_usage_errors_exit_2() -> None:
+    proc = run("classify")
+    assert proc.returncode == 2
+    assert "CASE" in proc.stderr
+
+
+def test_version() -> None:
+    from her2aid import __version__
+
+    proc = run("--version")
+    assert proc.returncode == 0
+    assert proc.stdout.strip() == f"her2aid {__version__}"
