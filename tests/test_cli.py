@@ -29,9 +29,26 @@ def test_classify_prints_the_documented_keys() -> None:
     proc = run("classify", str(EXAMPLES / "ish-group4-recount-negative.json"))
     assert proc.returncode == 0, proc.stderr
     data = json.loads(proc.stdout)
-    assert set(data) >= {"ruleset_version", "her2", "er", "pr", "hr", "subtype", "surrogate",
-                         "flags", "next_steps", "options", "trace", "references"}
-    assert data["her2"] == {"status": "negative", "category": "low", "ish_group": 4, "with_comment": True}
+    assert set(data) >= {
+        "ruleset_version",
+        "her2",
+        "er",
+        "pr",
+        "hr",
+        "subtype",
+        "surrogate",
+        "flags",
+        "next_steps",
+        "options",
+        "trace",
+        "references",
+    }
+    assert data["her2"] == {
+        "status": "negative",
+        "category": "low",
+        "ish_group": 4,
+        "with_comment": True,
+    }
     for step in data["trace"]:
         assert step["source"] in data["references"]
         assert data["references"][step["source"]]["citation"]
@@ -54,8 +71,14 @@ def test_classify_reads_stdin() -> None:
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ('{"format": "her2aid-case/1", "er": {"percent": 120}}', "er.percent: must be from 0 to 100, got 120"),
-        ('{"format": "her2aid-case/1", "her2": {"ish": {"assay": "dual", "ratio": 2.1}}}', "her2.ish.mean_copies: missing"),
+        (
+            '{"format": "her2aid-case/1", "er": {"percent": 120}}',
+            "er.percent: must be from 0 to 100, got 120",
+        ),
+        (
+            '{"format": "her2aid-case/1", "her2": {"ish": {"assay": "dual", "ratio": 2.1}}}',
+            "her2.ish.mean_copies: missing",
+        ),
         ("not json", "not valid JSON"),
         ('{"format": "her2aid-case/1", "her2": {"ihc": "2++"}}', "her2.ihc: must be one of"),
     ],
@@ -77,7 +100,8 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
     for target, message in [(tmp_path / "nope.json", "no such file"), (tmp_path, "is a folder")]:
         proc = run("classify", str(target))
         assert proc.returncode == 2
-        assert message in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
+        assert message in proc.stderr
+        assert len(proc.stderr.strip().splitlines()) == 1
 
 
 def test_usage_errors_exit_2() -> None:

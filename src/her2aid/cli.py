@@ -73,7 +73,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code
     except InputError as exc:
         where = "<stdin>" if getattr(args, "case", None) == "-" else getattr(args, "case", "")
-        print(f"her2aid: error: {where}: {exc}" if where else f"her2aid: error: {exc}", file=sys.stderr)
+        print(
+            f"her2aid: error: {where}: {exc}" if where else f"her2aid: error: {exc}",
+            file=sys.stderr,
+        )
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         return EXIT_OK

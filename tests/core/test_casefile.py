@@ -43,19 +43,64 @@ def error_of(text: str) -> InputError:
         (HEAD + '"pr": {"status": "low_positive"}}', "pr.status", "must be one of"),
         (HEAD + '"her2": {"ihc": "4+"}}', "her2.ihc", "must be one of"),
         (HEAD + '"her2": {"ihc": 2}}', "her2.ihc", "got 2"),
-        (HEAD + '"her2": {"ish": {"assay": "dual", "ratoi": 2}}}', "her2.ish.ratoi", "did you mean 'ratio'"),
-        (HEAD + '"her2": {"ish": {"assay": "dual", "ratio": 2.1}}}', "her2.ish.mean_copies", "needs both"),
-        (HEAD + '"her2": {"ish": {"assay": "dual", "mean_copies": 4}}}', "her2.ish.ratio", "needs both"),
-        (HEAD + '"her2": {"ish": {"assay": "dual", "ratio": 0, "mean_copies": 4}}}', "her2.ish.ratio", "more than 0"),
-        (HEAD + '"her2": {"ish": {"assay": "dual", "ratio": -1, "mean_copies": 4}}}', "her2.ish.ratio", "more than 0"),
-        (HEAD + '"her2": {"ish": {"assay": "dual", "ratio": 2, "mean_copies": 1e9}}}', "her2.ish.mean_copies", "at most 200"),
-        (HEAD + '"her2": {"ish": {"assay": "dual", "ratio": 500, "mean_copies": 4}}}', "her2.ish.ratio", "at most 100"),
-        (HEAD + '"her2": {"ish": {"assay": "dual", "ratio": 2, "mean_copies": 4, "recount": "yes"}}}', "her2.ish.recount", "true, false"),
-        (HEAD + '"her2": {"ish": {"assay": "single", "ratio": 2}}}', "her2.ish.ratio", "only to dual-probe"),
-        (HEAD + '"her2": {"ish": {"assay": "single", "recount": true}}}', "her2.ish.recount", "only to dual-probe"),
+        (
+            HEAD + '"her2": {"ish": {"assay": "dual", "ratoi": 2}}}',
+            "her2.ish.ratoi",
+            "did you mean 'ratio'",
+        ),
+        (
+            HEAD + '"her2": {"ish": {"assay": "dual", "ratio": 2.1}}}',
+            "her2.ish.mean_copies",
+            "needs both",
+        ),
+        (
+            HEAD + '"her2": {"ish": {"assay": "dual", "mean_copies": 4}}}',
+            "her2.ish.ratio",
+            "needs both",
+        ),
+        (
+            HEAD + '"her2": {"ish": {"assay": "dual", "ratio": 0, "mean_copies": 4}}}',
+            "her2.ish.ratio",
+            "more than 0",
+        ),
+        (
+            HEAD + '"her2": {"ish": {"assay": "dual", "ratio": -1, "mean_copies": 4}}}',
+            "her2.ish.ratio",
+            "more than 0",
+        ),
+        (
+            HEAD + '"her2": {"ish": {"assay": "dual", "ratio": 2, "mean_copies": 1e9}}}',
+            "her2.ish.mean_copies",
+            "at most 200",
+        ),
+        (
+            HEAD + '"her2": {"ish": {"assay": "dual", "ratio": 500, "mean_copies": 4}}}',
+            "her2.ish.ratio",
+            "at most 100",
+        ),
+        (
+            HEAD
+            + '"her2": {"ish": {"assay": "dual", "ratio": 2, "mean_copies": 4, "recount": "yes"}}}',
+            "her2.ish.recount",
+            "true, false",
+        ),
+        (
+            HEAD + '"her2": {"ish": {"assay": "single", "ratio": 2}}}',
+            "her2.ish.ratio",
+            "only to dual-probe",
+        ),
+        (
+            HEAD + '"her2": {"ish": {"assay": "single", "recount": true}}}',
+            "her2.ish.recount",
+            "only to dual-probe",
+        ),
         (HEAD + '"her2": {"ish": {"assay": "triple"}}}', "her2.ish.assay", '"dual" or "single"'),
         (HEAD + '"her2": {"ish": {"ratio": 2, "mean_copies": 4}}}', "her2.ish.assay", "missing"),
-        (HEAD + '"her2": {"ish": {"result": "amplified", "assay": "dual"}}}', "her2.ish", "not both"),
+        (
+            HEAD + '"her2": {"ish": {"result": "amplified", "assay": "dual"}}}',
+            "her2.ish",
+            "not both",
+        ),
         (HEAD + '"her2": {"ish": {"result": "positive"}}}', "her2.ish.result", "must be one of"),
         (HEAD + '"ki67_percent": 101}', "ki67_percent", "from 0 to 100"),
         (HEAD + '"context": {"setting": "adjuvant"}}', "context.setting", "must be one of"),
@@ -77,7 +122,10 @@ def test_bad_input_names_the_field_and_the_reason(text: str, field: str, reason_
 
 def test_everything_unknown_is_a_valid_case() -> None:
     assert casefile.loads('{"format": "her2aid-case/1"}') == CaseInputs()
-    nulls = HEAD + '"er": null, "pr": {}, "her2": {"ihc": null, "ish": null}, "ki67_percent": null, "context": {}}'
+    nulls = (
+        HEAD + '"er": null, "pr": {}, "her2": {"ihc": null, "ish": null}, '
+        '"ki67_percent": null, "context": {}}'
+    )
     assert casefile.loads(nulls) == CaseInputs()
 
 
@@ -98,7 +146,10 @@ def test_pending_ish_forms(ish_json: str, expected: object) -> None:
 
 
 def test_consistent_percent_and_status_are_accepted() -> None:
-    case = casefile.loads(HEAD + '"er": {"percent": 5, "status": "low_positive"}, "pr": {"percent": 0, "status": "negative"}}')
+    case = casefile.loads(
+        HEAD + '"er": {"percent": 5, "status": "low_positive"}, '
+        '"pr": {"percent": 0, "status": "negative"}}'
+    )
     assert case.er.percent == 5
     assert case.pr.percent == 0
 

@@ -11,10 +11,20 @@ import pytest
 
 from her2aid import __version__
 from her2aid.core import content
-from her2aid.core.models import ErStatus, Her2Category, Her2Status, HrStatus, PrStatus, Subtype, Surrogate
+from her2aid.core.models import (
+    ErStatus,
+    Her2Category,
+    Her2Status,
+    HrStatus,
+    PrStatus,
+    Subtype,
+    Surrogate,
+)
 
 CONTENT = content.load()
-FILES = sorted(f.name for f in resources.files("her2aid.content").iterdir() if f.name.endswith(".toml"))
+FILES = sorted(
+    f.name for f in resources.files("her2aid.content").iterdir() if f.name.endswith(".toml")
+)
 
 
 @pytest.mark.parametrize("name", FILES)
@@ -61,8 +71,21 @@ def test_her2_low_and_ultralow_are_shown_as_her2_negative() -> None:
 
 
 def test_every_trace_placeholder_is_known() -> None:
-    allowed = {"percent", "status", "ratio", "ratio_band", "copies", "copies_band", "group", "ihc",
-               "hr", "her2", "subtype", "pr", "ki67"}
+    allowed = {
+        "percent",
+        "status",
+        "ratio",
+        "ratio_band",
+        "copies",
+        "copies_band",
+        "group",
+        "ihc",
+        "hr",
+        "her2",
+        "subtype",
+        "pr",
+        "ki67",
+    }
     for rule, entry in CONTENT.trace.items():
         assert set(re.findall(r"{(\w+)}", entry.clinician)) <= allowed, rule
 
@@ -75,7 +98,8 @@ def test_every_source_has_a_locator_or_is_a_whole_document() -> None:
 def test_every_option_has_patient_text_under_the_same_headings() -> None:
     """IPDAS 'equal detail': what it is, how it may help and downsides for every option."""
     for option in CONTENT.options:
-        assert option.patient_what.text and option.patient_harm.text
+        assert option.patient_what.text
+        assert option.patient_harm.text
         for rule in option.rules:
             assert rule.patient_benefit.text
             assert rule.evidence, f"{option.id}: every rule cites evidence"

@@ -7,6 +7,7 @@ from section 6.7 of ``shared/reference/clinical.md``.
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import replace
 
@@ -49,9 +50,7 @@ EXAMPLE = PrognosisInputs(
     her2="positive",
     ki67="positive",
 )
-HCTB_5Y = Treatments(
-    chemo="third_gen", endocrine="5y", trastuzumab=True, bisphosphonates=True
-)
+HCTB_5Y = Treatments(chemo="third_gen", endocrine="5y", trastuzumab=True, bisphosphonates=True)
 HCTB_10Y = replace(HCTB_5Y, endocrine="10y")
 
 # A typical case used by many tests below.
@@ -83,9 +82,7 @@ def printed(expected: str) -> float:
     ("year", "expected"),
     [(1, "0.002359754"), (10, "0.093863760"), (15, "0.151576452")],
 )
-def test_worked_example_surgery_only_mortality(
-    model: str, year: int, expected: str
-) -> None:
+def test_worked_example_surgery_only_mortality(model: str, year: int, expected: str) -> None:
     """D(t) for surgery only matches every digit predict.md prints."""
     d = cumulative_mortality(EXAMPLE, Treatments(), model)
     assert abs(d[year - 1] - float(expected)) <= printed(expected)
@@ -104,9 +101,7 @@ def test_worked_example_surgery_only_os(year: int, expected: float) -> None:
     ("year", "expected"),
     [(1, "0.1423600"), (5, "2.4213923"), (10, "6.1357672"), (15, "9.5692331")],
 )
-def test_worked_example_benefit_5y_endocrine(
-    model: str, year: int, expected: str
-) -> None:
+def test_worked_example_benefit_5y_endocrine(model: str, year: int, expected: str) -> None:
     """Benefit of hctb (5-year endocrine) in points, 100*(D_surgery - D_treated)."""
     result = predict(EXAMPLE, HCTB_5Y, model)
     assert abs(result.total_benefit[year - 1] - float(expected)) <= printed(expected)
@@ -170,9 +165,7 @@ def test_worked_example_steps_add_up_to_total() -> None:
 def test_baseline_hazards_at_year_one() -> None:
     """At t = 1, ln t = 0 and sqrt t = 1, so each baseline is a plain exp."""
     assert baseline_other_cumhaz(1) == pytest.approx(math.exp(-6.052919 + 0.3255321))
-    assert baseline_breast_cumhaz(1, True) == pytest.approx(
-        math.exp(0.7424402 - 7.527762)
-    )
+    assert baseline_breast_cumhaz(1, True) == pytest.approx(math.exp(0.7424402 - 7.527762))
     assert baseline_breast_cumhaz(1, False) == pytest.approx(
         math.exp(-1.156036 + 0.4707332 - 3.51355)
     )
@@ -196,9 +189,9 @@ def test_baselines_increase_with_time() -> None:
     """Cumulative hazards must grow, or annual hazards would be negative."""
     for er in (True, False):
         values = [baseline_breast_cumhaz(t, er) for t in range(1, YEARS + 1)]
-        assert all(b > a for a, b in zip(values, values[1:], strict=False))
+        assert all(b > a for a, b in itertools.pairwise(values))
     other = [baseline_other_cumhaz(t) for t in range(1, YEARS + 1)]
-    assert all(b > a for a, b in zip(other, other[1:], strict=False))
+    assert all(b > a for a, b in itertools.pairwise(other))
 
 
 def test_mortality_index() -> None:
@@ -215,33 +208,21 @@ def pi(inputs: PrognosisInputs, **changes: object) -> float:
 def test_prognostic_index_er_positive_terms() -> None:
     """Each ER-positive term changes PI by its coefficient times its coding."""
     assert pi(TYPICAL, grade=3) - pi(TYPICAL, grade=1) == pytest.approx(2 * 0.746655)
-    assert pi(TYPICAL, grade=None) - pi(TYPICAL, grade=1) == pytest.approx(
-        1.13 * 0.746655
+    assert pi(TYPICAL, grade=None) - pi(TYPICAL, grade=1) == pytest.approx(1.13 * 0.746655)
+    assert pi(TYPICAL, detection="screen") - pi(TYPICAL, detection="symptoms") == pytest.approx(
+        -0.22763366
     )
-    assert pi(TYPICAL, detection="screen") - pi(
-        TYPICAL, detection="symptoms"
-    ) == pytest.approx(-0.22763366)
-    assert pi(TYPICAL, detection="unknown") - pi(
-        TYPICAL, detection="symptoms"
-    ) == pytest.approx(0.204 * -0.22763366)
-    assert pi(TYPICAL, nodes=9) - pi(TYPICAL, nodes=0) == pytest.approx(
-        0.7060723 * math.log(10)
+    assert pi(TYPICAL, detection="unknown") - pi(TYPICAL, detection="symptoms") == pytest.approx(
+        0.204 * -0.22763366
     )
+    assert pi(TYPICAL, nodes=9) - pi(TYPICAL, nodes=0) == pytest.approx(0.7060723 * math.log(10))
     assert pi(TYPICAL, size_mm=20) - pi(TYPICAL, size_mm=10) == pytest.approx(
         0.7530729 * math.log(2)
     )
-    assert pi(TYPICAL, her2="positive") - pi(TYPICAL, her2="unknown") == pytest.approx(
-        0.2413
-    )
-    assert pi(TYPICAL, her2="negative") - pi(TYPICAL, her2="unknown") == pytest.approx(
-        -0.0762
-    )
-    assert pi(TYPICAL, ki67="positive") - pi(TYPICAL, ki67="unknown") == pytest.approx(
-        0.14904
-    )
-    assert pi(TYPICAL, ki67="negative") - pi(TYPICAL, ki67="unknown") == pytest.approx(
-        -0.11333
-    )
+    assert pi(TYPICAL, her2="positive") - pi(TYPICAL, her2="unknown") == pytest.approx(0.2413)
+    assert pi(TYPICAL, her2="negative") - pi(TYPICAL, her2="unknown") == pytest.approx(-0.0762)
+    assert pi(TYPICAL, ki67="positive") - pi(TYPICAL, ki67="unknown") == pytest.approx(0.14904)
+    assert pi(TYPICAL, ki67="negative") - pi(TYPICAL, ki67="unknown") == pytest.approx(-0.11333)
 
 
 def test_prognostic_index_er_positive_centred_value() -> None:
@@ -286,9 +267,7 @@ def test_er_negative_ignores_detection_and_ki67() -> None:
     """The ER-negative PI has no detection or Ki-67 term."""
     er_neg = replace(TYPICAL, er_positive=False)
     values = {
-        pi(er_neg, ki67=k, detection=d)
-        for k in STATUSES
-        for d in ("screen", "symptoms", "unknown")
+        pi(er_neg, ki67=k, detection=d) for k in STATUSES for d in ("screen", "symptoms", "unknown")
     }
     assert len(values) == 1
 
@@ -327,9 +306,7 @@ def test_endocrine_not_applied_when_er_negative() -> None:
     chosen = Treatments(chemo="third_gen", endocrine="10y")
     result = predict(er_neg, chosen)
     assert result.not_applied == (
-        TreatmentNote(
-            "endocrine", "endocrine therapy applies only to ER-positive cancer"
-        ),
+        TreatmentNote("endocrine", "endocrine therapy applies only to ER-positive cancer"),
     )
     assert [b.treatment for b in result.benefits] == ["chemo"]
     without = predict(er_neg, Treatments(chemo="third_gen"))
@@ -345,9 +322,7 @@ def test_trastuzumab_not_applied_unless_her2_positive(her2: str) -> None:
     case = replace(TYPICAL, her2=her2)
     result = predict(case, Treatments(trastuzumab=True, bisphosphonates=True))
     assert result.not_applied == (
-        TreatmentNote(
-            "trastuzumab", "trastuzumab applies only to HER2-positive cancer"
-        ),
+        TreatmentNote("trastuzumab", "trastuzumab applies only to HER2-positive cancer"),
     )
     assert [b.treatment for b in result.benefits] == ["bisphosphonates"]
 
@@ -502,8 +477,7 @@ def test_metastatic_refused() -> None:
         predict(TYPICAL, setting="metastatic")
     assert caught.value.field == "context.setting"
     assert caught.value.reason == (
-        "PREDICT is for early invasive breast cancer after surgery, "
-        "not metastatic disease"
+        "PREDICT is for early invasive breast cancer after surgery, not metastatic disease"
     )
     with pytest.raises(InputError):
         validate(replace(TYPICAL, age=200), "metastatic")
@@ -577,10 +551,8 @@ def check_curve(curve: Curve) -> None:
     assert all(b <= a for a, b in zip(curve.os, curve.os[1:], strict=False))
     for series in (curve.breast_deaths, curve.other_deaths):
         assert all(v >= 0.0 for v in series)
-        assert all(b >= a for a, b in zip(series, series[1:], strict=False))
-    for os, breast, other in zip(
-        curve.os, curve.breast_deaths, curve.other_deaths, strict=True
-    ):
+        assert all(b >= a for a, b in itertools.pairwise(series))
+    for os, breast, other in zip(curve.os, curve.breast_deaths, curve.other_deaths, strict=True):
         assert abs(breast + other - (100.0 - os)) <= 1e-9
 
 
@@ -614,9 +586,7 @@ def join(a: Treatments, b: Treatments) -> Treatments:
     """The treatment set containing everything in a and in b (strongest option)."""
     return Treatments(
         chemo=CHEMOS[max(CHEMOS.index(a.chemo), CHEMOS.index(b.chemo))],
-        endocrine=ENDOCRINES[
-            max(ENDOCRINES.index(a.endocrine), ENDOCRINES.index(b.endocrine))
-        ],
+        endocrine=ENDOCRINES[max(ENDOCRINES.index(a.endocrine), ENDOCRINES.index(b.endocrine))],
         trastuzumab=a.trastuzumab or b.trastuzumab,
         bisphosphonates=a.bisphosphonates or b.bisphosphonates,
     )
@@ -678,8 +648,7 @@ def test_benefit_grows_with_risk_while_breast_hazard_is_moderate(
         inputs = replace(inputs, grade=1)
     higher = riskier(inputs, how, data)
     if (
-        math.exp(prognostic_index(higher))
-        * baseline_breast_cumhaz(10, bool(higher.er_positive))
+        math.exp(prognostic_index(higher)) * baseline_breast_cumhaz(10, bool(higher.er_positive))
         > 1.0
     ):
         return
@@ -718,9 +687,7 @@ def test_relative_survival_gain_grows_with_risk(
 
 @settings(deadline=None)
 @given(valid_inputs, any_treatments)
-def test_models_agree_except_10y_endocrine(
-    inputs: PrognosisInputs, treatments: Treatments
-) -> None:
+def test_models_agree_except_10y_endocrine(inputs: PrognosisInputs, treatments: Treatments) -> None:
     """v2.1 and v2.2 differ only with applicable 10-year endocrine, years 11-15."""
     v21 = predict(inputs, treatments, "v2.1")
     v22 = predict(inputs, treatments, "v2.2")
@@ -729,9 +696,7 @@ def test_models_agree_except_10y_endocrine(
         assert v21.with_treatment.os[:10] == v22.with_treatment.os[:10]
         assert all(
             a >= b
-            for a, b in zip(
-                v21.with_treatment.os[10:], v22.with_treatment.os[10:], strict=True
-            )
+            for a, b in zip(v21.with_treatment.os[10:], v22.with_treatment.os[10:], strict=True)
         )
     else:
         assert v21.with_treatment == v22.with_treatment

@@ -89,7 +89,9 @@ def test_surrogate_needs_pr_percent_not_just_positive() -> None:
 
 
 def test_reported_unknown_status_counts_as_unknown() -> None:
-    result = classify(CaseInputs(ErInput(status=ErStatus.UNKNOWN), PrInput(status=PrStatus.UNKNOWN)))
+    result = classify(
+        CaseInputs(ErInput(status=ErStatus.UNKNOWN), PrInput(status=PrStatus.UNKNOWN))
+    )
     assert (result.er, result.pr) == (ErStatus.UNKNOWN, PrStatus.UNKNOWN)
 
 
@@ -118,20 +120,23 @@ def test_hr_positive_her2_low_metastatic() -> None:
     assert got["parp_inhibitor"] is C
     assert got["sacituzumab_govitecan"] is C
     assert "ovarian_function_suppression" not in got  # postmenopausal
-    assert "anti_her2_therapy" not in got and "immunotherapy" not in got
+    assert "anti_her2_therapy" not in got
+    assert "immunotherapy" not in got
     assert {"germline_brca_testing", "pik3ca_akt1_pten_testing", "esr1_testing"} <= steps(result)
 
 
 def test_biomarkers_known_settle_the_conditions() -> None:
-    present = classify(
-        case(setting=MET, germline_brca=True, pik3ca_akt1_pten=True, esr1=True)
-    )
+    present = classify(case(setting=MET, germline_brca=True, pik3ca_akt1_pten=True, esr1=True))
     got = options(present)
     assert got["parp_inhibitor"] is Y
     assert got["pi3k_akt_pathway_inhibitor"] is Y
     assert got["elacestrant"] is Y
-    assert not {"germline_brca_testing", "pik3ca_akt1_pten_testing", "esr1_testing"} & steps(present)
-    absent = options(classify(case(setting=MET, germline_brca=False, pik3ca_akt1_pten=False, esr1=False)))
+    assert not {"germline_brca_testing", "pik3ca_akt1_pten_testing", "esr1_testing"} & steps(
+        present
+    )
+    absent = options(
+        classify(case(setting=MET, germline_brca=False, pik3ca_akt1_pten=False, esr1=False))
+    )
     assert not {"parp_inhibitor", "pi3k_akt_pathway_inhibitor", "elacestrant"} & set(absent)
 
 
@@ -155,7 +160,9 @@ def test_ovarian_function_suppression_by_menopause(
         (None, None),  # HER2 unknown: no HER2-dependent option
     ],
 )
-def test_trastuzumab_deruxtecan_hr_positive_metastatic(ihc: Ihc | None, expected: Applies | None) -> None:
+def test_trastuzumab_deruxtecan_hr_positive_metastatic(
+    ihc: Ihc | None, expected: Applies | None
+) -> None:
     result = classify(case(ihc=ihc, setting=MET))
     assert options(result).get("trastuzumab_deruxtecan") is expected
     assert ("record_ihc0_extent" in steps(result)) is (ihc is Ihc.ZERO)
@@ -192,7 +199,8 @@ def test_tnbc_early() -> None:
     assert got["immunotherapy"] is C  # stage II-III, regardless of PD-L1 (KEYNOTE-522)
     assert got["chemotherapy"] is Y
     assert got["parp_inhibitor"] is C
-    assert "endocrine_therapy" not in got and "cdk46_inhibitor" not in got
+    assert "endocrine_therapy" not in got
+    assert "cdk46_inhibitor" not in got
     assert "pdl1_testing" not in steps(result)  # PD-L1 not required in early TNBC
 
 
@@ -202,7 +210,8 @@ def test_her2_positive(setting: Setting) -> None:
     assert got["anti_her2_therapy"] is Y
     assert got["chemotherapy"] is Y
     assert ("trastuzumab_deruxtecan" in got) is (setting is MET)  # DESTINY-Breast03
-    assert "endocrine_therapy" not in got and "parp_inhibitor" not in got
+    assert "endocrine_therapy" not in got
+    assert "parp_inhibitor" not in got
 
 
 def test_hr_positive_her2_positive_gets_endocrine_therapy_early() -> None:

@@ -61,7 +61,12 @@ def test_er_reported_status_is_taken_as_reported(status: ErStatus) -> None:
 
 @pytest.mark.parametrize(
     ("percent", "expected"),
-    [(0, PrStatus.NEGATIVE), (0.99, PrStatus.NEGATIVE), (1, PrStatus.POSITIVE), (100, PrStatus.POSITIVE)],
+    [
+        (0, PrStatus.NEGATIVE),
+        (0.99, PrStatus.NEGATIVE),
+        (1, PrStatus.POSITIVE),
+        (100, PrStatus.POSITIVE),
+    ],
 )
 def test_pr_percent_boundaries(percent: float, expected: PrStatus) -> None:
     assert classify(CaseInputs(pr=PrInput(percent=percent))).pr is expected
@@ -69,7 +74,11 @@ def test_pr_percent_boundaries(percent: float, expected: PrStatus) -> None:
 
 def test_unknown_receptors_are_unknown_and_ask_for_testing() -> None:
     result = classify(CaseInputs())
-    assert (result.er, result.pr, result.hr) == (ErStatus.UNKNOWN, PrStatus.UNKNOWN, HrStatus.UNKNOWN)
+    assert (result.er, result.pr, result.hr) == (
+        ErStatus.UNKNOWN,
+        PrStatus.UNKNOWN,
+        HrStatus.UNKNOWN,
+    )
     assert {"er_pr_testing", "her2_testing"} <= {n.id for n in result.next_steps}
 
 
@@ -251,7 +260,9 @@ def test_her2_master_table(ish_name: str, ihc: Ihc | None, code: str) -> None:
     result = classify(CaseInputs(her2=Her2Input(ihc, ISH[ish_name])))
     her2 = result.her2
     status = {"U": Her2Status.UNKNOWN, "N": Her2Status.NEGATIVE, "P": Her2Status.POSITIVE}
-    expected_status = status.get(code[0], Her2Status.EQUIVOCAL) if code != "Nc" else Her2Status.NEGATIVE
+    expected_status = (
+        status.get(code[0], Her2Status.EQUIVOCAL) if code != "Nc" else Her2Status.NEGATIVE
+    )
     assert her2.status is expected_status
     # category follows from the status and, for negatives, the IHC score
     if her2.status is Her2Status.NEGATIVE:

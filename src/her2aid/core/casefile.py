@@ -85,7 +85,9 @@ def _object(value: object, field: str, allowed: tuple[str, ...]) -> Mapping[str,
     return value
 
 
-def _number(value: object, field: str, low: float, high: float, *, low_open: bool = False) -> float | None:
+def _number(
+    value: object, field: str, low: float, high: float, *, low_open: bool = False
+) -> float | None:
     if value is None:
         return None
     rng = f"more than {low:g} and at most {high:g}" if low_open else f"from {low:g} to {high:g}"
@@ -103,7 +105,9 @@ def _percent(value: object, field: str) -> float | None:
     return _number(value, field, 0.0, 100.0)
 
 
-def _choice(value: object, field: str, enum: Callable[[str], E], choices: tuple[str, ...]) -> E | None:
+def _choice(
+    value: object, field: str, enum: Callable[[str], E], choices: tuple[str, ...]
+) -> E | None:
     if value is None:
         return None
     if not isinstance(value, str) or value not in choices:
@@ -230,7 +234,9 @@ def from_dict(data: object) -> CaseInputs:
     if fmt is None:
         raise InputError("format", f'missing; a case file starts with "format": "{FORMAT}"')
     if fmt != FORMAT:
-        raise InputError("format", f"{_describe(fmt)} is not supported; this version reads \"{FORMAT}\"")
+        raise InputError(
+            "format", f'{_describe(fmt)} is not supported; this version reads "{FORMAT}"'
+        )
     return CaseInputs(
         er=_er(obj.get("er")),
         pr=_pr(obj.get("pr")),

@@ -38,9 +38,7 @@ def classify(inputs: CaseInputs, content: Content | None = None) -> Classificati
     hr = classify_hr(er, pr, f)
     her2 = classify_her2(inputs.her2, t, f)
     subtype = classify_subtype(hr, her2.status, f)
-    surrogate = classify_surrogate(
-        er, pr, inputs.pr, hr, her2.status, inputs.ki67_percent, t, f
-    )
+    surrogate = classify_surrogate(er, pr, inputs.pr, hr, her2.status, inputs.ki67_percent, t, f)
 
     ctx = inputs.context
     not_early = ctx.setting is not Setting.EARLY

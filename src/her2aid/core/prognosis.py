@@ -261,9 +261,7 @@ def validate(inputs: PrognosisInputs, setting: str | None = None) -> None:
     if size <= 0:
         raise InputError("prognosis.size_mm", "must be greater than 0 mm")
     if size > SIZE_MAX_MM:
-        raise InputError(
-            "prognosis.size_mm", "must be at most 500 mm (limit for a plausible size)"
-        )
+        raise InputError("prognosis.size_mm", "must be at most 500 mm (limit for a plausible size)")
 
     nodes = inputs.nodes
     if isinstance(nodes, bool) or not isinstance(nodes, int):
@@ -383,9 +381,7 @@ def baseline_breast_cumhaz(t: float, er_positive: bool) -> float:
     if er_positive:
         root = math.sqrt(t)
         return math.exp(
-            BR_ERP_CONST
-            + BR_ERP_INV_SQRT_T / root
-            + BR_ERP_LOG_T_SQRT_T * math.log(t) / root
+            BR_ERP_CONST + BR_ERP_INV_SQRT_T / root + BR_ERP_LOG_T_SQRT_T * math.log(t) / root
         )
     return math.exp(BR_ERN_CONST + BR_ERN_INV_T2 / t**2 + BR_ERN_INV_T / t)
 
@@ -400,8 +396,7 @@ def _annual(cumulative: tuple[float, ...]) -> tuple[float, ...]:
 _YEAR_RANGE = tuple(range(1, YEARS + 1))
 _H_OTH = tuple(baseline_other_cumhaz(t) for t in _YEAR_RANGE)
 _H_BR_ANNUAL = {
-    er: _annual(tuple(baseline_breast_cumhaz(t, er) for t in _YEAR_RANGE))
-    for er in (True, False)
+    er: _annual(tuple(baseline_breast_cumhaz(t, er) for t in _YEAR_RANGE)) for er in (True, False)
 }
 
 
@@ -480,9 +475,7 @@ def _curve(patient: _Patient, s_br: tuple[float, ...], d: tuple[float, ...]) -> 
     # OS = 100*(1 - D) = 100*S_oth*S_br; the product keeps full precision
     # when survival is very small, where 1 - D would cancel.
     return Curve(
-        os=tuple(
-            100.0 * s_o * s_b for s_o, s_b in zip(patient.s_oth, s_br, strict=True)
-        ),
+        os=tuple(100.0 * s_o * s_b for s_o, s_b in zip(patient.s_oth, s_br, strict=True)),
         breast_deaths=tuple(breast),
         other_deaths=tuple(other),
     )

@@ -91,7 +91,9 @@ def _dual_workup(group: int, ihc: Ihc | None, recount: bool, f: Findings) -> Ish
 def _bands(ratio: float, copies: float, group: int, t: Thresholds) -> tuple[str, str]:
     """Describe where the numbers fall, for the trace sentence."""
     ratio_band = (
-        f"{fmt_ish(t.ratio_from)} or more" if ratio >= t.ratio_from else f"below {fmt_ish(t.ratio_from)}"
+        f"{fmt_ish(t.ratio_from)} or more"
+        if ratio >= t.ratio_from
+        else f"below {fmt_ish(t.ratio_from)}"
     )
     low, high = fmt_ish(t.copies_from), fmt_ish(t.copies_high_from)
     copies_band = {
@@ -104,7 +106,9 @@ def _bands(ratio: float, copies: float, group: int, t: Thresholds) -> tuple[str,
     return ratio_band, copies_band
 
 
-def _read_dual(ish: DualIsh, ihc: Ihc | None, t: Thresholds, f: Findings) -> tuple[IshOutcome, int | None]:
+def _read_dual(
+    ish: DualIsh, ihc: Ihc | None, t: Thresholds, f: Findings
+) -> tuple[IshOutcome, int | None]:
     if ish.ratio is None or ish.mean_copies is None:
         f.step("her2.ish.pending")
         return IshOutcome.PENDING, None

@@ -9,11 +9,14 @@ that would settle it.
 
 The table is compiled once per content load (membership sets, checks ordered
 so the most selective keys prune first, immutable evidence built ahead), which
-keeps a whole classification well under a fifth of a millisecond.
+keeps a whole classification well under a fifth of a millisecond. Built paths
+and results are shared between classifications: they are immutable, and the
+conditions they can carry form a small finite set.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -80,25 +83,37 @@ def _match(checks: tuple[_Check, ...], facts: Facts) -> tuple[str, ...] | None:
     return unknown
 
 
+#: The table is indexed by these facts: each rarely unknown, each rules out many rows.
+_INDEXED = ("setting", "her2", "hr")
+
 
 @dataclass(frozen=True)
 class _Rule:
-    checks: tuple[_Check, ...]
-    setting: str | None
+    checks: tuple[_Check, ...]  # the checks the index has not settled
+    needs: Mapping[str, Any]  # what the rule asks of the indexed facts
     condition: Remark | None
     benefit: Sentence
     evidence: tuple[Evidence, ...]
     notes: tuple[tuple[tuple[_Check, ...], Remark], ...]
-    plain_path: OptionPath  # the path when no condition is unknown and no note applies
+    # Paths already built, by (unknown conditions, notes that apply). The set of
+    # keys is small and finite, and paths are immutable, so they are shared.
+    paths: dict[tuple[tuple[str, ...], tuple[int, ...]], OptionPath]
+
+
+#: For one combination of the indexed facts: each option with the rules that
+#: can still apply, and the conditions the index already knows to be unknown.
+_Bucket = tuple[tuple[str, tuple[tuple[_Rule, tuple[str, ...]], ...]], ...]
 
 
 @dataclass(frozen=True)
 class _Table:
     """The option table compiled for one content load."""
 
-    options: tuple[tuple[str, tuple[_Rule, ...]], ...]
+    buckets: Mapping[tuple[str | None, str | None, str | None], _Bucket]
     conditions: Mapping[str, Remark]
     next_steps: Mapping[str, str | None]
+    # Results already built, by (option, applies, identities of the shared paths).
+    results: dict[tuple[str, Applies, tuple[int, ...]], OptionResult]
 
 
 def _compile_rule(rule: OptionRule) -> _Rule:
@@ -106,18 +121,55 @@ def _compile_rule(rule: OptionRule) -> _Rule:
     if rule.condition is not None:
         c = rule.condition
         condition = Remark(c.clinician, c.patient or "", c.source)
-    benefit = Sentence(rule.patient_benefit.text, rule.patient_benefit.source)
-    evidence = tuple(Evidence(e.source, e.result) for e in rule.evidence)
     return _Rule(
-        checks=_compile_checks(rule.when),
-        setting=rule.when.get("setting"),
+        checks=_compile_checks({k: v for k, v in rule.when.items() if k not in _INDEXED}),
+        needs={k: v for k, v in rule.when.items() if k in _INDEXED},
         condition=condition,
-        benefit=benefit,
-        evidence=evidence,
+        benefit=Sentence(rule.patient_benefit.text, rule.patient_benefit.source),
+        evidence=tuple(Evidence(e.source, e.result) for e in rule.evidence),
         notes=tuple(
             (_compile_checks(n.when), Remark(n.clinician, n.patient, n.source)) for n in rule.notes
         ),
-        plain_path=OptionPath(() if condition is None else (condition,), benefit, evidence, ()),
+        paths={},
+    )
+
+
+def _candidates(
+    rule: _Rule, setting: str | None, her2: str | None, hr: str | None
+) -> tuple[str, ...] | None:
+    """Unknown conditions the indexed facts leave, or None if they rule the rule out."""
+    for key, value in (("her2", her2), ("hr", hr)):
+        if key in rule.needs and rule.needs[key] != value:
+            return None  # receptor facts must be known and match
+    if "setting" not in rule.needs:
+        return ()
+    if setting is None:
+        return (f"setting={rule.needs['setting']}",)
+    return () if rule.needs["setting"] == setting else None
+
+
+def _compile_table(content: Content) -> _Table:
+    options = [(o.id, tuple(_compile_rule(r) for r in o.rules)) for o in content.options]
+    buckets = {}
+    receptor = (None, "positive", "negative")
+    for key in itertools.product((None, "early", "metastatic"), receptor, receptor):
+        bucket = []
+        for option_id, rules in options:
+            kept = tuple(
+                (rule, unknown)
+                for rule in rules
+                if (unknown := _candidates(rule, *key)) is not None
+            )
+            if kept:
+                bucket.append((option_id, kept))
+        buckets[key] = tuple(bucket)
+    return _Table(
+        buckets=buckets,
+        conditions={
+            k: Remark(c.clinician, c.patient, c.source) for k, c in content.conditions.items()
+        },
+        next_steps={k: c.next_step for k, c in content.conditions.items()},
+        results={},
     )
 
 
@@ -127,57 +179,52 @@ _compiled: dict[int, tuple[Content, _Table]] = {}
 def _table(content: Content) -> _Table:
     entry = _compiled.get(id(content))
     if entry is None or entry[0] is not content:
-        table = _Table(
-            options=tuple(
-                (o.id, tuple(_compile_rule(r) for r in o.rules)) for o in content.options
-            ),
-            conditions={
-                k: Remark(c.clinician, c.patient, c.source) for k, c in content.conditions.items()
-            },
-            next_steps={k: c.next_step for k, c in content.conditions.items()},
-        )
-        entry = _compiled[id(content)] = (content, table)
+        entry = _compiled[id(content)] = (content, _compile_table(content))
     return entry[1]
 
 
-def _evaluate(
-    option_id: str, rules: tuple[_Rule, ...], facts: Facts, table: _Table, f: Findings
-) -> OptionResult | None:
-    setting = facts["setting"]
-    paths: list[OptionPath] = []
-    for rule in rules:
-        if setting is not None and rule.setting is not None and rule.setting != setting:
-            continue
-        unknown = _match(rule.checks, facts)
-        if unknown is None:
-            continue
-        notes = tuple(remark for checks, remark in rule.notes if _match(checks, facts) == ())
-        if not unknown and not notes:
-            paths.append(rule.plain_path)
-        else:
-            conditions = tuple(table.conditions[name] for name in unknown)
-            if rule.condition is not None:
-                conditions += (rule.condition,)
-            paths.append(OptionPath(conditions, rule.benefit, rule.evidence, notes))
-        if setting is not None:
-            for name in unknown:
-                step = table.next_steps[name]
-                if step is not None:
-                    f.next_step(step)
-    if not paths:
-        return None
+def _path(rule: _Rule, unknown: tuple[str, ...], facts: Facts, table: _Table) -> OptionPath:
+    notes = tuple(i for i, (checks, _) in enumerate(rule.notes) if _match(checks, facts) == ())
+    path = rule.paths.get((unknown, notes))
+    if path is None:
+        conditions = tuple(table.conditions[name] for name in unknown)
+        if rule.condition is not None:
+            conditions += (rule.condition,)
+        remarks = tuple(rule.notes[i][1] for i in notes)
+        path = rule.paths[unknown, notes] = OptionPath(
+            conditions, rule.benefit, rule.evidence, remarks
+        )
+    return path
+
+
+def _result(option_id: str, paths: list[OptionPath], table: _Table) -> OptionResult:
     outright = tuple(p for p in paths if not p.conditions)
-    if outright:
-        return OptionResult(option_id, Applies.YES, outright)
-    return OptionResult(option_id, Applies.CONDITIONAL, tuple(paths))
+    applies, kept = (Applies.YES, outright) if outright else (Applies.CONDITIONAL, tuple(paths))
+    key = (option_id, applies, tuple(map(id, kept)))
+    result = table.results.get(key)
+    if result is None:
+        result = table.results[key] = OptionResult(option_id, applies, kept)
+    return result
 
 
 def evaluate_options(facts: Facts, content: Content, f: Findings) -> tuple[OptionResult, ...]:
     """Every option with at least one matching rule, in the table's order."""
     table = _table(content)
+    setting = facts["setting"]
     results = []
-    for option_id, rules in table.options:
-        result = _evaluate(option_id, rules, facts, table, f)
-        if result is not None:
-            results.append(result)
+    for option_id, candidates in table.buckets[setting, facts["her2"], facts["hr"]]:
+        paths = []
+        for rule, known_unknown in candidates:
+            unknown = _match(rule.checks, facts)
+            if unknown is None:
+                continue
+            unknown = known_unknown + unknown
+            paths.append(_path(rule, unknown, facts, table))
+            if setting is not None:
+                for name in unknown:
+                    step = table.next_steps[name]
+                    if step is not None:
+                        f.next_step(step)
+        if paths:
+            results.append(_result(option_id, paths, table))
     return tuple(results)

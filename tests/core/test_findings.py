@@ -1,0 +1,38 @@
+"""The findings collector: stable codes only, each recorded once, in content order."""
+
+from __future__ import annotations
+
+import pytest
+
+from her2aid.core import content
+from her2aid.core.rules.findings import Findings, fmt, fmt_ish
+
+
+def test_unknown_codes_are_programming_errors() -> None:
+    f = Findings(content.load())
+    with pytest.raises(KeyError):
+        f.flag("no_such_flag")
+    with pytest.raises(KeyError):
+        f.next_step("no_such_step")
+
+
+def test_flags_and_steps_are_recorded_once_in_content_order() -> None:
+    f = Findings(content.load())
+    f.flag("er_low_positive")
+    f.flag("er_low_positive")
+    f.next_step("esr1_testing")
+    f.next_step("reflex_ish")
+    f.next_step("esr1_testing")
+    assert f.flags == ["er_low_positive"]
+    assert [n.id for n in f.next_steps()] == ["reflex_ish", "esr1_testing"]
+
+
+@pytest.mark.parametrize(
+    ("value", "plain", "ish"),
+    [(2.0, "2", "2.0"), (1.99, "1.99", "1.99"), (5.999, "5.999", "5.999"), (10.01, "10.01", "10.01")],
+)
+def test_numbers_are_shown_as_entered_never_rounded_across_a_threshold(
+    value: float, plain: str, ish: str
+) -> None:
+    assert fmt(value) == plain
+    assert fmt_ish(value) == ish
