@@ -29,7 +29,12 @@ def test_flags_and_steps_are_recorded_once_in_content_order() -> None:
 
 @pytest.mark.parametrize(
     ("value", "plain", "ish"),
-    [(2.0, "2", "2.0"), (1.99, "1.99", "1.99"), (5.999, "5.999", "5.999"), (10.01, "10.01", "10.01")],
+    [
+        (2.0, "2", "2.0"),
+        (1.99, "1.99", "1.99"),
+        (5.999, "5.999", "5.999"),
+        (10.01, "10.01", "10.01"),
+    ],
 )
 def test_numbers_are_shown_as_entered_never_rounded_across_a_threshold(
     value: float, plain: str, ish: str
