@@ -182,6 +182,7 @@ class Content:
     options: tuple[OptionDef, ...]
     conditions: Mapping[str, ConditionText]
     seer: Seer
+    patient: Mapping[str, tuple[PatientText, ...]]
 
     def label(self, kind: str, value: str, audience: str = "clinician") -> str:
         """Display label of a status value for an audience (falls back to clinician)."""
@@ -258,7 +259,8 @@ def _ruleset(raw: Mapping[str, Any]) -> Ruleset:
 
 
 def _patient_text(table: Mapping[str, Any], key: str, where: str) -> PatientText:
-    return PatientText(_str(table, key, where), _str(table, f"{key}_source", where))
+    source_key = "source" if key == "text" else f"{key}_source"
+    return PatientText(_str(table, key, where), _str(table, source_key, where))
 
 
 def _option(option_id: str, raw: Mapping[str, Any]) -> OptionDef:
@@ -329,6 +331,18 @@ def _conditions(raw: Mapping[str, Any]) -> dict[str, ConditionText]:
     return out
 
 
+def _patient(raw: Mapping[str, Any], prefix: str = "") -> dict[str, tuple[PatientText, ...]]:
+    """Flatten patient.toml into keys such as ``receptor.er.positive``."""
+    out: dict[str, tuple[PatientText, ...]] = {}
+    for key, value in raw.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, list):
+            out[name] = tuple(_patient_text(v, "text", f"patient.toml [{name}]") for v in value)
+        else:
+            out.update(_patient(value, f"{name}."))
+    return out
+
+
 def _seer(raw: Mapping[str, Any]) -> Seer:
     w = "subtypes.toml"
     subtypes = {
@@ -357,6 +371,8 @@ def _check_sources(content: Content) -> None:
     used += [(f"condition {k}", v.source) for k, v in content.conditions.items()]
     used += [(f"guideline {g}", g) for g in content.ruleset.guidelines]
     used.append(("subtypes.toml", content.seer.source))
+    for key, sentences in content.patient.items():
+        used += [(f"patient {key}", t.source) for t in sentences if t.source != NO_SOURCE]
     for opt in content.options:
         for text in (opt.patient_what, opt.patient_harm):
             if text.source != NO_SOURCE:
@@ -412,6 +428,7 @@ def load() -> Content:
         options=tuple(_option(k, v) for k, v in options_raw.items()),
         conditions=conditions,
         seer=_seer(_read("subtypes.toml")),
+        patient=_patient(_read("patient.toml")),
     )
     _check_sources(content)
     return content

@@ -1,0 +1,110 @@
+"""Compile the Designer forms (ui/*.ui) and the Qt resources (resources/her2aid.qrc).
+
+    python packaging/build_ui.py          regenerate the Python files
+    python packaging/build_ui.py --check  fail if a committed file is stale (CI)
+
+Outputs, committed and marked as generated:
+    ui/<name>.ui             -> src/her2aid/ui/forms/ui_<name>.py
+    resources/her2aid.qrc    -> src/her2aid/qtbase/resources_rc.py
+
+rcc is run with QT_RCC_SOURCE_DATE_OVERRIDE so its output does not depend on
+file timestamps, which makes the --check comparison exact.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+UI_DIR = ROOT / "ui"
+FORMS_DIR = ROOT / "src" / "her2aid" / "ui" / "forms"
+QRC = ROOT / "resources" / "her2aid.qrc"
+RESOURCES_PY = ROOT / "src" / "her2aid" / "qtbase" / "resources_rc.py"
+
+HEADER = (
+    "# GENERATED FILE - DO NOT EDIT.\n"
+    "# Source: {source}. Regenerate with: python packaging/build_ui.py\n"
+    "# ruff: noqa\n"
+    "# mypy: ignore-errors\n"
+)
+
+
+def _tool(name: str) -> str:
+    """Find pyside6-uic / pyside6-rcc next to the running interpreter, then on PATH."""
+    beside = Path(sys.executable).with_name(name)
+    found = str(beside) if beside.exists() else shutil.which(name)
+    if not found:
+        sys.exit(f"build_ui: {name} not found; install PySide6 (./dev setup)")
+    return found
+
+
+def _run(args: list[str]) -> str:
+    env = dict(os.environ, QT_RCC_SOURCE_DATE_OVERRIDE="1")
+    proc = subprocess.run(args, capture_output=True, text=True, env=env, check=False)
+    if proc.returncode != 0:
+        sys.exit(f"build_ui: {' '.join(args)} failed:\n{proc.stderr}")
+    return proc.stdout
+
+
+def _generated(tmp: Path) -> dict[Path, str]:
+    """Every generated file's committed path and its freshly generated text."""
+    out: dict[Path, str] = {}
+    for ui in sorted(UI_DIR.glob("*.ui")):
+        target = tmp / f"ui_{ui.stem}.py"
+        _run([_tool("pyside6-uic"), "--from-imports", str(ui), "-o", str(target)])
+        text = target.read_text(encoding="utf-8")
+        # uic's own header carries the Qt version only; ours says where it comes from.
+        text = text.replace("from . import resources_rc", "from her2aid.qtbase import resources_rc")
+        source = f"ui/{ui.name}"
+        out[FORMS_DIR / f"ui_{ui.stem}.py"] = HEADER.format(source=source) + text
+    target = tmp / "resources_rc.py"
+    _run(
+        [_tool("pyside6-rcc"), "--compress-algo", "zlib", "--threshold", "0",
+         str(QRC), "-o", str(target)]
+    )  # fmt: skip
+    source = "resources/her2aid.qrc"
+    out[RESOURCES_PY] = HEADER.format(source=source) + target.read_text(encoding="utf-8")
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="fail if generated files are stale")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        generated = _generated(Path(tmp))
+    expected = set(generated)
+    present = set(FORMS_DIR.glob("ui_*.py"))
+    stale = sorted(
+        p.relative_to(ROOT).as_posix()
+        for p, text in generated.items()
+        if not p.exists() or p.read_text(encoding="utf-8") != text
+    )
+    orphans = sorted(p.relative_to(ROOT).as_posix() for p in present - expected)
+    if args.check:
+        if stale or orphans:
+            for name in stale:
+                print(f"stale: {name}", file=sys.stderr)
+            for name in orphans:
+                print(f"no source .ui for: {name}", file=sys.stderr)
+            print("run: python packaging/build_ui.py", file=sys.stderr)
+            return 1
+        print(f"build_ui: {len(generated)} generated files are up to date")
+        return 0
+    FORMS_DIR.mkdir(parents=True, exist_ok=True)
+    for path, text in generated.items():
+        path.write_text(text, encoding="utf-8")
+    for path in present - expected:
+        path.unlink()
+    print(f"build_ui: wrote {len(generated)} files")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,72 @@
+"""Render a classification as HTML: the summary panel and the handout.
+
+These are the only functions the window and the PDF layer call. They return
+HTML in the subset Qt's rich text understands.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from markupsafe import Markup
+
+from her2aid.core import content as content_module
+from her2aid.core.models import CaseInputs, Classification
+from her2aid.report.context import LIGHT, PRINT, Audience, Meta, Theme, build
+from her2aid.report.environment import environment, render
+
+
+def render_summary(
+    result: Classification,
+    inputs: CaseInputs,
+    *,
+    audience: Audience,
+    meta: Meta | None = None,
+    theme: Theme = LIGHT,
+    expand_trace: bool = False,
+) -> str:
+    """The summary panel for one audience."""
+    ctx = build(
+        result,
+        inputs,
+        content_module.load(),
+        audience=audience,
+        meta=meta or Meta(),
+        theme=theme,
+        expand_trace=expand_trace,
+    )
+    return render("summary.html.j2", **ctx)
+
+
+def render_body(
+    result: Classification, inputs: CaseInputs, *, audience: Audience, meta: Meta
+) -> Markup:
+    """One audience's part of the printed handout (trace expanded, no links)."""
+    ctx = build(
+        result,
+        inputs,
+        content_module.load(),
+        audience=audience,
+        meta=meta,
+        theme=PRINT,
+        for_print=True,
+    )
+    template = environment().get_template(f"{audience}_body.html.j2")
+    return Markup(template.render(**ctx))
+
+
+def render_handout(
+    result: Classification,
+    inputs: CaseInputs,
+    *,
+    audiences: Sequence[Audience],
+    meta: Meta,
+) -> str:
+    """The whole handout document: one part per audience, each on new pages."""
+    parts = [render_body(result, inputs, audience=a, meta=meta) for a in audiences]
+    title = (
+        "Your breast cancer test results"
+        if audiences[0] == "patient"
+        else ("Receptor status summary")
+    )
+    return render("handout.html.j2", parts=parts, title=title, theme=PRINT)
