@@ -110,6 +110,8 @@ def error_of(text: str) -> InputError:
         (HEAD + '"context": {"stage": "II"}}', "context.stage", "unknown field"),
         (HEAD + '"patient": "Jane"}', "patient", "unknown field"),
         ('{"format": "her2aid-case/1", "format": "her2aid-case/1"}', "format", "appears twice"),
+        (HEAD + '"er": {"status": "pos\\nitive"}}', "er.status", 'got text "pos\\nitive"'),
+        (HEAD + '"er": {"per\\ncent": 5}}', "er.per\\ncent", "unknown field"),
     ],
 )
 def test_bad_input_names_the_field_and_the_reason(text: str, field: str, reason_part: str) -> None:

@@ -116,3 +116,35 @@ def test_broken_content_is_reported_clearly() -> None:
         content._option("x", {"name": "X", "rule": [{"when": {"stage": "II"}}]})
     with pytest.raises(content.ContentError, match="at least one rule"):
         content._option("x", {"name": "X"})
+
+
+def test_stale_compiled_content_falls_back_to_the_toml(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    fresh = content.load()
+    content.load.cache_clear()
+    monkeypatch.setattr(content, "sources_digest", lambda texts: "edited since the build")
+    try:
+        with caplog.at_level("WARNING"):
+            reread = content.load()
+        assert "stale" in caplog.text
+        assert reread.ruleset == fresh.ruleset
+        assert reread.trace == fresh.trace
+        assert reread.patient == fresh.patient
+    finally:
+        content.load.cache_clear()
+
+
+def test_broken_toml_is_reported_with_its_file() -> None:
+    with pytest.raises(content.ContentError, match=r"ruleset\.toml"):
+        content.parse_sources({"ruleset.toml": "ruleset_version = "})
+
+
+def test_compiled_content_keeps_the_order_of_the_files() -> None:
+    """Options, next steps and trace wording are listed in file order."""
+    fresh = content.parse_sources(content.read_sources())
+    assert list(CONTENT.next_steps) == list(fresh["next_steps.toml"])
+    assert [o.id for o in CONTENT.options] == [
+        k for k in fresh["options.toml"] if k != "conditions"
+    ]
+    assert list(CONTENT.trace) == list(fresh["trace.toml"])

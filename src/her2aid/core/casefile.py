@@ -56,13 +56,18 @@ def _thresholds() -> Thresholds:
     return content.load().ruleset.thresholds
 
 
+def _printable(text: str) -> str:
+    """Text as JSON would escape it, so a message never spans lines or hides characters."""
+    return json.dumps(text, ensure_ascii=False)[1:-1]
+
+
 def _describe(value: object) -> str:
     if value is None:
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
-        return f'text "{value}"' if len(value) <= 40 else "a long text"
+        return f'text "{_printable(value)}"' if len(value) <= 40 else "a long text"
     if isinstance(value, list):
         return "a list"
     if isinstance(value, dict):
@@ -78,7 +83,7 @@ def _object(value: object, field: str, allowed: tuple[str, ...]) -> Mapping[str,
         raise InputError(field, f"must be an object {{...}}, got {_describe(value)}")
     for key in value:
         if key not in allowed:
-            path = f"{field}.{key}" if field else key
+            path = f"{field}.{_printable(key)}" if field else _printable(key)
             close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
             hint = f"did you mean '{close[0]}'? " if close else ""
             raise InputError(path, f"unknown field; {hint}(allowed: {', '.join(allowed)})")
@@ -250,7 +255,7 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in pairs:
         if key in out:
-            raise InputError(key, "appears twice in the same object")
+            raise InputError(_printable(key), "appears twice in the same object")
         out[key] = value
     return out
 

@@ -1,4 +1,4 @@
-"""Export and print the handout. (Interface fixed; implementation in progress.)
+"""Export and print the handout (interface fixed; implementation in progress).
 
 The window (``her2aid.ui``) and the ``her2aid handout`` command call only
 these functions. Errors a user can cause or fix (a missing folder, no

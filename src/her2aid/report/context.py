@@ -93,9 +93,14 @@ class Citations:
         return self._numbers.setdefault(source, len(self._numbers) + 1)
 
     def __call__(self, source: str, locator: str = "") -> Markup:
-        """The superscript marker for ``source`` (nothing for ``NO_SOURCE``)."""
+        """The superscript marker for ``source``.
+
+        ``NO_SOURCE`` sentences (about the aid itself, or questions) get an
+        invisible marker instead, so a test can tell "deliberately without a
+        source" from "forgot the citation".
+        """
         if source == NO_SOURCE:
-            return Markup("")
+            return Markup('<span class="nosource"></span>')
         ref = self._content.references[source]
         n = self.number(source)
         title = escape(f"{ref.short}{', ' + locator if locator else ''}")

@@ -1,0 +1,182 @@
+# GENERATED FILE - DO NOT EDIT.
+# Source: src/her2aid/report/templates/patient_body.html.j2. Regenerate with: python packaging/build_content.py
+# ruff: noqa
+# mypy: ignore-errors
+SOURCE_SHA256 = "0d8a0ab024fd72ae3ee8a8e9fef63788bbdac60a5ea8954e893b8ee9413de624"
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = 'patient_body.html.j2'
+
+def root(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_headline = resolve('headline')
+    l_0_say = resolve('say')
+    l_0_seer = resolve('seer')
+    l_0_metastatic = resolve('metastatic')
+    l_0_next_patient = resolve('next_patient')
+    l_0_options = resolve('options')
+    l_0_about = resolve('about')
+    l_0_meta = resolve('meta')
+    l_0_sentences = l_0_box = l_0_versions = l_0_references = missing
+    try:
+        t_1 = environment.filters['capitalize_first']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'capitalize_first' found.")
+    pass
+    included_template = environment.get_template('_macros.html.j2', 'patient_body.html.j2').make_module(context.get_all(), True, {'box': l_0_box, 'references': l_0_references, 'sentences': l_0_sentences, 'versions': l_0_versions})
+    l_0_sentences = getattr(included_template, 'sentences', missing)
+    if l_0_sentences is missing:
+        l_0_sentences = undefined(f"the template {included_template.__name__!r} (imported on line 4 in 'patient_body.html.j2') does not export the requested name 'sentences'", name='sentences')
+    l_0_box = getattr(included_template, 'box', missing)
+    if l_0_box is missing:
+        l_0_box = undefined(f"the template {included_template.__name__!r} (imported on line 4 in 'patient_body.html.j2') does not export the requested name 'box'", name='box')
+    l_0_versions = getattr(included_template, 'versions', missing)
+    if l_0_versions is missing:
+        l_0_versions = undefined(f"the template {included_template.__name__!r} (imported on line 4 in 'patient_body.html.j2') does not export the requested name 'versions'", name='versions')
+    l_0_references = getattr(included_template, 'references', missing)
+    if l_0_references is missing:
+        l_0_references = undefined(f"the template {included_template.__name__!r} (imported on line 4 in 'patient_body.html.j2') does not export the requested name 'references'", name='references')
+    context.vars.update({'sentences': l_0_sentences, 'box': l_0_box, 'versions': l_0_versions, 'references': l_0_references})
+    context.exported_vars.difference_update(('sentences', 'box', 'versions', 'references'))
+    yield '<h1>Your breast cancer test results</h1>\n<p class="headline meta">'
+    yield escape((undefined(name='headline') if l_0_headline is missing else l_0_headline))
+    yield '</p>\n\n'
+    def macro():
+        t_2 = []
+        pass
+        t_2.extend((
+            '<p class="meta"><b>Is this result good or bad?</b></p>\n<p>',
+            escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'answer'))),
+            '</p>\n',
+        ))
+        return concat(t_2)
+    caller = Macro(environment, macro, None, (), False, False, False, context.eval_ctx.autoescape)
+    yield context.call((undefined(name='box') if l_0_box is missing else l_0_box), caller=caller)
+    yield '\n<h2>What kind of breast cancer this is</h2>\n<p>'
+    yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'subtype')))
+    yield '</p>\n'
+    if (undefined(name='seer') if l_0_seer is missing else l_0_seer):
+        pass
+        if (undefined(name='metastatic') if l_0_metastatic is missing else l_0_metastatic):
+            pass
+            yield '<p>'
+            yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'survival_metastatic')))
+            yield '</p>\n'
+        else:
+            pass
+            yield '<p>'
+            yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'survival')))
+            yield '</p>\n<p class="muted">'
+            yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'survival_limits')))
+            yield '</p>\n'
+    yield '\n<h2>What each result means</h2>\n<ul>\n<li><b>ER:</b> '
+    yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'er')))
+    yield '</li>\n<li><b>PR:</b> '
+    yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'pr')))
+    yield '</li>\n<li><b>HER2:</b> '
+    yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'her2')))
+    yield '</li>\n</ul>\n\n'
+    if (undefined(name='next_patient') if l_0_next_patient is missing else l_0_next_patient):
+        pass
+        yield '<h2>Tests you may still need</h2>\n<ul>\n'
+        for (l_1_text, l_1_source) in (undefined(name='next_patient') if l_0_next_patient is missing else l_0_next_patient):
+            l_1_cite = resolve('cite')
+            _loop_vars = {}
+            pass
+            yield '<li>'
+            yield escape(l_1_text)
+            yield escape(context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), l_1_source, _loop_vars=_loop_vars))
+            yield '</li>\n'
+        l_1_text = l_1_source = l_1_cite = missing
+        yield '</ul>\n'
+    yield '\n<h2>Treatments that may be options</h2>\n<p>'
+    yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'decision')))
+    yield '</p>\n'
+    l_1_loop = missing
+    t_3 = 1
+    for l_1_o, l_1_loop in LoopContext((undefined(name='options') if l_0_options is missing else l_0_options), undefined):
+        l_1_cite = resolve('cite')
+        _loop_vars = {}
+        pass
+        yield '<h3>'
+        yield escape(environment.getattr(l_1_o, 'name'))
+        yield '</h3>\n<table width="100%" cellspacing="0" cellpadding="3" border="0">\n<tr><td class="label" width="26%" valign="top">What it is</td><td valign="top">'
+        yield escape(environment.getattr(environment.getattr(l_1_o, 'what'), 'text'))
+        yield escape(context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), environment.getattr(environment.getattr(l_1_o, 'what'), 'source'), _loop_vars=_loop_vars))
+        yield '</td></tr>\n<tr><td class="label" valign="top">When it applies</td><td valign="top">'
+        if environment.getattr(l_1_o, 'applies'):
+            pass
+            yield 'It may apply to results like yours.'
+            yield escape(context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), environment.getitem(environment.getitem(environment.getattr(l_1_o, 'evidence'), 0), 0), _loop_vars=_loop_vars))
+        else:
+            pass
+            l_2_loop = missing
+            for l_2_alt, l_2_loop in LoopContext(environment.getattr(l_1_o, 'conditions'), undefined):
+                l_2_first_alt = missing
+                _loop_vars = {}
+                pass
+                l_2_first_alt = environment.getattr(l_2_loop, 'first')
+                _loop_vars['first_alt'] = l_2_first_alt
+                if (not (undefined(name='first_alt') if l_2_first_alt is missing else l_2_first_alt)):
+                    pass
+                    yield ', or '
+                l_3_loop = missing
+                for (l_3_text, l_3_src), l_3_loop in LoopContext(l_2_alt, undefined):
+                    _loop_vars = {}
+                    pass
+                    yield escape((t_1(l_3_text) if ((undefined(name='first_alt') if l_2_first_alt is missing else l_2_first_alt) and environment.getattr(l_3_loop, 'first')) else l_3_text))
+                    yield escape(context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), l_3_src, _loop_vars=_loop_vars))
+                    if (not environment.getattr(l_3_loop, 'last')):
+                        pass
+                        yield ' and '
+                l_3_loop = l_3_text = l_3_src = missing
+            l_2_loop = l_2_alt = l_2_first_alt = missing
+            yield '.'
+        for (l_2_text, l_2_src) in environment.getattr(l_1_o, 'notes'):
+            _loop_vars = {}
+            pass
+            yield ' '
+            yield escape(l_2_text)
+            yield escape(context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), l_2_src, _loop_vars=_loop_vars))
+        l_2_text = l_2_src = missing
+        yield '</td></tr>\n<tr><td class="label" valign="top">How it may help</td><td valign="top">'
+        yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr(l_1_o, 'benefits'), _loop_vars=_loop_vars))
+        yield '</td></tr>\n<tr><td class="label" valign="top">Possible downsides</td><td valign="top">'
+        yield escape(environment.getattr(environment.getattr(l_1_o, 'harm'), 'text'))
+        yield escape(context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), environment.getattr(environment.getattr(l_1_o, 'harm'), 'source'), _loop_vars=_loop_vars))
+        yield '</td></tr>\n</table>\n'
+        t_3 = 0
+    l_1_loop = l_1_o = l_1_cite = missing
+    if t_3:
+        pass
+        yield '<p>'
+        yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'no_options')))
+        yield '</p>\n'
+    yield '\n<h2>Questions to ask your care team</h2>\n<ul>\n'
+    for l_1_q in environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'questions'):
+        _loop_vars = {}
+        pass
+        yield '<li class="meta">'
+        yield escape(environment.getattr(l_1_q, 'text'))
+        yield '</li>\n'
+    l_1_q = missing
+    yield '</ul>\n\n<h2>About this page</h2>\n<p class="meta">This page is a decision aid, not a diagnosis. It cannot replace advice from your care team, who know all of your results.</p>\n<p class="meta small">'
+    yield escape(environment.getattr((undefined(name='about') if l_0_about is missing else l_0_about), 'review_status'))
+    yield ' '
+    yield escape(environment.getattr((undefined(name='about') if l_0_about is missing else l_0_about), 'update_policy'))
+    yield ' '
+    yield escape(environment.getattr((undefined(name='about') if l_0_about is missing else l_0_about), 'funding'))
+    yield '</p>\n<p class="meta small muted">Made '
+    yield escape(context.call(environment.getattr(environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'generated_on'), 'isoformat')))
+    yield ' with '
+    yield escape(context.call((undefined(name='versions') if l_0_versions is missing else l_0_versions)))
+    yield '.</p>\n'
+    yield escape(context.call((undefined(name='references') if l_0_references is missing else l_0_references), 'Where this information comes from'))
+
+blocks = {}
+debug_info = '4=26&6=42&8=44&10=49&8=54&14=56&15=58&16=60&17=63&19=68&20=70&26=73&27=75&28=77&31=79&34=82&35=87&41=93&42=97&43=102&45=104&46=107&47=143&48=145&51=153&56=156&57=160&63=164&64=170&65=174'

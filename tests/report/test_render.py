@@ -1,0 +1,200 @@
+"""The rendered summary and handout: headlines, citations, reading level, strictness."""
+
+from __future__ import annotations
+
+import jinja2
+import pytest
+import textstat
+
+from her2aid.core.classify import classify
+from her2aid.core.examples import example_names, load_example
+from her2aid.core.models import CaseInputs
+from her2aid.report.context import DARK, Meta
+from her2aid.report.environment import environment, render
+from her2aid.report.render import render_handout, render_summary
+
+from .prose import blocks, prose
+
+# The headline each view shows for each shipped example, typed in.
+HEADLINES = {
+    "er-low-early": (
+        "HR+/HER2-: HER2-negative (HER2-low); ER low positive (1-10 %), PR negative",
+        "Your cancer is hormone receptor-positive, HER2-negative.",
+    ),
+    "er-negative-pr-positive": (
+        "HR+/HER2-: HER2-negative (IHC 0, extent of faint staining not recorded); "
+        "ER negative, PR positive",
+        "Your cancer is hormone receptor-positive, HER2-negative.",
+    ),
+    "her2-null-early": (
+        "HR+/HER2-: HER2-negative (HER2-null, IHC 0 without staining); ER positive, PR positive",
+        "Your cancer is hormone receptor-positive, HER2-negative.",
+    ),
+    "her2-positive-early": (
+        "HR-/HER2+: HER2-positive; ER negative, PR negative",
+        "Your cancer is hormone receptor-negative, HER2-positive.",
+    ),
+    "her2-ultralow-metastatic": (
+        "HR+/HER2-: HER2-negative (HER2-ultralow); ER positive, PR positive",
+        "Your cancer is hormone receptor-positive, HER2-negative.",
+    ),
+    "hr-positive-her2-low-metastatic": (
+        "HR+/HER2-: HER2-negative (HER2-low); ER positive, PR positive",
+        "Your cancer is hormone receptor-positive, HER2-negative.",
+    ),
+    "hr-positive-her2-positive-metastatic": (
+        "HR+/HER2+: HER2-positive; ER positive, PR negative",
+        "Your cancer is hormone receptor-positive, HER2-positive.",
+    ),
+    "ihc2-pending-ish": (
+        "Subtype undetermined: HER2 equivocal (final result pending); ER positive, PR positive",
+        "Some of your results are not in yet.",
+    ),
+    "ish-group2-recount-needed": (
+        "Subtype undetermined: HER2 equivocal (final result pending); ER positive, PR positive",
+        "Some of your results are not in yet.",
+    ),
+    "ish-group3-recount-positive": (
+        "HR+/HER2+: HER2-positive; ER positive, PR positive",
+        "Your cancer is hormone receptor-positive, HER2-positive.",
+    ),
+    "ish-group4-recount-negative": (
+        "HR+/HER2-: HER2-negative (HER2-low); ER positive, PR positive",
+        "Your cancer is hormone receptor-positive, HER2-negative.",
+    ),
+    "luminal-a-early": (
+        "HR+/HER2-: HER2-negative (HER2-null, IHC 0 without staining); ER positive, PR positive",
+        "Your cancer is hormone receptor-positive, HER2-negative.",
+    ),
+    "tnbc-metastatic-pdl1": (
+        "Triple negative (HR-/HER2-): HER2-negative (HER2-low); ER negative, PR negative",
+        "Your cancer is triple-negative.",
+    ),
+}
+
+
+def html_for(name: str, audience: str, **kw: object) -> str:
+    case = load_example(name)
+    return render_summary(classify(case), case, audience=audience, **kw)  # type: ignore[arg-type]
+
+
+def test_every_example_has_an_expected_headline() -> None:
+    assert set(HEADLINES) == set(example_names())
+
+
+@pytest.mark.parametrize("name", sorted(HEADLINES))
+@pytest.mark.parametrize(("audience", "index"), [("clinician", 0), ("patient", 1)])
+def test_headline(name: str, audience: str, index: int) -> None:
+    headline = next(b.text for b in blocks(html_for(name, audience)) if "headline" in b.classes)
+    assert headline == HEADLINES[name][index]
+
+
+@pytest.mark.parametrize("name", sorted(HEADLINES))
+@pytest.mark.parametrize("audience", ["clinician", "patient"])
+def test_every_sentence_cites_a_source(name: str, audience: str) -> None:
+    """Each text block cites a source, or is marked as saying nothing clinical."""
+    for block in blocks(html_for(name, audience, expand_trace=True)):
+        exempt = "meta" in block.classes or "label" in block.classes
+        if block.tag == "td" and audience == "clinician":
+            continue  # the results table: inputs and test names; its classification cells cite
+        assert block.cited or exempt, f"{block.tag}: {block.text[:80]}"
+
+
+@pytest.mark.parametrize("name", sorted(HEADLINES))
+def test_patient_view_reading_level(name: str) -> None:
+    """US grade 8 at most (aim 6), Flesch-Kincaid, over everything a patient reads."""
+    text = prose(html_for(name, "patient"))
+    assert textstat.flesch_kincaid_grade(text) <= 8.0
+    assert textstat.flesch_reading_ease(text) >= 60  # "plain English" or easier
+
+
+def test_patient_view_answers_the_seed_question() -> None:
+    text = prose(html_for("hr-positive-her2-low-metastatic", "patient"))
+    assert "Is this result good or bad?" in text
+    assert "A HER2-negative result is not good or bad on its own." in text
+
+
+def test_metastatic_patients_are_not_shown_all_stage_survival() -> None:
+    metastatic = prose(html_for("hr-positive-her2-low-metastatic", "patient"))
+    assert "percent as likely to be alive" not in metastatic
+    assert "do not describe cancer that has spread" in metastatic
+    early = prose(html_for("luminal-a-early", "patient"))
+    assert "about 95 percent as likely to be alive 5 years later" in early
+
+
+def test_versions_dates_and_disclaimer_are_shown() -> None:
+    for audience in ("clinician", "patient"):
+        text = prose(html_for("her2-null-early", audience))
+        assert "ruleset 1.0.0 (2026-11-23)" in text
+        assert "content 1.0.0 (2026-11-23)" in text
+        assert "decision aid, not a diagnosis" in text.lower()
+
+
+def test_trace_is_collapsed_until_asked_for() -> None:
+    collapsed = html_for("her2-null-early", "clinician")
+    assert "her2aid:trace" in collapsed
+    assert "Show the rule trace" in collapsed
+    expanded = html_for("her2-null-early", "clinician", expand_trace=True)
+    assert "IHC 0 with no membrane staining at all: HER2-null." in expanded
+
+
+def test_empty_case_renders_and_says_what_is_missing() -> None:
+    case = CaseInputs()
+    html = render_summary(classify(case), case, audience="clinician")
+    assert "Not recorded yet:" in html
+    assert "ER result, PR result, HER2 result (IHC and/or ISH), Ki-67" in html
+    patient = render_summary(classify(case), case, audience="patient")
+    assert "Some of your results are not in yet." in patient
+
+
+def test_dark_theme_changes_colours_only() -> None:
+    light = prose(html_for("her2-null-early", "clinician"))
+    dark_html = html_for("her2-null-early", "clinician", theme=DARK)
+    assert DARK.text in dark_html
+    assert prose(dark_html) == light
+
+
+def test_handout_has_both_parts_on_separate_pages() -> None:
+    case = load_example("tnbc-metastatic-pdl1")
+    html = render_handout(
+        classify(case), case, audiences=["patient", "clinician"], meta=Meta(patient_name="<b>J</b>")
+    )
+    assert html.count('class="pagebreak"') == 1
+    assert "Your breast cancer test results" in html
+    assert "Receptor status summary" in html
+    assert "her2aid:trace" not in html  # printed: trace expanded, no links
+    assert "<b>J</b>" not in html
+
+
+def test_environment_is_strict_and_escapes() -> None:
+    env = environment()
+    assert env.autoescape is True
+    with pytest.raises(jinja2.UndefinedError):
+        env.from_string("{{ missing }}").render()
+    assert env.from_string("{{ name }}").render(name="<b>{{ 7*7 }}</b>") == (
+        "&lt;b&gt;{{ 7*7 }}&lt;/b&gt;"
+    )
+
+
+def test_templates_cannot_escape_the_package() -> None:
+    with pytest.raises(jinja2.TemplateNotFound):
+        render("../core/models.py")
+    with pytest.raises(jinja2.TemplateNotFound):
+        render("no-such-template.html.j2")
+    assert "summary.html.j2" in environment().list_templates()
+
+
+def test_stale_precompiled_template_falls_back_to_source(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from her2aid.report import environment as env_module
+
+    fresh = html_for("her2-null-early", "patient")
+    env_module.environment.cache_clear()
+    monkeypatch.setattr(env_module, "source_digest", lambda source: "edited since the build")
+    try:
+        with caplog.at_level("WARNING"):
+            assert html_for("her2-null-early", "patient") == fresh
+        assert "compiling from source" in caplog.text
+    finally:
+        env_module.environment.cache_clear()
