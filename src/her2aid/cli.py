@@ -42,6 +42,21 @@ def _cmd_classify(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_prognosis(args: argparse.Namespace) -> int:
+    from her2aid.core import content
+    from her2aid.core.classify import classify
+    from her2aid.core.models import CaseInputs
+    from her2aid.core.prognosis_case import prognosis_for
+    from her2aid.core.report_json import prognosis_to_json
+
+    case = _read_case(args.case)
+    assert isinstance(case, CaseInputs)
+    inputs, result = prognosis_for(case, classify(case), model=args.model)
+    json.dump(prognosis_to_json(inputs, result, content.load()), sys.stdout, indent=2)
+    sys.stdout.write("\n")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (also used to document the CLI in the README)."""
     parser = argparse.ArgumentParser(
@@ -58,6 +73,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("case", metavar="CASE", help="case file (her2aid-case/1 JSON), or - for stdin")
     p.set_defaults(func=_cmd_classify)
+    p = sub.add_parser(
+        "prognosis",
+        help="PREDICT Breast survival estimates for an early-stage case, as JSON",
+        description="Overall survival at years 1-15 after surgery, with and without the "
+        "case's planned treatments (PREDICT Breast v2.1/v2.2), as JSON.",
+    )
+    p.add_argument("case", metavar="CASE", help="case file with a prognosis block, or - for stdin")
+    p.add_argument(
+        "--model", choices=("v2.1", "v2.2"), default="v2.2", help="PREDICT version (default v2.2)"
+    )
+    p.set_defaults(func=_cmd_prognosis)
     return parser
 
 

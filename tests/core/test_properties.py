@@ -19,9 +19,12 @@ from her2aid.core.examples import full_grid, receptor_grid
 from her2aid.core.models import (
     Applies,
     CaseInputs,
+    Chemo,
     Classification,
     Context,
+    Detection,
     DualIsh,
+    Endocrine,
     ErInput,
     ErStatus,
     Her2Category,
@@ -31,7 +34,9 @@ from her2aid.core.models import (
     Ihc,
     IshResult,
     Menopause,
+    PlannedTreatments,
     PrInput,
+    PrognosisCase,
     PrStatus,
     ReportedIsh,
     Setting,
@@ -52,6 +57,24 @@ ish = st.one_of(
     st.builds(ReportedIsh, st.one_of(st.none(), st.sampled_from(IshResult))),
 )
 maybe_bool = st.one_of(st.none(), st.booleans())
+prognosis = st.one_of(
+    st.none(),
+    st.builds(
+        PrognosisCase,
+        st.one_of(st.none(), st.floats(0.5, 120)),
+        st.one_of(st.none(), st.floats(0.1, 500)),
+        st.one_of(st.none(), st.integers(0, 100)),
+        st.one_of(st.none(), st.sampled_from([1, 2, 3])),
+        st.one_of(st.none(), st.sampled_from(Detection)),
+        st.builds(
+            PlannedTreatments,
+            st.sampled_from(Chemo),
+            st.sampled_from(Endocrine),
+            st.booleans(),
+            st.booleans(),
+        ),
+    ),
+)
 cases = st.builds(
     CaseInputs,
     er=st.builds(ErInput, percents, st.one_of(st.none(), st.sampled_from(ErStatus))),
@@ -67,6 +90,7 @@ cases = st.builds(
         maybe_bool,
         percents,
     ),
+    prognosis=prognosis,
 )
 
 
@@ -136,9 +160,13 @@ def test_case_files_round_trip(case: CaseInputs) -> None:
             case.er, PrInput(case.pr.percent), case.her2, case.ki67_percent, case.context
         )
     if case.er.status is ErStatus.UNKNOWN:
-        case = CaseInputs(ErInput(), case.pr, case.her2, case.ki67_percent, case.context)
+        case = CaseInputs(
+            ErInput(), case.pr, case.her2, case.ki67_percent, case.context, case.prognosis
+        )
     if case.pr.status is PrStatus.UNKNOWN:
-        case = CaseInputs(case.er, PrInput(), case.her2, case.ki67_percent, case.context)
+        case = CaseInputs(
+            case.er, PrInput(), case.her2, case.ki67_percent, case.context, case.prognosis
+        )
     assert casefile.loads(casefile.dumps(case)) == case
 
 

@@ -21,8 +21,11 @@ from her2aid.core.content import Thresholds
 from her2aid.core.errors import InputError
 from her2aid.core.models import (
     CaseInputs,
+    Chemo,
     Context,
+    Detection,
     DualIsh,
+    Endocrine,
     ErInput,
     ErStatus,
     Her2Input,
@@ -30,7 +33,9 @@ from her2aid.core.models import (
     Ish,
     IshResult,
     Menopause,
+    PlannedTreatments,
     PrInput,
+    PrognosisCase,
     PrStatus,
     ReportedIsh,
     Setting,
@@ -226,7 +231,59 @@ def _context(raw: object) -> Context:
     )
 
 
-TOP_LEVEL = ("format", "er", "pr", "her2", "ki67_percent", "context")
+#: Plausibility limit for an age in a case file; PREDICT itself accepts 25-85.
+MAX_AGE = 120.0
+MAX_SIZE_MM = 500.0
+MAX_NODES = 100
+
+
+def _whole(value: object, field: str, low: int, high: int) -> int | None:
+    number = _number(value, field, low, high)
+    if number is None:
+        return None
+    if not number.is_integer():
+        raise InputError(field, f"must be a whole number from {low} to {high}, got {value}")
+    return int(number)
+
+
+def _treatments(raw: object) -> PlannedTreatments:
+    keys = ("chemo", "endocrine", "trastuzumab", "bisphosphonates")
+    obj = _object(raw, "prognosis.treatments", keys)
+    if obj is None:
+        return PlannedTreatments()
+    chemo = _choice(obj.get("chemo"), "prognosis.treatments.chemo", Chemo, tuple(Chemo))
+    endocrine = _choice(
+        obj.get("endocrine"), "prognosis.treatments.endocrine", Endocrine, tuple(Endocrine)
+    )
+    return PlannedTreatments(
+        chemo=chemo or Chemo.NONE,
+        endocrine=endocrine or Endocrine.NONE,
+        trastuzumab=bool(_bool(obj.get("trastuzumab"), "prognosis.treatments.trastuzumab")),
+        bisphosphonates=bool(
+            _bool(obj.get("bisphosphonates"), "prognosis.treatments.bisphosphonates")
+        ),
+    )
+
+
+def _prognosis(raw: object) -> PrognosisCase | None:
+    keys = ("age", "size_mm", "nodes", "grade", "detection", "treatments")
+    obj = _object(raw, "prognosis", keys)
+    if obj is None:
+        return None
+    grade = obj.get("grade")
+    if grade is not None and (isinstance(grade, bool) or grade not in (1, 2, 3)):
+        raise InputError("prognosis.grade", f"must be 1, 2, 3 or null, got {_describe(grade)}")
+    return PrognosisCase(
+        age=_number(obj.get("age"), "prognosis.age", 0.0, MAX_AGE, low_open=True),
+        size_mm=_number(obj.get("size_mm"), "prognosis.size_mm", 0.0, MAX_SIZE_MM, low_open=True),
+        nodes=_whole(obj.get("nodes"), "prognosis.nodes", 0, MAX_NODES),
+        grade=None if grade is None else int(grade),
+        detection=_choice(obj.get("detection"), "prognosis.detection", Detection, tuple(Detection)),
+        treatments=_treatments(obj.get("treatments")),
+    )
+
+
+TOP_LEVEL = ("format", "er", "pr", "her2", "ki67_percent", "context", "prognosis")
 
 
 def from_dict(data: object) -> CaseInputs:
@@ -248,6 +305,7 @@ def from_dict(data: object) -> CaseInputs:
         her2=_her2(obj.get("her2")),
         ki67_percent=_percent(obj.get("ki67_percent"), "ki67_percent"),
         context=_context(obj.get("context")),
+        prognosis=_prognosis(obj.get("prognosis")),
     )
 
 
@@ -299,7 +357,7 @@ def read(path: Path) -> CaseInputs:
 
 def _out(number: float | None) -> float | int | None:
     """Write whole numbers as integers, as people type them."""
-    if number is not None and number.is_integer():
+    if isinstance(number, float) and number.is_integer():
         return int(number)
     return number
 
@@ -329,11 +387,30 @@ def _receptor_dict(percent: float | None, status: str | None) -> dict[str, Any] 
     return out or None
 
 
+def _prognosis_dict(p: PrognosisCase | None) -> dict[str, Any] | None:
+    if p is None:
+        return None
+    t = p.treatments
+    return {
+        "age": _out(p.age),
+        "size_mm": _out(p.size_mm),
+        "nodes": p.nodes,
+        "grade": p.grade,
+        "detection": p.detection and p.detection.value,
+        "treatments": {
+            "chemo": t.chemo.value,
+            "endocrine": t.endocrine.value,
+            "trastuzumab": t.trastuzumab,
+            "bisphosphonates": t.bisphosphonates,
+        },
+    }
+
+
 def to_dict(inputs: CaseInputs) -> dict[str, Any]:
     """The case as a ``her2aid-case/1`` object; unknown values are null."""
     ctx = inputs.context
     her2 = inputs.her2
-    return {
+    out = {
         "format": FORMAT,
         "er": _receptor_dict(inputs.er.percent, inputs.er.status and inputs.er.status.value),
         "pr": _receptor_dict(inputs.pr.percent, inputs.pr.status and inputs.pr.status.value),
@@ -350,6 +427,9 @@ def to_dict(inputs: CaseInputs) -> dict[str, Any]:
             "pdl1_cps": _out(ctx.pdl1_cps),
         },
     }
+    if inputs.prognosis is not None:
+        out["prognosis"] = _prognosis_dict(inputs.prognosis)
+    return out
 
 
 def dumps(inputs: CaseInputs) -> str:

@@ -72,6 +72,7 @@ class Thresholds:
     surrogate_pr_high_from: float
     surrogate_ki67_high_from: float
     pdl1_cps_from: float
+    predict_ki67_positive_above: float
 
 
 @dataclass(frozen=True)
@@ -294,6 +295,7 @@ def _ruleset(raw: Mapping[str, Any]) -> Ruleset:
     er, pr = _table(raw, "er", w), _table(raw, "pr", w)
     dual, single = _table(raw, "dual_ish", w), _table(raw, "single_ish", w)
     sur, pdl1 = _table(raw, "surrogate", w), _table(raw, "pdl1", w)
+    predict = _table(raw, "predict", w)
     thresholds = Thresholds(
         er_low_positive_from=_num(er, "low_positive_from", w),
         er_low_positive_to=_num(er, "low_positive_to", w),
@@ -306,6 +308,7 @@ def _ruleset(raw: Mapping[str, Any]) -> Ruleset:
         surrogate_pr_high_from=_num(sur, "pr_high_from", w),
         surrogate_ki67_high_from=_num(sur, "ki67_high_from", w),
         pdl1_cps_from=_num(pdl1, "cps_from", w),
+        predict_ki67_positive_above=_num(predict, "ki67_positive_above", w),
     )
     return Ruleset(
         version=_str(raw, "ruleset_version", w),

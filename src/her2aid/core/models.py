@@ -117,6 +117,30 @@ class Menopause(StrEnum):
     POST = "post"
 
 
+class Detection(StrEnum):
+    """How the cancer was found (a PREDICT input)."""
+
+    SCREEN = "screen"
+    SYMPTOMS = "symptoms"
+    UNKNOWN = "unknown"
+
+
+class Chemo(StrEnum):
+    """Chemotherapy generation for a PREDICT estimate."""
+
+    NONE = "none"
+    SECOND_GEN = "second_gen"
+    THIRD_GEN = "third_gen"
+
+
+class Endocrine(StrEnum):
+    """Endocrine therapy duration for a PREDICT estimate."""
+
+    NONE = "none"
+    FIVE_YEARS = "5y"
+    TEN_YEARS = "10y"
+
+
 class Applies(StrEnum):
     """Whether a treatment option applies outright or only if a condition holds."""
 
@@ -194,6 +218,28 @@ class Context:
 
 
 @dataclass(frozen=True, slots=True)
+class PlannedTreatments:
+    """The adjuvant treatments to estimate with PREDICT (all off by default)."""
+
+    chemo: Chemo = Chemo.NONE
+    endocrine: Endocrine = Endocrine.NONE
+    trastuzumab: bool = False
+    bisphosphonates: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PrognosisCase:
+    """Patient and tumour facts for a PREDICT estimate; ``None`` means not known."""
+
+    age: float | None = None
+    size_mm: float | None = None
+    nodes: int | None = None
+    grade: int | None = None
+    detection: Detection | None = None
+    treatments: PlannedTreatments = field(default_factory=PlannedTreatments)
+
+
+@dataclass(frozen=True, slots=True)
 class CaseInputs:
     """One tumour's receptor results and context: the whole of a case file."""
 
@@ -202,6 +248,7 @@ class CaseInputs:
     her2: Her2Input = field(default_factory=Her2Input)
     ki67_percent: float | None = None
     context: Context = field(default_factory=Context)
+    prognosis: PrognosisCase | None = None
 
 
 # --- outputs ----------------------------------------------------------------

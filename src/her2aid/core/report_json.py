@@ -11,6 +11,9 @@ from typing import Any
 
 from her2aid.core.content import Content
 from her2aid.core.models import Classification, OptionResult
+from her2aid.core.prognosis import Curve, PrognosisInputs, PrognosisResult
+
+PREDICT_SOURCES = ("predict-2010", "predict-2012", "predict-2014", "predict-2017")
 
 
 def _option(option: OptionResult, content: Content) -> dict[str, Any]:
@@ -82,5 +85,57 @@ def to_json(result: Classification, content: Content) -> dict[str, Any]:
                 "url": content.references[sid].url,
             }
             for sid in used_sources(result)
+        },
+    }
+
+
+def _rounded(values: tuple[float, ...]) -> list[float]:
+    return [round(v, 4) for v in values]
+
+
+def _curve(curve: Curve) -> dict[str, list[float]]:
+    return {
+        "overall_survival": _rounded(curve.os),
+        "breast_cancer_deaths": _rounded(curve.breast_deaths),
+        "other_cause_deaths": _rounded(curve.other_deaths),
+    }
+
+
+def prognosis_to_json(
+    inputs: PrognosisInputs, result: PrognosisResult, content: Content
+) -> dict[str, Any]:
+    """The JSON object ``her2aid prognosis`` prints (percent, rounded to 4 places)."""
+    return {
+        "model": f"PREDICT {result.model}",
+        "content_version": content.about.content_version,
+        "inputs": {
+            "age": inputs.age,
+            "size_mm": inputs.size_mm,
+            "nodes": inputs.nodes,
+            "grade": inputs.grade,
+            "detection": inputs.detection,
+            "er_positive": inputs.er_positive,
+            "her2": inputs.her2,
+            "ki67": inputs.ki67,
+        },
+        "years": list(result.years),
+        "surgery_only": _rounded(result.surgery_only.os),
+        "with_treatment": _rounded(result.with_treatment.os),
+        "benefits": [
+            {"treatment": b.treatment, "label": b.label, "added_os": _rounded(b.added_os)}
+            for b in result.benefits
+        ],
+        "total_benefit": _rounded(result.total_benefit),
+        "deaths": {
+            "surgery_only": _curve(result.surgery_only),
+            "with_treatment": _curve(result.with_treatment),
+        },
+        "not_applied": [{"treatment": n.treatment, "reason": n.reason} for n in result.not_applied],
+        "references": {
+            sid: {
+                "short": content.references[sid].short,
+                "citation": content.references[sid].citation,
+            }
+            for sid in PREDICT_SOURCES
         },
     }

@@ -1,0 +1,89 @@
+"""From a case and its classification to a PREDICT estimate.
+
+PREDICT's receptor inputs are taken from the classification, not asked for
+again: ER positive when ER is positive or low positive; HER2 from the final
+HER2 status (unknown while it is equivocal); Ki-67 positive when more than
+10 % of cells stain (Wishart 2014; threshold in ruleset.toml).
+"""
+
+from __future__ import annotations
+
+from her2aid.core import content as content_module
+from her2aid.core.errors import InputError
+from her2aid.core.models import (
+    CaseInputs,
+    Classification,
+    Detection,
+    ErStatus,
+    Her2Status,
+)
+from her2aid.core.prognosis import (
+    DEFAULT_MODEL,
+    PrognosisInputs,
+    PrognosisResult,
+    Treatments,
+    predict,
+)
+
+_NEEDED = (
+    ("age", "age"),
+    ("size_mm", "invasive tumor size"),
+    ("nodes", "number of positive nodes"),
+)
+
+
+def prognosis_inputs(
+    case: CaseInputs, result: Classification
+) -> tuple[PrognosisInputs, Treatments]:
+    """PREDICT's inputs for this case; InputError names whatever is missing."""
+    p = case.prognosis
+    if p is None:
+        raise InputError(
+            "prognosis", "not given; add age, tumor size and positive nodes for a PREDICT estimate"
+        )
+    if p.age is None:
+        raise InputError("prognosis.age", "needed for a PREDICT estimate")
+    if p.size_mm is None:
+        raise InputError("prognosis.size_mm", "needed for a PREDICT estimate (invasive size)")
+    if p.nodes is None:
+        raise InputError("prognosis.nodes", "needed for a PREDICT estimate (positive nodes)")
+    er_positive = {
+        ErStatus.POSITIVE: True,
+        ErStatus.LOW_POSITIVE: True,
+        ErStatus.NEGATIVE: False,
+        ErStatus.UNKNOWN: None,
+    }[result.er]
+    her2 = {Her2Status.POSITIVE: "positive", Her2Status.NEGATIVE: "negative"}.get(
+        result.her2.status, "unknown"
+    )
+    ki67 = "unknown"
+    if case.ki67_percent is not None:
+        cut = content_module.load().ruleset.thresholds.predict_ki67_positive_above
+        ki67 = "positive" if case.ki67_percent > cut else "negative"
+    inputs = PrognosisInputs(
+        age=p.age,
+        size_mm=p.size_mm,
+        nodes=p.nodes,
+        grade=p.grade,
+        detection=(p.detection or Detection.UNKNOWN).value,
+        er_positive=er_positive,
+        her2=her2,
+        ki67=ki67,
+    )
+    t = p.treatments
+    treatments = Treatments(
+        chemo=t.chemo.value,
+        endocrine=t.endocrine.value,
+        trastuzumab=t.trastuzumab,
+        bisphosphonates=t.bisphosphonates,
+    )
+    return inputs, treatments
+
+
+def prognosis_for(
+    case: CaseInputs, result: Classification, model: str = DEFAULT_MODEL
+) -> tuple[PrognosisInputs, PrognosisResult]:
+    """Run PREDICT for the case, or raise InputError saying why it cannot answer."""
+    inputs, treatments = prognosis_inputs(case, result)
+    setting = None if case.context.setting is None else case.context.setting.value
+    return inputs, predict(inputs, treatments, model=model, setting=setting)
