@@ -94,7 +94,8 @@ def test_headline(name: str, audience: str, index: int) -> None:
 def test_every_sentence_cites_a_source(name: str, audience: str) -> None:
     """Each text block cites a source, or is marked as saying nothing clinical."""
     for block in blocks(html_for(name, audience, expand_trace=True)):
-        exempt = "meta" in block.classes or "label" in block.classes
+        # label cells, data cells of a table cited by its introduction, meta-text
+        exempt = any(c in block.classes for c in ("meta", "label", "data"))
         if block.tag == "td" and audience == "clinician":
             continue  # the results table: inputs and test names; its classification cells cite
         assert block.cited or exempt, f"{block.tag}: {block.text[:80]}"
@@ -198,3 +199,56 @@ def test_stale_precompiled_template_falls_back_to_source(
         assert "compiling from source" in caplog.text
     finally:
         env_module.environment.cache_clear()
+
+
+# --- the PREDICT section (issue 6) ----------------------------------------------------
+
+
+def test_prognosis_shown_for_early_cases_with_the_facts() -> None:
+    for audience in ("clinician", "patient"):
+        text = prose(html_for("luminal-a-early", audience))
+        assert "PREDICT" in text
+        assert "after menopause" in text or "postmenopausal" in text  # bisphosphonate caveat
+    clinician = prose(html_for("luminal-a-early", "clinician"))
+    assert "PREDICT v2.2, overall survival" in html_for("luminal-a-early", "clinician")
+    assert "Inputs: age 62, 18 mm, 0 positive nodes, grade 1, screen-detected" in clinician
+    assert "+ Endocrine therapy (5 years)" in clinician
+
+
+def test_prognosis_model_version_is_selectable_and_shown() -> None:
+    case = load_example("her2-positive-early")
+    html = render_summary(classify(case), case, audience="clinician", prognosis_model="v2.1")
+    assert "PREDICT v2.1" in html
+
+
+def test_icon_array_counts_add_up_to_100() -> None:
+    from her2aid.report.context import to_hundred
+
+    assert sum(to_hundred([49.86, 29.87, 14.2, 6.07])) == 100
+    assert to_hundred([33.4, 33.3, 33.3, 0.0]) == [34, 33, 33, 0]
+    html = html_for("her2-positive-early", "patient")
+    legend = [b.text for b in blocks(html) if b.tag == "td" and "data" in b.classes]
+    words = ("alive with surgery", "more alive because", "died of")
+    counts = [int(t.split()[0]) for t in legend if any(w in t for w in words)]
+    assert len(counts) == 4
+    assert sum(counts) == 100
+
+
+def test_no_prognosis_for_metastatic_or_unknown_setting() -> None:
+    assert "PREDICT" not in prose(html_for("hr-positive-her2-low-metastatic", "clinician"))
+    assert "PREDICT" not in prose(html_for("ihc2-pending-ish", "patient"))  # early, no block
+
+
+def test_prognosis_problems_are_said_plainly() -> None:
+    from her2aid.core.models import Context, ErInput, PrognosisCase, Setting
+
+    case = CaseInputs(
+        er=ErInput(90), context=Context(setting=Setting.EARLY), prognosis=PrognosisCase(age=90)
+    )
+    clinician = prose(render_summary(classify(case), case, audience="clinician"))
+    assert "No PREDICT estimate: prognosis.size_mm: needed for a PREDICT estimate" in clinician
+    patient = prose(render_summary(classify(case), case, audience="patient"))
+    assert "A survival estimate needs your age" in patient
+    bare = CaseInputs(er=ErInput(90), context=Context(setting=Setting.EARLY))
+    hint = prose(render_summary(classify(bare), bare, audience="clinician"))
+    assert "Enter age, invasive size and positive nodes" in hint

@@ -189,6 +189,8 @@ class Content:
     conditions: Mapping[str, ConditionText]
     seer: Seer
     patient: Mapping[str, tuple[PatientText, ...]]
+    prognosis: Mapping[str, tuple[PatientText, ...]]
+    prognosis_labels: Mapping[str, Mapping[str, str]]
 
     def label(self, kind: str, value: str, audience: str = "clinician") -> str:
         """Display label of a status value for an audience (falls back to clinician)."""
@@ -203,6 +205,7 @@ CONTENT_FILES = (
     "next_steps.toml",
     "options.toml",
     "patient.toml",
+    "prognosis.toml",
     "references.toml",
     "ruleset.toml",
     "subtypes.toml",
@@ -431,8 +434,8 @@ def _check_sources(content: Content) -> None:
     used += [(f"condition {k}", v.source) for k, v in content.conditions.items()]
     used += [(f"guideline {g}", g) for g in content.ruleset.guidelines]
     used.append(("subtypes.toml", content.seer.source))
-    for key, sentences in content.patient.items():
-        used += [(f"patient {key}", t.source) for t in sentences if t.source != NO_SOURCE]
+    for key, sentences in (*content.patient.items(), *content.prognosis.items()):
+        used += [(f"sentence {key}", t.source) for t in sentences if t.source != NO_SOURCE]
     for opt in content.options:
         for text in (opt.patient_what, opt.patient_harm):
             if text.source != NO_SOURCE:
@@ -490,6 +493,8 @@ def load() -> Content:
         conditions=conditions,
         seer=_seer(raw["subtypes.toml"]),
         patient=_patient(raw["patient.toml"]),
+        prognosis=_patient({k: v for k, v in raw["prognosis.toml"].items() if k != "labels"}),
+        prognosis_labels=raw["prognosis.toml"]["labels"],
     )
     _check_sources(content)
     return content

@@ -16,6 +16,7 @@ from markupsafe import Markup, escape
 
 from her2aid import __version__
 from her2aid.core.content import NO_SOURCE, Content, PatientText, Reference
+from her2aid.core.errors import InputError
 from her2aid.core.models import (
     Applies,
     CaseInputs,
@@ -23,11 +24,14 @@ from her2aid.core.models import (
     DualIsh,
     Her2Category,
     Her2Status,
+    PlannedTreatments,
     ReportedIsh,
     Setting,
     SingleIsh,
     Subtype,
 )
+from her2aid.core.prognosis import DEFAULT_MODEL, PrognosisInputs, PrognosisResult
+from her2aid.core.prognosis_case import prognosis_for
 
 Audience = Literal["clinician", "patient"]
 AUDIENCES: tuple[Audience, ...] = ("clinician", "patient")
@@ -139,6 +143,118 @@ class OptionView:
 def _sentences(content: Content, key: str, **values: str) -> list[Said]:
     texts: tuple[PatientText, ...] = content.patient[key]
     return [Said(t.text.format(**values), t.source) for t in texts]
+
+
+def _prognosis_sentences(content: Content, key: str, **values: str) -> list[Said]:
+    return [Said(t.text.format(**values), t.source) for t in content.prognosis[key]]
+
+
+#: Years shown in the tables (indexes into the 15 yearly values) and the icon array's year.
+SHOWN_YEARS = (5, 10, 15)
+ICON_YEAR = 10
+#: Icon array: shape and colour for each outcome, so it reads without colour too.
+ICONS = {
+    "alive": ("\u25cf", "#2e7d32"),  # filled circle, green
+    "extra": ("\u2605", "#1565c0"),  # star, blue
+    "breast": ("\u2716", "#c62828"),  # heavy cross, red
+    "other": ("\u25cb", "#757575"),  # open circle, grey
+}
+
+
+def to_hundred(parts: list[float]) -> list[int]:
+    """Round percentages to whole people that add up to exactly 100 (largest remainder)."""
+    floors = [int(p) for p in parts]
+    order = sorted(range(len(parts)), key=lambda i: parts[i] - floors[i], reverse=True)
+    for i in order[: 100 - sum(floors)]:
+        floors[i] += 1
+    return floors
+
+
+@dataclass(frozen=True)
+class PrognosisView:
+    """A PREDICT estimate ready to lay out for one audience."""
+
+    model: str
+    inputs_text: str
+    rows: list[tuple[str, list[str]]]  # label, value at each shown year
+    counts: dict[str, int]  # out of 100 at ICON_YEAR: alive, extra, breast, other
+    icons: list[list[tuple[str, str]]]  # 10 rows of (glyph, colour)
+    legend: list[tuple[str, str, str, int]]  # glyph, colour, label, count
+    not_applied: list[str]
+    about: list[Said]
+    caveats: list[Said]
+    icon_sentence: list[Said]
+
+
+def _prognosis_view(
+    pin: PrognosisInputs,
+    res: PrognosisResult,
+    planned: PlannedTreatments,
+    content: Content,
+    audience: Audience,
+) -> PrognosisView:
+    patient = audience == "patient"
+    labels = content.prognosis_labels["patient_treatment" if patient else "treatment"]
+    detail = content.prognosis_labels["detail"]
+    at = [y - 1 for y in SHOWN_YEARS]
+
+    def whole(values: tuple[float, ...]) -> list[str]:
+        return [f"{values[i]:.0f} in 100" if patient else f"{values[i]:.1f} %" for i in at]
+
+    def added(values: tuple[float, ...]) -> list[str]:
+        if patient:
+            return ["less than 1 more" if values[i] < 0.5 else f"{values[i]:.0f} more" for i in at]
+        return [f"+{values[i]:.1f}" for i in at]
+
+    rows = [(labels["surgery"], whole(res.surgery_only.os))]
+    chosen = {"endocrine": planned.endocrine.value, "chemo": planned.chemo.value}
+    for step in res.benefits:
+        label = labels[step.treatment]
+        if step.treatment in chosen:
+            label = f"{label} ({detail[chosen[step.treatment]]})"
+        rows.append((f"+ {label}", added(step.added_os)))
+    if res.benefits:
+        rows.append((labels["all"], whole(res.with_treatment.os)))
+    i = ICON_YEAR - 1
+    surgery, treated = res.surgery_only.os[i], res.with_treatment.os[i]
+    alive, extra, breast, other = to_hundred(
+        [
+            surgery,
+            max(0.0, treated - surgery),
+            res.with_treatment.breast_deaths[i],
+            res.with_treatment.other_deaths[i],
+        ]
+    )
+    counts = {"alive": alive, "extra": extra, "breast": breast, "other": other}
+    cells = [ICONS[k] for k in ("alive", "extra", "breast", "other") for _ in range(counts[k])]
+    icon_words = {
+        "alive": "alive with surgery alone" if patient else "alive with surgery only",
+        "extra": "more alive because of the treatments",
+        "breast": "died of breast cancer",
+        "other": "died of other causes",
+    }
+    ish = (
+        f"age {pin.age:.6g}, {pin.size_mm:.6g} mm, {pin.nodes} positive nodes, "
+        f"grade {pin.grade if pin.grade is not None else 'unknown'}, {detail[pin.detection]}; "
+        f"ER {'positive' if pin.er_positive else 'negative'}, HER2 {pin.her2}, Ki-67 {pin.ki67}"
+    )
+    return PrognosisView(
+        model=f"PREDICT {res.model}",
+        inputs_text=ish,
+        rows=rows,
+        counts=counts,
+        icons=[cells[r * 10 : r * 10 + 10] for r in range(10)],
+        legend=[(*ICONS[k], icon_words[k], counts[k]) for k in ICONS],
+        not_applied=[n.reason for n in res.not_applied],
+        about=_prognosis_sentences(content, "clinician.about", model=res.model),
+        caveats=_prognosis_sentences(content, f"{audience}.{'limits' if patient else 'caveats'}"),
+        icon_sentence=_prognosis_sentences(
+            content,
+            "patient.icons",
+            year=str(ICON_YEAR),
+            **{k: str(v) for k, v in counts.items()},
+        ),
+    )
 
 
 def _ish_text(inputs: CaseInputs) -> str:
@@ -264,6 +380,7 @@ def build(
     theme: Theme = LIGHT,
     for_print: bool = False,
     expand_trace: bool = False,
+    prognosis_model: str = DEFAULT_MODEL,
 ) -> dict[str, Any]:
     """The full template context for one audience."""
     seer = content.seer.subtypes.get(result.subtype.value)
@@ -275,6 +392,15 @@ def build(
             "period": content.seer.survival_period.replace("-", " to "),
         }
     metastatic = inputs.context.setting is Setting.METASTATIC
+    prognosis: PrognosisView | None = None
+    prognosis_problem = ""
+    if inputs.context.setting is Setting.EARLY and inputs.prognosis is not None:
+        try:
+            pin, res = prognosis_for(inputs, result, prognosis_model)
+        except InputError as exc:
+            prognosis_problem = str(exc)
+        else:
+            prognosis = _prognosis_view(pin, res, inputs.prognosis.treatments, content, audience)
 
     def sources(prefix: str) -> list[tuple[str, str]]:
         """Distinct (source, locator) of the trace steps whose rule starts with ``prefix``."""
@@ -305,6 +431,11 @@ def build(
         "seer_periods": (content.seer.cases_period, content.seer.survival_period),
         "metastatic": metastatic,
         "setting_known": inputs.context.setting is not None,
+        "early": inputs.context.setting is Setting.EARLY,
+        "prognosis": prognosis,
+        "prognosis_problem": prognosis_problem,
+        "prognosis_unavailable": _prognosis_sentences(content, "patient.unavailable"),
+        "prognosis_intro": _prognosis_sentences(content, "patient.intro"),
         "missing": _missing(inputs),
         "ish_text": _ish_text(inputs),
         "er_text": _percent(inputs.er.percent),

@@ -2,7 +2,7 @@
 # Source: src/her2aid/report/templates/clinician_body.html.j2. Regenerate with: python packaging/build_content.py
 # ruff: noqa
 # mypy: ignore-errors
-SOURCE_SHA256 = "05a2bda7ce7e8b39b612727b762a188ea369451967703a2686a9e976916dd12b"
+SOURCE_SHA256 = "d18362f17795b182de0572b498d9c975748c768e61fe54a743427e0ea1e72c1b"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'clinician_body.html.j2'
 
@@ -255,6 +255,13 @@ def root(context, missing=missing):
         pass
         yield '<p class="meta">No treatment class can be listed until the results it depends on (HER2 and hormone-receptor status) are final.</p>\n'
     yield '\n'
+    template = environment.get_template('_prognosis.html.j2', 'clinician_body.html.j2')
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'box': l_0_box, 'grid_open': l_0_grid_open, 'references': l_0_references, 'versions': l_0_versions}))
+    try:
+        for event in gen:
+            yield event
+    finally: gen.close()
+    yield '\n'
     if (undefined(name='seer') if l_0_seer is missing else l_0_seer):
         pass
         yield '<h2>Subtype in the population (SEER)</h2>\n<p>'
@@ -312,4 +319,4 @@ def root(context, missing=missing):
     yield escape(context.call((undefined(name='references') if l_0_references is missing else l_0_references), 'References'))
 
 blocks = {}
-debug_info = '4=59&6=75&7=77&8=79&9=81&13=93&15=95&16=104&17=113&18=120&19=137&20=139&21=141&22=149&23=156&26=158&29=161&30=165&36=171&38=174&39=178&47=187&50=190&51=192&53=195&55=199&56=201&57=224&58=234&66=253&68=256&69=268&70=271&75=274&77=277&78=281&81=288&83=294&88=297&89=303&90=307'
+debug_info = '4=59&6=75&7=77&8=79&9=81&13=93&15=95&16=104&17=113&18=120&19=137&20=139&21=141&22=149&23=156&26=158&29=161&30=165&36=171&38=174&39=178&47=187&50=190&51=192&53=195&55=199&56=201&57=224&58=234&66=253&68=260&70=263&71=275&72=278&77=281&79=284&80=288&83=295&85=301&90=304&91=310&92=314'

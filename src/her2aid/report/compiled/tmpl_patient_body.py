@@ -2,7 +2,7 @@
 # Source: src/her2aid/report/templates/patient_body.html.j2. Regenerate with: python packaging/build_content.py
 # ruff: noqa
 # mypy: ignore-errors
-SOURCE_SHA256 = "0d8a0ab024fd72ae3ee8a8e9fef63788bbdac60a5ea8954e893b8ee9413de624"
+SOURCE_SHA256 = "4f89f3e370c5e9569dc5fcd831c0f58055067d7824604ef15c4c376fd9fbfaf6"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'patient_body.html.j2'
 
@@ -157,6 +157,13 @@ def root(context, missing=missing):
         yield '<p>'
         yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'no_options')))
         yield '</p>\n'
+    yield '\n'
+    template = environment.get_template('_prognosis.html.j2', 'patient_body.html.j2')
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'box': l_0_box, 'references': l_0_references, 'sentences': l_0_sentences, 'versions': l_0_versions}))
+    try:
+        for event in gen:
+            yield event
+    finally: gen.close()
     yield '\n<h2>Questions to ask your care team</h2>\n<ul>\n'
     for l_1_q in environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'questions'):
         _loop_vars = {}
@@ -179,4 +186,4 @@ def root(context, missing=missing):
     yield escape(context.call((undefined(name='references') if l_0_references is missing else l_0_references), 'Where this information comes from'))
 
 blocks = {}
-debug_info = '4=26&6=42&8=44&10=49&8=54&14=56&15=58&16=60&17=63&19=68&20=70&26=73&27=75&28=77&31=79&34=82&35=87&41=93&42=97&43=102&45=104&46=107&47=143&48=145&51=153&56=156&57=160&63=164&64=170&65=174'
+debug_info = '4=26&6=42&8=44&10=49&8=54&14=56&15=58&16=60&17=63&19=68&20=70&26=73&27=75&28=77&31=79&34=82&35=87&41=93&42=97&43=102&45=104&46=107&47=143&48=145&51=153&54=156&58=163&59=167&65=171&66=177&67=181'

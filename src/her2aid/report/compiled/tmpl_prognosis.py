@@ -1,0 +1,171 @@
+# GENERATED FILE - DO NOT EDIT.
+# Source: src/her2aid/report/templates/_prognosis.html.j2. Regenerate with: python packaging/build_content.py
+# ruff: noqa
+# mypy: ignore-errors
+SOURCE_SHA256 = "adcf672250634e3a7f534e631d57a93d2554dca7b9a9c6b6ec29cb511d28408d"
+from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
+name = '_prognosis.html.j2'
+
+def root(context, missing=missing):
+    resolve = context.resolve_or_missing
+    undefined = environment.undefined
+    concat = environment.concat
+    cond_expr_undefined = Undefined
+    if 0: yield None
+    l_0_early = resolve('early')
+    l_0_audience = resolve('audience')
+    l_0_prognosis = resolve('prognosis')
+    l_0_prognosis_intro = resolve('prognosis_intro')
+    l_0_cite = resolve('cite')
+    l_0_prognosis_problem = resolve('prognosis_problem')
+    l_0_prognosis_unavailable = resolve('prognosis_unavailable')
+    l_0_sentences = l_0_grid_open = missing
+    try:
+        t_1 = environment.filters['join']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'join' found.")
+    try:
+        t_2 = environment.filters['round']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'round' found.")
+    pass
+    included_template = environment.get_template('_macros.html.j2', '_prognosis.html.j2').make_module(context.get_all(), True, {'grid_open': l_0_grid_open, 'sentences': l_0_sentences})
+    l_0_sentences = getattr(included_template, 'sentences', missing)
+    if l_0_sentences is missing:
+        l_0_sentences = undefined(f"the template {included_template.__name__!r} (imported on line 4 in '_prognosis.html.j2') does not export the requested name 'sentences'", name='sentences')
+    l_0_grid_open = getattr(included_template, 'grid_open', missing)
+    if l_0_grid_open is missing:
+        l_0_grid_open = undefined(f"the template {included_template.__name__!r} (imported on line 4 in '_prognosis.html.j2') does not export the requested name 'grid_open'", name='grid_open')
+    context.vars.update({'sentences': l_0_sentences, 'grid_open': l_0_grid_open})
+    context.exported_vars.difference_update(('sentences', 'grid_open'))
+    if (undefined(name='early') if l_0_early is missing else l_0_early):
+        pass
+        if ((undefined(name='audience') if l_0_audience is missing else l_0_audience) == 'patient'):
+            pass
+            yield '<h2>How treatment may change the outlook</h2>\n'
+        else:
+            pass
+            yield '<h2>Prognosis (PREDICT)</h2>\n'
+        if (undefined(name='prognosis') if l_0_prognosis is missing else l_0_prognosis):
+            pass
+            if ((undefined(name='audience') if l_0_audience is missing else l_0_audience) == 'patient'):
+                pass
+                yield '<p>'
+                yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), (undefined(name='prognosis_intro') if l_0_prognosis_intro is missing else l_0_prognosis_intro)))
+                yield '</p>\n'
+            else:
+                pass
+                yield '<p>'
+                yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='prognosis') if l_0_prognosis is missing else l_0_prognosis), 'about')))
+                yield '</p>\n<p class="small">Inputs: '
+                yield escape(environment.getattr((undefined(name='prognosis') if l_0_prognosis is missing else l_0_prognosis), 'inputs_text'))
+                yield escape(context.call((undefined(name='cite') if l_0_cite is missing else l_0_cite), 'predict-2014', 'Ki-67 > 10 %'))
+                yield '</p>\n'
+            yield escape(context.call((undefined(name='grid_open') if l_0_grid_open is missing else l_0_grid_open)))
+            yield '\n<tr><th>'
+            yield escape(('Women alive after' if ((undefined(name='audience') if l_0_audience is missing else l_0_audience) == 'patient') else markup_join((environment.getattr((undefined(name='prognosis') if l_0_prognosis is missing else l_0_prognosis), 'model'), ', overall survival', ))))
+            yield '</th>'
+            for l_1_year in (5, 10, 15):
+                _loop_vars = {}
+                pass
+                yield '<th>'
+                yield escape(l_1_year)
+                yield ' years</th>'
+            l_1_year = missing
+            yield '</tr>\n'
+            for (l_1_label, l_1_values) in environment.getattr((undefined(name='prognosis') if l_0_prognosis is missing else l_0_prognosis), 'rows'):
+                _loop_vars = {}
+                pass
+                yield '<tr><td class="data">'
+                yield escape(l_1_label)
+                yield '</td>'
+                for l_2_v in l_1_values:
+                    _loop_vars = {}
+                    pass
+                    yield '<td class="data">'
+                    yield escape(l_2_v)
+                    yield '</td>'
+                l_2_v = missing
+                yield '</tr>\n'
+            l_1_label = l_1_values = missing
+            yield '</table>\n'
+            if environment.getattr((undefined(name='prognosis') if l_0_prognosis is missing else l_0_prognosis), 'not_applied'):
+                pass
+                yield '<p class="small">Not counted: '
+                yield escape(t_1(context.eval_ctx, environment.getattr((undefined(name='prognosis') if l_0_prognosis is missing else l_0_prognosis), 'not_applied'), '; '))
+                yield '.'
+                yield escape(context.call((undefined(name='cite') if l_0_cite is missing else l_0_cite), 'predict-2017'))
+                yield '</p>\n'
+            yield '<h3>'
+            yield escape(('100 women like you' if ((undefined(name='audience') if l_0_audience is missing else l_0_audience) == 'patient') else '100 women like this patient'))
+            yield ', 10 years after surgery</h3>\n<table cellspacing="1" cellpadding="0" border="0">\n'
+            for l_1_row in environment.getattr((undefined(name='prognosis') if l_0_prognosis is missing else l_0_prognosis), 'icons'):
+                _loop_vars = {}
+                pass
+                yield '<tr>'
+                for (l_2_glyph, l_2_colour) in l_1_row:
+                    l_2_theme = resolve('theme')
+                    _loop_vars = {}
+                    pass
+                    yield '<td class="data" width="16" align="center"><span style="color: '
+                    yield escape(l_2_colour)
+                    yield '; font-size: '
+                    yield escape(t_2((environment.getattr((undefined(name='theme') if l_2_theme is missing else l_2_theme), 'base_pt') * 1.2), 1))
+                    yield 'pt;">'
+                    yield escape(l_2_glyph)
+                    yield '</span></td>'
+                l_2_glyph = l_2_colour = l_2_theme = missing
+                yield '</tr>\n'
+            l_1_row = missing
+            yield '</table>\n<table cellspacing="0" cellpadding="2" border="0">\n'
+            for (l_1_glyph, l_1_colour, l_1_words, l_1_count) in environment.getattr((undefined(name='prognosis') if l_0_prognosis is missing else l_0_prognosis), 'legend'):
+                _loop_vars = {}
+                pass
+                yield '<tr><td class="data"><span style="color: '
+                yield escape(l_1_colour)
+                yield ';">'
+                yield escape(l_1_glyph)
+                yield '</span></td><td class="data">'
+                yield escape(l_1_count)
+                yield ' '
+                yield escape(l_1_words)
+                yield '</td></tr>\n'
+            l_1_glyph = l_1_colour = l_1_words = l_1_count = missing
+            yield '</table>\n'
+            if ((undefined(name='audience') if l_0_audience is missing else l_0_audience) == 'patient'):
+                pass
+                yield '<p>'
+                yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='prognosis') if l_0_prognosis is missing else l_0_prognosis), 'icon_sentence')))
+                yield '</p>\n'
+            yield '<ul>\n'
+            for l_1_c in environment.getattr((undefined(name='prognosis') if l_0_prognosis is missing else l_0_prognosis), 'caveats'):
+                _loop_vars = {}
+                pass
+                yield '<li>'
+                yield escape(environment.getattr(l_1_c, 'text'))
+                yield escape(context.call((undefined(name='cite') if l_0_cite is missing else l_0_cite), environment.getattr(l_1_c, 'source'), _loop_vars=_loop_vars))
+                yield '</li>\n'
+            l_1_c = missing
+            yield '</ul>\n'
+        elif (undefined(name='prognosis_problem') if l_0_prognosis_problem is missing else l_0_prognosis_problem):
+            pass
+            if ((undefined(name='audience') if l_0_audience is missing else l_0_audience) == 'patient'):
+                pass
+                yield '<p>'
+                yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), (undefined(name='prognosis_unavailable') if l_0_prognosis_unavailable is missing else l_0_prognosis_unavailable)))
+                yield '</p>\n'
+            else:
+                pass
+                yield '<p class="meta">No PREDICT estimate: '
+                yield escape((undefined(name='prognosis_problem') if l_0_prognosis_problem is missing else l_0_prognosis_problem))
+                yield '.</p>\n'
+        elif ((undefined(name='audience') if l_0_audience is missing else l_0_audience) == 'clinician'):
+            pass
+            yield '<p class="meta muted">Enter age, invasive size and positive nodes for a PREDICT survival estimate.</p>\n'
+
+blocks = {}
+debug_info = '4=31&5=40&6=42&11=48&12=50&13=53&15=58&16=60&18=63&19=65&20=75&21=79&24=91&25=94&27=99&29=101&30=105&34=120&35=124&38=134&39=137&42=140&43=144&46=149&47=151&48=154&50=159&52=161'
