@@ -7,9 +7,12 @@ offscreen whether or not a display exists (CI has none).
 from __future__ import annotations
 
 import os
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
+# Tests never write to the real log folder; subprocesses inherit this too.
+os.environ["HER2AID_LOG_DIR"] = tempfile.mkdtemp(prefix="her2aid-test-logs-")
 
 import pytest
 from hypothesis import HealthCheck, settings

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -17,6 +18,8 @@ from her2aid import __version__
 from her2aid.core.errors import InputError
 
 EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT = 0, 1, 2
+
+log = logging.getLogger(__name__)
 
 
 def _read_case(arg: str) -> object:
@@ -94,10 +97,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_OK
+    from her2aid import applog, crash
+
+    log_path = applog.setup_logging()
     try:
         code: int = args.func(args)
         return code
     except InputError as exc:
+        log.info("%s refused its input (field %s)", args.command, exc.field or "-")
         where = "<stdin>" if getattr(args, "case", None) == "-" else getattr(args, "case", "")
         print(
             f"her2aid: error: {where}: {exc}" if where else f"her2aid: error: {exc}",
@@ -106,3 +113,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         return EXIT_OK
+    except Exception:
+        crash.handle(*sys.exc_info())
+        where = f"; details are in {log_path}" if log_path else ""
+        print(f"her2aid: internal error{where}", file=sys.stderr)
+        return EXIT_ERROR

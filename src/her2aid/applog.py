@@ -1,0 +1,102 @@
+"""Where her2aid writes its log, and what it never writes there.
+
+One rotating log file in the platform's log folder, for the window and the
+command line alike; nothing goes to the terminal, so a command's error stays
+one line. The log records events (started, case opened, export failed and
+why), never what is in a case: no receptor values, no file paths (a file name
+can be a patient's name), no patient or clinic names. As a second line of
+defence, :func:`redact` registers strings (a typed patient name) that a
+filter then replaces wherever they would appear in a record.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import sys
+from pathlib import Path
+
+import platformdirs
+
+APP = "her2aid"
+LOG_NAME = "her2aid.log"
+MAX_BYTES = 1_000_000
+BACKUPS = 4
+FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+_redacted: set[str] = set()
+_configured_dir: Path | None = None
+_handler: logging.Handler | None = None
+_log_file: Path | None = None
+
+
+def log_dir() -> Path:
+    """The platform log folder (``HER2AID_LOG_DIR`` overrides it, e.g. in tests)."""
+    override = os.environ.get("HER2AID_LOG_DIR")
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_log_dir(APP, appauthor=False))
+
+
+def redact(text: str) -> None:
+    """Never let ``text`` (e.g. a patient name typed into a field) reach the log."""
+    if text.strip():
+        _redacted.add(text.strip())
+
+
+class _RedactingFilter(logging.Filter):
+    """Replace every registered sensitive string in a record's final message."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if _redacted:
+            message = record.getMessage()
+            for secret in _redacted:
+                message = message.replace(secret, "[redacted]")
+            record.msg, record.args = message, None
+            if record.exc_text:
+                for secret in _redacted:
+                    record.exc_text = record.exc_text.replace(secret, "[redacted]")
+        return True
+
+
+def setup_logging(level: int = logging.INFO) -> Path | None:
+    """Send all logging to the rotating file; returns its path, or None if unwritable.
+
+    Safe to call more than once. When the folder cannot be created or written
+    (a locked-down profile), logging is dropped rather than breaking the app.
+    """
+    global _configured_dir, _handler, _log_file
+    folder = log_dir()
+    if _configured_dir == folder:
+        return log_file()
+    root = logging.getLogger()
+    if _handler is not None:
+        root.removeHandler(_handler)
+        _handler.close()
+    root.setLevel(level)
+    # Without any handler, Python prints warnings to stderr (logging.lastResort);
+    # the CLI's stderr is reserved for its one-line messages.
+    logging.lastResort = None
+    path: Path | None = folder / LOG_NAME
+    handler: logging.Handler
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            folder / LOG_NAME, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
+        )
+    except OSError:
+        handler, path = logging.NullHandler(), None
+    handler.setFormatter(logging.Formatter(FORMAT))
+    handler.addFilter(_RedactingFilter())
+    root.addHandler(handler)
+    _handler, _configured_dir, _log_file = handler, folder, path
+    logging.getLogger(__name__).info(
+        "her2aid started (%s, Python %s)", sys.platform, sys.version.split()[0]
+    )
+    return path
+
+
+def log_file() -> Path | None:
+    """The current log file, if logging to a file is set up."""
+    return _log_file

@@ -1,0 +1,136 @@
+"""The log file and the crash path: local, nothing about a patient, no traceback on stderr."""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from her2aid import applog, crash
+
+EXAMPLE = Path(__file__).parents[1] / "src/her2aid/examples/luminal-a-early.json"
+
+
+@pytest.fixture
+def log_to(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("HER2AID_LOG_DIR", str(tmp_path))
+    path = applog.setup_logging()
+    assert path == tmp_path / applog.LOG_NAME
+    return path
+
+
+def flush() -> None:
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+
+
+def test_log_goes_to_the_rotating_file(log_to: Path) -> None:
+    logging.getLogger("her2aid.test").warning("something happened")
+    flush()
+    text = log_to.read_text(encoding="utf-8")
+    assert "her2aid started" in text
+    assert "WARNING her2aid.test: something happened" in text
+
+
+def test_registered_names_are_redacted(log_to: Path) -> None:
+    applog.redact("Jane Q. Doe")
+    logging.getLogger("her2aid.test").error("exporting for %s", "Jane Q. Doe")
+    flush()
+    text = log_to.read_text(encoding="utf-8")
+    assert "Jane Q. Doe" not in text
+    assert "exporting for [redacted]" in text
+
+
+def test_unwritable_log_folder_is_survived(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    monkeypatch.setenv("HER2AID_LOG_DIR", str(blocker / "logs"))  # parent is a file
+    assert applog.setup_logging() is None
+    logging.getLogger("her2aid.test").error("still fine")
+
+
+def boom() -> None:
+    raise RuntimeError("kaboom")
+
+
+def test_crash_report_has_versions_and_traceback(log_to: Path) -> None:
+    try:
+        boom()
+    except RuntimeError:
+        text = crash.report(*sys.exc_info())  # type: ignore[arg-type]
+    assert "her2aid 0.1.0" in text
+    assert "ruleset 1.0.0" in text
+    assert "content 1.0.0" in text
+    assert "RuntimeError: kaboom" in text
+    assert str(log_to) in text
+
+
+def test_unhandled_exceptions_are_logged_and_shown(log_to: Path) -> None:
+    shown: list[str] = []
+    crash.install(shown.append)
+    try:
+        try:
+            boom()
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+        thread = threading.Thread(target=boom)
+        thread.start()
+        thread.join()
+    finally:
+        crash.uninstall()
+    flush()
+    assert len(shown) == 2
+    assert all("RuntimeError: kaboom" in s for s in shown)
+    assert log_to.read_text(encoding="utf-8").count("CRITICAL") == 2
+
+
+def test_a_failing_dialog_does_not_crash_the_crash_handler(log_to: Path) -> None:
+    def broken_dialog(text: str) -> None:
+        raise ValueError("dialog broke")
+
+    crash.install(broken_dialog)
+    try:
+        try:
+            boom()
+        except RuntimeError:
+            crash.handle(*sys.exc_info())  # type: ignore[arg-type]
+    finally:
+        crash.uninstall()
+    flush()
+    assert "the crash handler itself failed" in log_to.read_text(encoding="utf-8")
+
+
+def test_cli_internal_error_is_one_line(tmp_path: Path) -> None:
+    code = (
+        "import sys, her2aid.core.classify as c\n"
+        "def broken(*a, **k): raise RuntimeError('simulated bug')\n"
+        "c.classify = broken\n"
+        "from her2aid.cli import main\n"
+        f"sys.exit(main(['classify', {str(EXAMPLE)!r}]))\n"
+    )
+    env = {"HER2AID_LOG_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False
+    )
+    assert proc.returncode == 1
+    assert proc.stderr.strip().splitlines() == [
+        f"her2aid: internal error; details are in {tmp_path / applog.LOG_NAME}"
+    ]
+    log_text = (tmp_path / applog.LOG_NAME).read_text(encoding="utf-8")
+    assert "RuntimeError: simulated bug" in log_text
+
+
+def test_cli_commands_never_import_qt() -> None:
+    examples = Path(__file__).parents[1] / "src/her2aid/examples"
+    code = (
+        "import sys\nfrom her2aid.cli import main\n"
+        f"main(['classify', {str(examples / 'luminal-a-early.json')!r}])\n"
+        f"main(['prognosis', {str(examples / 'luminal-a-early.json')!r}])\n"
+        "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt imported'\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stderr
