@@ -13,6 +13,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 # Tests never write to the real log folder; subprocesses inherit this too.
 os.environ["HER2AID_LOG_DIR"] = tempfile.mkdtemp(prefix="her2aid-test-logs-")
+# ...nor to the real settings file.
+os.environ["HER2AID_CONFIG_DIR"] = tempfile.mkdtemp(prefix="her2aid-test-config-")
 
 import pytest
 from hypothesis import HealthCheck, settings
