@@ -42,7 +42,7 @@ def run() -> str:
         case = load_example(name)
         result = classify(case)
         for audience in ("clinician", "patient"):
-            html = render_summary(result, case, audience=audience)  # type: ignore[arg-type]
+            html = render_summary(result, case, audience=audience)
             if "References" not in html and "Where this information comes from" not in html:
                 raise SelftestError(f"{name}: the {audience} view rendered without its references")
 
