@@ -101,7 +101,7 @@ def test_every_option_has_patient_text_under_the_same_headings() -> None:
         assert option.patient_what.text
         assert option.patient_harm.text
         for rule in option.rules:
-            assert rule.patient_benefit.text
+            assert rule.patient_benefits
             assert rule.evidence, f"{option.id}: every rule cites evidence"
 
 

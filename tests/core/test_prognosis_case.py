@@ -148,3 +148,25 @@ def test_cli_prognosis_refuses_metastatic_in_one_line() -> None:
     assert proc.returncode == 2
     assert proc.stderr.count("\n") == 1
     assert "context.setting: PREDICT is for early invasive breast cancer" in proc.stderr
+
+
+def test_bisphosphonates_left_out_before_menopause() -> None:
+    from her2aid.core.models import Menopause
+
+    planned = PlannedTreatments(bisphosphonates=True)
+    pre = CaseInputs(
+        ErInput(90),
+        context=Context(setting=Setting.EARLY, menopause=Menopause.PRE),
+        prognosis=PrognosisCase(45, 20, 1, 2, None, planned),
+    )
+    _, result = prognosis_for(pre, classify(pre))
+    assert [n.treatment for n in result.not_applied] == ["bisphosphonates"]
+    assert "postmenopausal" in result.not_applied[0].reason
+    assert result.benefits == ()
+    post = CaseInputs(
+        ErInput(90),
+        context=Context(setting=Setting.EARLY, menopause=Menopause.POST),
+        prognosis=PrognosisCase(60, 20, 1, 2, None, planned),
+    )
+    _, result = prognosis_for(post, classify(post))
+    assert [b.treatment for b in result.benefits] == ["bisphosphonates"]

@@ -114,7 +114,7 @@ def test_hr_positive_her2_low_metastatic() -> None:
     got = options(result)
     assert got["endocrine_therapy"] is Y
     assert got["cdk46_inhibitor"] is Y
-    assert got["trastuzumab_deruxtecan"] is Y  # DESTINY-Breast04/06
+    assert got["trastuzumab_deruxtecan"] is C  # after chemo (DB-04) or after ET (DB-06)
     assert got["pi3k_akt_pathway_inhibitor"] is C
     assert got["elacestrant"] is C
     assert got["parp_inhibitor"] is C
@@ -153,8 +153,8 @@ def test_ovarian_function_suppression_by_menopause(
 @pytest.mark.parametrize(
     ("ihc", "expected"),
     [
-        (Ihc.ONE, Y),
-        (Ihc.ZERO_ULTRALOW, Y),  # DESTINY-Breast06
+        (Ihc.ONE, C),  # after chemotherapy (DB-04) or after endocrine therapy (DB-06)
+        (Ihc.ZERO_ULTRALOW, C),  # DESTINY-Breast06: after endocrine therapy
         (Ihc.ZERO, C),  # needs the extent of faint staining
         (Ihc.ZERO_NULL, None),  # studied in neither trial
         (None, None),  # HER2 unknown: no HER2-dependent option
@@ -180,13 +180,14 @@ def test_her2_negative_by_ish_alone_asks_for_ihc_in_metastatic_disease() -> None
 
 
 @pytest.mark.parametrize(
-    ("ihc", "expected"), [(Ihc.ONE, Y), (Ihc.ZERO_ULTRALOW, None), (Ihc.ZERO_NULL, None)]
+    ("ihc", "expected"), [(Ihc.ONE, C), (Ihc.ZERO_ULTRALOW, None), (Ihc.ZERO_NULL, None)]
 )
 def test_trastuzumab_deruxtecan_tnbc_only_for_her2_low(ihc: Ihc, expected: Applies | None) -> None:
     assert options(classify(case(0, 0, ihc, setting=MET))).get("trastuzumab_deruxtecan") is expected
 
 
-@pytest.mark.parametrize(("cps", "expected"), [(12, Y), (10, Y), (9.99, None), (None, C)])
+# CPS >= 10: first-line pembrolizumab (KEYNOTE-355), so conditional on the line of treatment.
+@pytest.mark.parametrize(("cps", "expected"), [(12, C), (10, C), (9.99, None), (None, C)])
 def test_immunotherapy_metastatic_tnbc_by_pdl1(cps: float | None, expected: Applies | None) -> None:
     result = classify(case(0, 0, Ihc.ZERO_NULL, setting=MET, pdl1_cps=cps))
     assert options(result).get("immunotherapy") is expected
@@ -209,7 +210,8 @@ def test_her2_positive(setting: Setting) -> None:
     got = options(classify(case(0, 0, Ihc.THREE, setting=setting)))
     assert got["anti_her2_therapy"] is Y
     assert got["chemotherapy"] is Y
-    assert ("trastuzumab_deruxtecan" in got) is (setting is MET)  # DESTINY-Breast03
+    # DESTINY-Breast03: second line, so conditional
+    assert got.get("trastuzumab_deruxtecan") is (C if setting is MET else None)
     assert "endocrine_therapy" not in got
     assert "parp_inhibitor" not in got
 
@@ -250,3 +252,44 @@ def test_no_options_while_her2_is_pending_for_her2_dependent_rules() -> None:
     assert result.options == ()
     early = options(classify(case(ihc=Ihc.TWO, setting=EARLY)))
     assert early == {"endocrine_therapy": Y}  # ER-positive benefit does not depend on HER2
+
+
+# --- corrections from the clinical review ----------------------------------------------
+
+
+def test_ultralow_extent_alert_only_where_destiny_breast06_could_apply() -> None:
+    hr_pos = classify(case(ihc=Ihc.ZERO, setting=EARLY))
+    assert "ihc0_extent_not_recorded" in hr_pos.flags  # HR+: DB-06 (HR+ trial) may apply later
+    tnbc = classify(case(0, 0, Ihc.ZERO, setting=MET))
+    assert "ihc0_extent_not_recorded" not in tnbc.flags
+    assert "record_ihc0_extent" not in steps(tnbc)
+
+
+def test_germline_testing_follows_asco_sso_2024() -> None:
+    from her2aid.core.models import PrognosisCase
+
+    def with_age(age: float, **kw: object) -> CaseInputs:
+        c = case(**kw)  # type: ignore[arg-type]
+        return CaseInputs(c.er, c.pr, c.her2, c.ki67_percent, c.context, PrognosisCase(age=age))
+
+    her2_pos_young = classify(with_age(60, ihc=Ihc.THREE, setting=EARLY))
+    assert "germline_brca_testing" in steps(her2_pos_young)  # every patient aged 65 or younger
+    her2_pos_old = classify(with_age(70, ihc=Ihc.THREE, setting=EARLY))
+    assert "germline_brca_testing" not in steps(her2_pos_old)
+    tnbc_old = classify(with_age(78, er=0, pr=0, ihc=Ihc.ZERO_NULL))
+    assert "germline_brca_testing" in steps(tnbc_old)  # triple negative at any age
+    known = classify(with_age(50, ihc=Ihc.THREE, setting=EARLY, germline_brca=False))
+    assert "germline_brca_testing" not in steps(known)
+
+
+@pytest.mark.parametrize("option", ["sacituzumab_govitecan", "immunotherapy"])
+def test_later_line_or_first_line_trials_are_conditions_not_yes(option: str) -> None:
+    result = classify(case(0, 0, Ihc.ONE, setting=MET, pdl1_cps=15))
+    chosen = next(o for o in result.options if o.id == option)
+    assert chosen.applies is C
+    assert any("line" in c.clinician for p in chosen.paths for c in p.conditions)
+
+
+def test_er_negative_pr_positive_her2_positive_metastatic_gets_no_endocrine_option() -> None:
+    got = options(classify(case(er=0, pr=30, ihc=Ihc.THREE, setting=MET)))
+    assert "endocrine_therapy" not in got

@@ -233,7 +233,6 @@ EXPECTED_FLAG = {
     "P!": "ihc_ish_discordant",
     "Nc": "her2_negative_with_comment",
     "E-reflex": "reflex_ish_required",
-    "E-wait": "reflex_ish_required",
     "E-ihc": "concurrent_ihc_required",
     "E-recount": "ish_recount_required",
     "E-dual": "dual_probe_ish_required",

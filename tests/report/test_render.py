@@ -252,3 +252,29 @@ def test_prognosis_problems_are_said_plainly() -> None:
     bare = CaseInputs(er=ErInput(90), context=Context(setting=Setting.EARLY))
     hint = prose(render_summary(classify(bare), bare, audience="clinician"))
     assert "Enter age, invasive size and positive nodes" in hint
+
+
+def test_her2_positive_metastatic_answer_does_not_talk_about_recurrence() -> None:
+    text = prose(html_for("hr-positive-her2-positive-metastatic", "patient"))
+    answer = text.split("Your cancer is hormone receptor-positive and HER2-positive.")[0]
+    assert "In the CLEOPATRA trial of cancer that had spread" in answer
+    assert "coming back" not in answer
+
+
+def test_er_low_carries_the_guideline_caveat_in_survival_and_predict() -> None:
+    patient = prose(html_for("er-low-early", "patient"))
+    assert "ER-low cancers are often more like ER-negative ones" in patient
+    assert "these numbers are less certain for you" in patient
+    clinician = prose(html_for("er-low-early", "clinician"))
+    assert "interpret with caution" in clinician
+
+
+def test_no_empty_outlook_heading_without_an_estimate() -> None:
+    html = html_for("her2-null-early", "patient")  # early, but no prognosis block
+    assert "How treatment may change the outlook" not in html
+
+
+def test_tnbc_patients_are_not_told_her2_medicines_never_apply() -> None:
+    text = prose(html_for("tnbc-metastatic-pdl1", "patient"))  # HER2-low TNBC: T-DXd listed
+    assert "Trastuzumab is used for HER2-positive cancer" in text
+    assert "HER2 medicines" not in text

@@ -19,6 +19,7 @@ from her2aid.core.models import (
     HrStatus,
     PrStatus,
     Setting,
+    Subtype,
 )
 from her2aid.core.rules.findings import Findings
 from her2aid.core.rules.her2 import classify_her2
@@ -42,8 +43,11 @@ def classify(inputs: CaseInputs, content: Content | None = None) -> Classificati
 
     ctx = inputs.context
     not_early = ctx.setting is not Setting.EARLY
-    if her2.category is Her2Category.ZERO and hr is not HrStatus.NEGATIVE and not_early:
-        f.next_step("record_ihc0_extent")
+    # HER2-ultralow matters for DESTINY-Breast06, a trial in HR-positive disease.
+    if her2.category is Her2Category.ZERO and hr is not HrStatus.NEGATIVE:
+        f.flag("ihc0_extent_not_recorded")
+        if not_early:
+            f.next_step("record_ihc0_extent")
     if her2.status is Her2Status.NEGATIVE and her2.category is Her2Category.UNKNOWN and not_early:
         f.next_step("ihc_for_her2_low")
 
@@ -64,6 +68,15 @@ def classify(inputs: CaseInputs, content: Content | None = None) -> Classificati
         "pdl1_cps": ctx.pdl1_cps,
     }
     options = evaluate_options(facts, c, f)
+    # ASCO-SSO 2024: offer germline testing to every newly diagnosed patient aged 65
+    # or younger, and to anyone with triple-negative cancer (older patients also when
+    # a PARP inhibitor is an option: added by the option table above).
+    age = inputs.prognosis.age if inputs.prognosis is not None else None
+    if ctx.germline_brca is None and (
+        subtype is Subtype.TNBC
+        or (age is not None and age <= c.ruleset.thresholds.germline_age_max)
+    ):
+        f.next_step("germline_brca_testing")
 
     return Classification(
         ruleset_version=c.ruleset.version,

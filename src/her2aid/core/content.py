@@ -73,6 +73,7 @@ class Thresholds:
     surrogate_ki67_high_from: float
     pdl1_cps_from: float
     predict_ki67_positive_above: float
+    germline_age_max: float
 
 
 @dataclass(frozen=True)
@@ -113,13 +114,19 @@ class RuleNote:
 
 @dataclass(frozen=True)
 class OptionRule:
-    """One row of the option table: when the option applies, and the evidence."""
+    """One row of the option table: when the option applies, and the evidence.
+
+    ``patient_what`` and ``patient_harm`` override the option's own text when
+    this row's population needs different words (e.g. another trial's figure).
+    """
 
     when: Mapping[str, Any]
     condition: Sourced | None
-    patient_benefit: PatientText
+    patient_benefits: tuple[PatientText, ...]
     evidence: tuple[EvidenceRow, ...]
     notes: tuple[RuleNote, ...]
+    patient_what: PatientText | None = None
+    patient_harm: PatientText | None = None
 
 
 @dataclass(frozen=True)
@@ -299,6 +306,7 @@ def _ruleset(raw: Mapping[str, Any]) -> Ruleset:
     dual, single = _table(raw, "dual_ish", w), _table(raw, "single_ish", w)
     sur, pdl1 = _table(raw, "surrogate", w), _table(raw, "pdl1", w)
     predict = _table(raw, "predict", w)
+    germline = _table(raw, "germline", w)
     thresholds = Thresholds(
         er_low_positive_from=_num(er, "low_positive_from", w),
         er_low_positive_to=_num(er, "low_positive_to", w),
@@ -312,6 +320,7 @@ def _ruleset(raw: Mapping[str, Any]) -> Ruleset:
         surrogate_ki67_high_from=_num(sur, "ki67_high_from", w),
         pdl1_cps_from=_num(pdl1, "cps_from", w),
         predict_ki67_positive_above=_num(predict, "ki67_positive_above", w),
+        germline_age_max=_num(germline, "age_max", w),
     )
     return Ruleset(
         version=_str(raw, "ruleset_version", w),
@@ -343,11 +352,21 @@ def _option(option_id: str, raw: Mapping[str, Any]) -> OptionDef:
                 source=_str(rule, "condition_source", rw),
                 locator="",
             )
+        if "patient_benefits" in rule:
+            benefits = tuple(_patient_text(b, "text", rw) for b in rule["patient_benefits"])
+        else:
+            benefits = (_patient_text(rule, "patient_benefit", rw),)
         rules.append(
             OptionRule(
                 when=when,
                 condition=condition,
-                patient_benefit=_patient_text(rule, "patient_benefit", rw),
+                patient_benefits=benefits,
+                patient_what=_patient_text(rule, "patient_what", rw)
+                if "patient_what" in rule
+                else None,
+                patient_harm=_patient_text(rule, "patient_harm", rw)
+                if "patient_harm" in rule
+                else None,
                 evidence=tuple(
                     EvidenceRow(_str(e, "source", rw), _str(e, "result", rw))
                     for e in rule.get("evidence", ())
@@ -441,7 +460,10 @@ def _check_sources(content: Content) -> None:
             if text.source != NO_SOURCE:
                 used.append((f"option {opt.id}", text.source))
         for rule in opt.rules:
-            used.append((f"option {opt.id} benefit", rule.patient_benefit.source))
+            extra = (*rule.patient_benefits, rule.patient_what, rule.patient_harm)
+            for said in extra:
+                if said is not None and said.source != NO_SOURCE:
+                    used.append((f"option {opt.id} rule text", said.source))
             used += [(f"option {opt.id} evidence", e.source) for e in rule.evidence]
             used += [(f"option {opt.id} note", n.source) for n in rule.notes]
             if rule.condition:

@@ -318,9 +318,11 @@ class OptionPath:
     """
 
     conditions: tuple[Remark, ...]
-    benefit: Sentence
+    benefits: tuple[Sentence, ...]
     evidence: tuple[Evidence, ...]
     notes: tuple[Remark, ...]
+    what: Sentence | None = None  # this row's own "what it is", if it differs
+    harm: Sentence | None = None  # this row's own downsides, if they differ
 
 
 @dataclass(frozen=True, slots=True)

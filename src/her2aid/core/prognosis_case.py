@@ -8,6 +8,8 @@ HER2 status (unknown while it is equivocal); Ki-67 positive when more than
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from her2aid.core import content as content_module
 from her2aid.core.errors import InputError
 from her2aid.core.models import (
@@ -16,11 +18,13 @@ from her2aid.core.models import (
     Detection,
     ErStatus,
     Her2Status,
+    Menopause,
 )
 from her2aid.core.prognosis import (
     DEFAULT_MODEL,
     PrognosisInputs,
     PrognosisResult,
+    TreatmentNote,
     Treatments,
     predict,
 )
@@ -80,10 +84,26 @@ def prognosis_inputs(
     return inputs, treatments
 
 
+BISPHOSPHONATES_NOT_APPLIED = "the bisphosphonate benefit applies to postmenopausal women"
+
+
 def prognosis_for(
     case: CaseInputs, result: Classification, model: str = DEFAULT_MODEL
 ) -> tuple[PrognosisInputs, PrognosisResult]:
-    """Run PREDICT for the case, or raise InputError saying why it cannot answer."""
+    """Run PREDICT for the case, or raise InputError saying why it cannot answer.
+
+    PREDICT itself applies a bisphosphonate benefit to everyone; its authors
+    limit that benefit to postmenopausal women, so for a premenopausal case it
+    is left out and said so.
+    """
     inputs, treatments = prognosis_inputs(case, result)
     setting = None if case.context.setting is None else case.context.setting.value
-    return inputs, predict(inputs, treatments, model=model, setting=setting)
+    premenopausal = case.context.menopause is Menopause.PRE
+    dropped: tuple[TreatmentNote, ...] = ()
+    if premenopausal and treatments.bisphosphonates:
+        treatments = replace(treatments, bisphosphonates=False)
+        dropped = (TreatmentNote("bisphosphonates", BISPHOSPHONATES_NOT_APPLIED),)
+    estimate = predict(inputs, treatments, model=model, setting=setting)
+    if dropped:
+        estimate = replace(estimate, not_applied=estimate.not_applied + dropped)
+    return inputs, estimate

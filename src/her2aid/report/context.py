@@ -22,8 +22,10 @@ from her2aid.core.models import (
     CaseInputs,
     Classification,
     DualIsh,
+    ErStatus,
     Her2Category,
     Her2Status,
+    HrStatus,
     PlannedTreatments,
     ReportedIsh,
     Setting,
@@ -192,6 +194,7 @@ def _prognosis_view(
     planned: PlannedTreatments,
     content: Content,
     audience: Audience,
+    er_low: bool,
 ) -> PrognosisView:
     patient = audience == "patient"
     labels = content.prognosis_labels["patient_treatment" if patient else "treatment"]
@@ -247,7 +250,8 @@ def _prognosis_view(
         legend=[(*ICONS[k], icon_words[k], counts[k]) for k in ICONS],
         not_applied=[n.reason for n in res.not_applied],
         about=_prognosis_sentences(content, "clinician.about", model=res.model),
-        caveats=_prognosis_sentences(content, f"{audience}.{'limits' if patient else 'caveats'}"),
+        caveats=(_prognosis_sentences(content, f"{audience}.er_low") if er_low else [])
+        + _prognosis_sentences(content, f"{audience}.{'limits' if patient else 'caveats'}"),
         icon_sentence=_prognosis_sentences(
             content,
             "patient.icons",
@@ -290,9 +294,16 @@ def _option_views(result: Classification, content: Content, audience: Audience) 
         patient = audience == "patient"
         benefits: list[Said] = []
         for path in option.paths:
-            said = Said(path.benefit.text, path.benefit.source)
-            if said not in benefits:
-                benefits.append(said)
+            for b in path.benefits:
+                said = Said(b.text, b.source)
+                if said not in benefits:
+                    benefits.append(said)
+        own_what = next((p.what for p in option.paths if p.what), None)
+        own_harm = next((p.harm for p in option.paths if p.harm), None)
+        what_s = own_what or d.patient_what
+        what = Said(what_s.text, what_s.source)
+        harm_s = own_harm or d.patient_harm
+        harm = Said(harm_s.text, harm_s.source)
         evidence: list[tuple[str, str]] = []
         for path in option.paths:
             for e in path.evidence:
@@ -316,9 +327,9 @@ def _option_views(result: Classification, content: Content, audience: Audience) 
                 ],
                 notes=notes,
                 evidence=evidence,
-                what=Said(d.patient_what.text, d.patient_what.source),
+                what=what,
                 benefits=benefits,
-                harm=Said(d.patient_harm.text, d.patient_harm.source),
+                harm=harm,
             )
         )
     return views
@@ -343,12 +354,14 @@ def _her2_patient_key(result: Classification) -> str:
     status, category = result.her2.status, result.her2.category
     if status is Her2Status.NEGATIVE and category is Her2Category.UNKNOWN:
         return "receptor.her2.negative_no_ihc"
+    if category is Her2Category.ZERO and result.hr is HrStatus.NEGATIVE:
+        return "receptor.her2.zero_hr_negative"  # ultralow matters only in HR+ disease
     return f"receptor.her2.{category.value}"
 
 
-def _answer_key(result: Classification) -> str:
+def _answer_key(result: Classification, metastatic: bool) -> str:
     if result.her2.status is Her2Status.POSITIVE:
-        return "answer.her2_positive"
+        return "answer.her2_positive_metastatic" if metastatic else "answer.her2_positive"
     if result.her2.status is Her2Status.NEGATIVE:
         return "answer.her2_negative"
     return "answer.her2_pending"
@@ -400,7 +413,14 @@ def build(
         except InputError as exc:
             prognosis_problem = str(exc)
         else:
-            prognosis = _prognosis_view(pin, res, inputs.prognosis.treatments, content, audience)
+            prognosis = _prognosis_view(
+                pin,
+                res,
+                inputs.prognosis.treatments,
+                content,
+                audience,
+                er_low=result.er is ErStatus.LOW_POSITIVE,
+            )
 
     def sources(prefix: str) -> list[tuple[str, str]]:
         """Distinct (source, locator) of the trace steps whose rule starts with ``prefix``."""
@@ -447,7 +467,7 @@ def build(
             (content.next_steps[n.id].patient or n.text, n.source) for n in result.next_steps
         ],
         "say": {
-            "answer": _sentences(content, _answer_key(result)),
+            "answer": _sentences(content, _answer_key(result, metastatic)),
             "er": _sentences(content, f"receptor.er.{result.er.value}"),
             "pr": _sentences(content, f"receptor.pr.{result.pr.value}"),
             "her2": _sentences(content, _her2_patient_key(result)),
@@ -456,9 +476,10 @@ def build(
             + _sentences(content, f"survival.rank.{result.subtype.value}")
             if seer
             else [],
-            "survival_limits": _sentences(content, "survival.limits", **seer_values)
-            if seer
-            else [],
+            "survival_limits": (
+                _sentences(content, "survival.er_low") if result.er is ErStatus.LOW_POSITIVE else []
+            )
+            + (_sentences(content, "survival.limits", **seer_values) if seer else []),
             "survival_metastatic": _sentences(content, "survival.metastatic"),
             "decision": _sentences(content, "decision.statement"),
             "questions": _sentences(content, "decision.questions"),

@@ -207,10 +207,10 @@ def _status(ihc: Ihc | None, outcome: IshOutcome, f: Findings) -> Her2Status:
     if ihc is Ihc.THREE:
         return Her2Status.POSITIVE
     if ihc is Ihc.TWO:
-        f.flag("reflex_ish_required")
         if outcome is IshOutcome.NOT_DONE:
+            f.flag("reflex_ish_required")
             f.next_step("reflex_ish")
-        else:
+        else:  # ordered already: nothing to ask for, only to wait for
             f.step("her2.equivocal.ish_pending")
         return Her2Status.EQUIVOCAL
     return Her2Status.NEGATIVE
@@ -240,7 +240,6 @@ def _category(status: Her2Status, ihc: Ihc | None, f: Findings) -> Her2Category:
         f.step("her2.category.null")
         return Her2Category.NULL
     f.step("her2.category.zero")
-    f.flag("ihc0_extent_not_recorded")
     return Her2Category.ZERO
 
 

@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from her2aid.core.content import CONTEXT_KEYS, Content, OptionRule
+from her2aid.core.content import CONTEXT_KEYS, Content, OptionRule, PatientText
 from her2aid.core.models import (
     Applies,
     Evidence,
@@ -92,7 +92,9 @@ class _Rule:
     checks: tuple[_Check, ...]  # the checks the index has not settled
     needs: Mapping[str, Any]  # what the rule asks of the indexed facts
     condition: Remark | None
-    benefit: Sentence
+    benefits: tuple[Sentence, ...]
+    what: Sentence | None
+    harm: Sentence | None
     evidence: tuple[Evidence, ...]
     notes: tuple[tuple[tuple[_Check, ...], Remark], ...]
     # Paths already built, by (unknown conditions, notes that apply). The set of
@@ -116,6 +118,10 @@ class _Table:
     results: dict[tuple[str, Applies, tuple[int, ...]], OptionResult]
 
 
+def _sentence(text: PatientText | None) -> Sentence | None:
+    return None if text is None else Sentence(text.text, text.source)
+
+
 def _compile_rule(rule: OptionRule) -> _Rule:
     condition = None
     if rule.condition is not None:
@@ -125,7 +131,9 @@ def _compile_rule(rule: OptionRule) -> _Rule:
         checks=_compile_checks({k: v for k, v in rule.when.items() if k not in _INDEXED}),
         needs={k: v for k, v in rule.when.items() if k in _INDEXED},
         condition=condition,
-        benefit=Sentence(rule.patient_benefit.text, rule.patient_benefit.source),
+        benefits=tuple(Sentence(b.text, b.source) for b in rule.patient_benefits),
+        what=_sentence(rule.patient_what),
+        harm=_sentence(rule.patient_harm),
         evidence=tuple(Evidence(e.source, e.result) for e in rule.evidence),
         notes=tuple(
             (_compile_checks(n.when), Remark(n.clinician, n.patient, n.source)) for n in rule.notes
@@ -192,7 +200,7 @@ def _path(rule: _Rule, unknown: tuple[str, ...], facts: Facts, table: _Table) ->
             conditions += (rule.condition,)
         remarks = tuple(rule.notes[i][1] for i in notes)
         path = rule.paths[unknown, notes] = OptionPath(
-            conditions, rule.benefit, rule.evidence, remarks
+            conditions, rule.benefits, rule.evidence, remarks, rule.what, rule.harm
         )
     return path
 

@@ -2,7 +2,7 @@
 # Source: src/her2aid/report/templates/_prognosis.html.j2. Regenerate with: python packaging/build_content.py
 # ruff: noqa
 # mypy: ignore-errors
-SOURCE_SHA256 = "adcf672250634e3a7f534e631d57a93d2554dca7b9a9c6b6ec29cb511d28408d"
+SOURCE_SHA256 = "14418f25c2bd5b2beb0e3f0d789bf8080971ee52e87ad2d0d204a781d1199f12"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = '_prognosis.html.j2'
 
@@ -13,11 +13,11 @@ def root(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_early = resolve('early')
-    l_0_audience = resolve('audience')
     l_0_prognosis = resolve('prognosis')
+    l_0_prognosis_problem = resolve('prognosis_problem')
+    l_0_audience = resolve('audience')
     l_0_prognosis_intro = resolve('prognosis_intro')
     l_0_cite = resolve('cite')
-    l_0_prognosis_problem = resolve('prognosis_problem')
     l_0_prognosis_unavailable = resolve('prognosis_unavailable')
     l_0_sentences = l_0_grid_open = missing
     try:
@@ -42,7 +42,7 @@ def root(context, missing=missing):
         l_0_grid_open = undefined(f"the template {included_template.__name__!r} (imported on line 4 in '_prognosis.html.j2') does not export the requested name 'grid_open'", name='grid_open')
     context.vars.update({'sentences': l_0_sentences, 'grid_open': l_0_grid_open})
     context.exported_vars.difference_update(('sentences', 'grid_open'))
-    if (undefined(name='early') if l_0_early is missing else l_0_early):
+    if ((undefined(name='early') if l_0_early is missing else l_0_early) and (((undefined(name='prognosis') if l_0_prognosis is missing else l_0_prognosis) or (undefined(name='prognosis_problem') if l_0_prognosis_problem is missing else l_0_prognosis_problem)) or ((undefined(name='audience') if l_0_audience is missing else l_0_audience) == 'clinician'))):
         pass
         if ((undefined(name='audience') if l_0_audience is missing else l_0_audience) == 'patient'):
             pass
