@@ -22,6 +22,7 @@ split, when it fits on one page.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -155,7 +156,11 @@ class PagedHandout:
         self.family = family
         self._device = _layout_device()  # must outlive the document's layout
         body = frame.scaled(LAYOUT_DPI).body
-        self._page_height = body.height()
+        # Whole pixels: Qt paginates in 1/64 px steps, so a fractional page
+        # height puts its page edges a hair away from index * page_height.
+        page = QSizeF(math.floor(body.width()), math.floor(body.height()))
+        #: The height of one page's body in the laid-out document.
+        self.page_height = page.height()
         doc = QTextDocument()
         doc.documentLayout().setPaintDevice(self._device)
         doc.setUseDesignMetrics(True)
@@ -164,7 +169,7 @@ class PagedHandout:
         font.setPointSizeF(theme.base_pt)
         doc.setDefaultFont(font)
         doc.setHtml(html)
-        doc.setPageSize(body.size())
+        doc.setPageSize(page)
         self.document = doc
         self.title = doc.metaInformation(QTextDocument.MetaInformation.DocumentTitle)
         self._keep_together()
@@ -172,7 +177,8 @@ class PagedHandout:
 
     # --- page breaks ------------------------------------------------------
 
-    def _top_level(self) -> list[QTextBlock | QTextFrame]:
+    def top_level_items(self) -> list[QTextBlock | QTextFrame]:
+        """The blocks and tables directly in the document, in order."""
         items: list[QTextBlock | QTextFrame] = []
         it = self.document.rootFrame().begin()
         while not it.atEnd():
@@ -184,14 +190,16 @@ class PagedHandout:
             it += 1
         return items
 
-    def _rect(self, item: QTextBlock | QTextFrame) -> QRectF:
+    def item_rect(self, item: QTextBlock | QTextFrame) -> QRectF:
+        """Where an item lies in the laid-out document (96 dpi pixels, pages stacked)."""
         layout = self.document.documentLayout()
         if isinstance(item, QTextFrame):
             return layout.frameBoundingRect(item)
         return layout.blockBoundingRect(item)
 
     @staticmethod
-    def _is_heading(item: QTextBlock | QTextFrame) -> bool:
+    def is_heading(item: QTextBlock | QTextFrame) -> bool:
+        """Whether an item is an HTML heading (h1-h6)."""
         return isinstance(item, QTextBlock) and item.blockFormat().headingLevel() > 0
 
     @staticmethod
@@ -204,13 +212,13 @@ class PagedHandout:
     def _keep_end(self, items: list[QTextBlock | QTextFrame], i: int, lead: float) -> float | None:
         """Where the stretch that must stay with ``items[i]`` on one page ends, if anywhere."""
         item = items[i]
-        rect = self._rect(item)
+        rect = self.item_rect(item)
         if isinstance(item, QTextFrame):
-            small = rect.height() <= KEEP_TABLE_SHARE * self._page_height
+            small = rect.height() <= KEEP_TABLE_SHARE * self.page_height
             return rect.bottom() if small else None
         if item.layout().lineCount() == 0:
             return None
-        if self._is_heading(item):
+        if self.is_heading(item):
             if i + 1 == len(items):
                 return self._line_bottom(item, KEEP_BLOCK_LINES)
             following = self._keep_end(items, i + 1, lead)
@@ -218,7 +226,7 @@ class PagedHandout:
                 return following
             nxt = items[i + 1]
             if isinstance(nxt, QTextFrame):
-                return min(self._rect(nxt).bottom(), self._rect(nxt).top() + lead)
+                return min(self.item_rect(nxt).bottom(), self.item_rect(nxt).top() + lead)
             return self._line_bottom(nxt, KEEP_LINES)
         if item.layout().lineCount() <= KEEP_BLOCK_LINES:
             return self._line_bottom(item, KEEP_BLOCK_LINES)
@@ -228,13 +236,13 @@ class PagedHandout:
         """Move headings, short paragraphs and small tables a break would split to the next page."""
         font = self.document.defaultFont()
         lead = KEEP_LINES * QFontMetricsF(font, self._device).lineSpacing()
-        height = self._page_height
-        items = self._top_level()
+        height = self.page_height
+        items = self.top_level_items()
         for i, item in enumerate(items):
             end = self._keep_end(items, i, lead)
             if end is None:
                 continue
-            top = self._rect(item).top()
+            top = self.item_rect(item).top()
             first_page = int(top // height)
             at_page_top = top - first_page * height < 1
             if int((end - 1) // height) != first_page and end - top <= height and not at_page_top:
@@ -278,14 +286,16 @@ class PagedHandout:
         painter.restore()
 
     def _paint_body(self, painter: QPainter, frame: Frame, index: int, scale: float) -> None:
-        height = self._page_height
+        height = self.page_height
         clip = QRectF(0, index * height, frame.body.width() / scale, height)
         painter.translate(frame.body.topLeft())
         painter.scale(scale, scale)
         painter.translate(0, -clip.top())
         painter.setClipRect(clip)
         ctx = QAbstractTextDocumentLayout.PaintContext()
-        ctx.clip = clip
+        # Qt draws every line that touches ctx.clip, even by a hair; such a line
+        # would be invisible on this page but still in the text a reader copies.
+        ctx.clip = clip.adjusted(0, 0.5, 0, -0.5)
         ctx.palette.setColor(QPalette.ColorRole.Text, QColor(self.theme.text))
         self.document.documentLayout().draw(painter, ctx)
 
