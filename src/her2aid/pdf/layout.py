@@ -89,10 +89,10 @@ class Running:
         """One line: every run of whitespace or control characters becomes one space."""
         return " ".join("".join(c if c.isprintable() else " " for c in text).split())
 
-    def header_right(self) -> str:
-        """Patient name (if given) and date, for the header's right side."""
-        patient = self.clean(self.patient)
-        return f"Patient: {patient}   \u00b7   {self.date}" if patient else self.date
+    def header_right(self, patient: str | None = None) -> str:
+        """Patient name (if given; ``patient`` replaces it) and date, for the header's right."""
+        name = self.clean(self.patient) if patient is None else patient
+        return f"Patient: {name}   \u00b7   {self.date}" if name else self.date
 
 
 @dataclass(frozen=True)
@@ -312,11 +312,15 @@ class PagedHandout:
         r = frame.header
         painter.drawLine(QPointF(r.left(), y), QPointF(r.right(), y))
 
-    def _fit(
-        self, painter: QPainter, left: str, right: str, width: float
-    ) -> tuple[QFont, QFont, str, str]:
-        """Fonts and texts for a header line that fits ``width``: shrink, then shorten."""
+    def _fit(self, painter: QPainter, width: float) -> tuple[QFont, QFont, str, str]:
+        """Fonts and texts for a header line that fits ``width``.
+
+        The line is first set smaller (down to SMALLEST_PT); if it is still too
+        long, the clinic name is shortened to no less than half the line, then
+        the patient name to the room left. The date is never shortened.
+        """
         device = painter.device()
+        left, right = Running.clean(self.running.clinic), self.running.header_right()
         gap = width * 0.03
         size = HEADER_PT
         while True:
@@ -326,22 +330,21 @@ class PagedHandout:
             if lw + rw + gap <= width or size <= SMALLEST_PT:
                 break
             size -= 0.5
-        if lw + rw + gap > width:
-            # Shorten the wider side first, neither below about half the line.
-            elide = Qt.TextElideMode.ElideRight
-            if lw >= rw:
-                left = lm.elidedText(left, elide, max(width - rw - gap, width / 2))
-                lw = lm.horizontalAdvance(left)
-            right = rm.elidedText(right, elide, width - lw - gap)
+        elide = Qt.TextElideMode.ElideRight
+        if lw + rw + gap > width and lw > width / 2:
+            left = lm.elidedText(left, elide, max(width - rw - gap, width / 2))
+            lw = lm.horizontalAdvance(left)
+        patient = Running.clean(self.running.patient)
+        if lw + rw + gap > width and patient:
+            fixed = rm.horizontalAdvance(self.running.header_right(" "))
+            patient = rm.elidedText(patient, elide, max(width - lw - gap - fixed, 0))
+            right = self.running.header_right(patient or "\u2026")
         return lfont, rfont, left, right
 
     def _paint_header(self, painter: QPainter, frame: Frame) -> None:
         r = frame.header
         line = QRectF(r.left(), r.top(), r.width(), r.height() * 0.72)
-        clinic = Running.clean(self.running.clinic)
-        lfont, rfont, left, right = self._fit(
-            painter, clinic, self.running.header_right(), r.width()
-        )
+        lfont, rfont, left, right = self._fit(painter, r.width())
         single = Qt.TextFlag.TextSingleLine | Qt.AlignmentFlag.AlignVCenter
         if left:
             painter.setFont(lfont)
