@@ -94,14 +94,16 @@ def _sync_folder(folder: Path) -> None:
 def write_atomic(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` atomically, or raise WriteError and change nothing."""
     folder = path.absolute().parent
-    if path.is_dir():
-        raise _fail(path, "that is a folder; choose a file name")
-    if not folder.exists():
-        raise _fail(path, f'the folder "{folder}" does not exist')
-    if not folder.is_dir():
-        raise _fail(path, f'"{folder}" is not a folder')
     try:
+        if path.is_dir():
+            raise _fail(path, "that is a folder; choose a file name")
+        if not folder.exists():
+            raise _fail(path, f'the folder "{folder}" does not exist')
+        if not folder.is_dir():
+            raise _fail(path, f'"{folder}" is not a folder')
         fd, temp = _open_temp(path)
+    except WriteError:
+        raise
     except OSError as exc:
         raise _fail(path, _reason(exc, folder)) from exc
     try:
