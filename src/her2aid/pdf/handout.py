@@ -33,7 +33,6 @@ from her2aid.core import content as content_module
 from her2aid.core.models import CaseInputs, Classification
 from her2aid.pdf.atomic import WriteError, write_atomic
 from her2aid.pdf.layout import Frame, PagedHandout, Running
-from her2aid.pdf.nonefix import keep_none_alive
 from her2aid.qtbase.fonts import register_fonts
 from her2aid.report.context import Audience, Meta
 from her2aid.report.render import render_handout
@@ -133,8 +132,7 @@ def lay_out(
     """The handout for ``audiences`` laid out on pages framed by ``frame``."""
     _require_gui()
     html, running = _prepare(result, inputs, audiences, meta)
-    with keep_none_alive():
-        return PagedHandout(html, frame=frame, running=running, family=register_fonts())
+    return PagedHandout(html, frame=frame, running=running, family=register_fonts())
 
 
 def render_pdf(
@@ -148,12 +146,11 @@ def render_pdf(
     """The handout as PDF bytes, and its page count. Touches no file."""
     _require_gui()
     html, running = _prepare(result, inputs, audiences, meta)
-    with keep_none_alive():
-        return _pdf(html, running, paper, meta.app_version)
+    return _pdf(html, running, paper, meta.app_version)
 
 
 def _pdf(html: str, running: Running, paper: Paper, app_version: str) -> tuple[bytes, int]:
-    """Lay out and write the PDF into memory (every Qt object dies before this returns)."""
+    """Lay out and write the PDF into memory."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
@@ -225,8 +222,7 @@ def print_handout(
     """
     _require_gui()
     html, running = _prepare(result, inputs, audiences, meta)
-    with keep_none_alive():
-        _print(printer, html, running)
+    _print(printer, html, running)
 
 
 def _print(printer: QPrinter, html: str, running: Running) -> None:
