@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +45,11 @@ class Pdf:
 
     path: Path
     reader: PdfReader
-    pages: list[str]  # squashed text of each page
+
+    @cached_property
+    def pages(self) -> list[str]:
+        """The squashed text of each page (extracted on first use: pypdf takes its time)."""
+        return [squash(page.extract_text()) for page in self.reader.pages]
 
     @property
     def text(self) -> str:
@@ -68,7 +73,7 @@ class Pdf:
 
 def read_pdf(path: Path) -> Pdf:
     reader = PdfReader(path)
-    return Pdf(path, reader, [squash(page.extract_text()) for page in reader.pages])
+    return Pdf(path, reader)
 
 
 def case(name: str) -> tuple[Classification, CaseInputs]:

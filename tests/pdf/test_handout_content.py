@@ -107,8 +107,8 @@ def test_the_clinician_part_starts_on_a_new_page(make_pdf: MakePdf, name: str) -
 
 def test_page_counts_are_sane(make_pdf: MakePdf) -> None:
     for name in EXAMPLES:
-        patient = len(make_pdf(name, audiences=("patient",)).pages)
-        both = len(make_pdf(name, audiences=("patient", "clinician")).pages)
+        patient = len(make_pdf(name, audiences=("patient",)).reader.pages)
+        both = len(make_pdf(name, audiences=("patient", "clinician")).reader.pages)
         assert 1 <= patient <= 5, name
         assert patient < both <= patient + 4, name
 
