@@ -39,10 +39,13 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QTextBlock,
+    QTextCharFormat,
     QTextCursor,
     QTextDocument,
     QTextFormat,
     QTextFrame,
+    QTextFrameFormat,
+    QTextTable,
 )
 
 from her2aid.report.context import PRINT, Theme
@@ -169,11 +172,100 @@ class PagedHandout:
         font.setPointSizeF(theme.base_pt)
         doc.setDefaultFont(font)
         doc.setHtml(html)
+        self._legible_superscripts(doc, theme.base_pt)
+        self._solid_grids(doc)
+        self._space_headings(doc)
         doc.setPageSize(page)
         self.document = doc
         self.title = doc.metaInformation(QTextDocument.MetaInformation.DocumentTitle)
         self._keep_together()
         self.page_count = doc.pageCount()
+
+    @staticmethod
+    def _legible_superscripts(doc: QTextDocument, size_pt: float) -> None:
+        """Set citation markers no smaller than the body text before Qt's superscript shrink.
+
+        Qt draws a superscript at about two thirds of its font size, so the
+        templates' small ``sup`` comes out under 5 pt: fine on screen, where it
+        can be zoomed, too small to read on paper. At the body size it prints
+        at about 6.3 pt, the size of a footnote marker.
+        """
+        ranges: list[tuple[int, int]] = []
+        block = doc.begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                fmt = fragment.charFormat()
+                if (
+                    fmt.verticalAlignment() == QTextCharFormat.VerticalAlignment.AlignSuperScript
+                    and fmt.font().pointSizeF() < size_pt
+                ):
+                    ranges.append((fragment.position(), fragment.length()))
+                it += 1
+            block = block.next()
+        bigger = QTextCharFormat()
+        bigger.setFontPointSize(size_pt)
+        cursor = QTextCursor(doc)
+        for start, length in ranges:
+            cursor.setPosition(start)
+            cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(bigger)
+
+    @staticmethod
+    def _solid_grids(doc: QTextDocument) -> None:
+        """Rule every cell of a bordered table with a plain line in the table's border colour.
+
+        ``border="1"`` gives Qt's default "outset" style, which draws the top and
+        left edges lighter: with the templates' light rule colour they vanish,
+        and with ``border-collapse`` the cells get no lines at all. On paper
+        that leaves a grid with only its right and bottom edges.
+        """
+        solid = QTextFrameFormat.BorderStyle.BorderStyle_Solid
+        for frame in doc.rootFrame().childFrames():
+            if not isinstance(frame, QTextTable):
+                continue
+            fmt = frame.format()
+            width = fmt.border()
+            if width <= 0:
+                continue
+            brush = fmt.borderBrush()
+            fmt.setBorderStyle(solid)
+            frame.setFormat(fmt)
+            for row in range(frame.rows()):
+                for column in range(frame.columns()):
+                    cell = frame.cellAt(row, column)
+                    cell_format = cell.format().toTableCellFormat()
+                    cell_format.setBorder(width)
+                    cell_format.setBorderStyle(solid)
+                    cell_format.setBorderBrush(brush)
+                    cell.setFormat(cell_format)
+
+    @staticmethod
+    def _space_headings(doc: QTextDocument) -> None:
+        """Give a heading that follows a table the space above that other headings get.
+
+        Qt's HTML import drops the top margin of the first block after a table,
+        so such a heading would sit on the table's last rule.
+        """
+        usual: dict[int, float] = {}
+        zero: list[QTextBlock] = []
+        block = doc.begin()
+        while block.isValid():
+            fmt = block.blockFormat()
+            level = fmt.headingLevel()
+            if level > 0:
+                if fmt.topMargin() > 0:
+                    usual[level] = max(usual.get(level, 0.0), fmt.topMargin())
+                elif block.blockNumber() > 0:
+                    zero.append(block)
+            block = block.next()
+        for block in zero:
+            margin = usual.get(block.blockFormat().headingLevel(), 0.0)
+            if margin > 0:
+                fmt = block.blockFormat()
+                fmt.setTopMargin(margin)
+                QTextCursor(block).setBlockFormat(fmt)
 
     # --- page breaks ------------------------------------------------------
 
