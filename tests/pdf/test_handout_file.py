@@ -10,14 +10,15 @@ from pdfcheck import META, MakePdf, case
 from pypdf import PdfReader
 from pypdf.generic import ArrayObject, DictionaryObject, IndirectObject
 from PySide6.QtCore import QSizeF
-from PySide6.QtGui import QTextFrame
+from PySide6.QtGui import QTextCharFormat, QTextFrame, QTextFrameFormat
 
 from her2aid import __version__
 from her2aid.core.examples import example_names
 from her2aid.pdf import handout
 from her2aid.pdf.handout import default_paper, lay_out
+from her2aid.pdf.headless import platform_spec
 from her2aid.pdf.layout import Frame
-from her2aid.report.context import Meta
+from her2aid.report.context import PRINT, Meta
 
 SIZES = {"A4": (595, 842), "Letter": (612, 792)}
 
@@ -199,3 +200,47 @@ def test_default_paper_without_a_locale_uses_qt(monkeypatch: pytest.MonkeyPatch)
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("LC_ALL", "C.UTF-8")
     assert default_paper() in ("A4", "Letter")
+
+
+@pytest.mark.parametrize(
+    ("chosen", "spec"),
+    [
+        (None, "offscreen"),
+        ("", "offscreen"),
+        ("offscreen", "offscreen"),
+        ("xcb", "xcb;offscreen"),
+        ("wayland;xcb", "wayland;xcb;offscreen"),
+        ("offscreen:fontengine=freetype", "offscreen:fontengine=freetype"),
+    ],
+)
+def test_headless_platform(chosen: str | None, spec: str) -> None:
+    env = {} if chosen is None else {"QT_QPA_PLATFORM": chosen}
+    assert platform_spec(env) == spec
+
+
+def test_paper_styles(handout_app: Any) -> None:
+    """Citation markers are set at body size (Qt shrinks superscripts) and grids are ruled."""
+    result, inputs = case("hr-positive-her2-low-metastatic")
+    laid = lay_out(
+        Frame.for_sheet(QSizeF(612, 792)), result, inputs, audiences=("clinician",), meta=META
+    )
+    doc = laid.document
+    supers = 0
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fmt = it.fragment().charFormat()
+            if fmt.verticalAlignment() == QTextCharFormat.VerticalAlignment.AlignSuperScript:
+                supers += 1
+                assert fmt.font().pointSizeF() >= PRINT.base_pt
+            it += 1
+        block = block.next()
+    assert supers > 10
+    grids = [t for t in doc.rootFrame().childFrames() if t.format().border() > 0]
+    assert grids
+    for table in grids:
+        assert table.format().borderStyle() == QTextFrameFormat.BorderStyle.BorderStyle_Solid
+        cell = table.cellAt(1, 1).format().toTableCellFormat()
+        assert cell.leftBorder() > 0
+        assert cell.leftBorderStyle() == QTextFrameFormat.BorderStyle.BorderStyle_Solid
