@@ -165,6 +165,7 @@ class PagedHandout:
         #: The height of one page's body in the laid-out document.
         self.page_height = page.height()
         doc = QTextDocument()
+        doc.setUndoRedoEnabled(False)
         doc.documentLayout().setPaintDevice(self._device)
         doc.setUseDesignMetrics(True)
         doc.setDocumentMargin(0)
@@ -172,9 +173,13 @@ class PagedHandout:
         font.setPointSizeF(theme.base_pt)
         doc.setDefaultFont(font)
         doc.setHtml(html)
+        # One edit block: Qt lays the document out again once, not after each change.
+        edit = QTextCursor(doc)
+        edit.beginEditBlock()
         self._legible_superscripts(doc, theme.base_pt)
         self._solid_grids(doc)
         self._space_headings(doc)
+        edit.endEditBlock()
         doc.setPageSize(page)
         self.document = doc
         self.title = doc.metaInformation(QTextDocument.MetaInformation.DocumentTitle)
