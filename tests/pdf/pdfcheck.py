@@ -57,11 +57,10 @@ class Pdf:
 
     def body(self, meta: Meta) -> str:
         """All pages' text without the running header and footer (body text flows on)."""
-        n = len(self.pages)
         out = []
-        for i, page in enumerate(self.pages, start=1):
+        for page in self.pages:
+            page = re.sub(r"Page \d+ of \d+", " ", page, count=1)
             for running in (
-                f"Page {i} of {n}",
                 "Decision aid, not a diagnosis her2aid",
                 f"Patient: {meta.patient_name} · {meta.generated_on.isoformat()}",
                 meta.clinic_name,

@@ -173,6 +173,7 @@ class PagedHandout:
         font.setPointSizeF(theme.base_pt)
         doc.setDefaultFont(font)
         doc.setHtml(html)
+        starts = self._part_starts(doc)
         # One edit block: Qt lays the document out again once, not after each change.
         edit = QTextCursor(doc)
         edit.beginEditBlock()
@@ -185,6 +186,36 @@ class PagedHandout:
         self.title = doc.metaInformation(QTextDocument.MetaInformation.DocumentTitle)
         self._keep_together()
         self.page_count = doc.pageCount()
+        #: The first page (0-based) of each audience's part.
+        self.part_starts = sorted(
+            {0}
+            | {
+                int(doc.documentLayout().blockBoundingRect(b).top() // self.page_height)
+                for b in starts
+            }
+        )
+
+    def page_label(self, index: int) -> str:
+        """The footer's page number, counted within the part (patient or clinician).
+
+        Each part is a document of its own, for its own reader; the patient's
+        pages should not say "Page 2 of 7" when the patient is handed four.
+        """
+        start = max(s for s in self.part_starts if s <= index)
+        end = min((s for s in self.part_starts if s > index), default=self.page_count)
+        return f"Page {index - start + 1} of {end - start}"
+
+    @staticmethod
+    def _part_starts(doc: QTextDocument) -> list[QTextBlock]:
+        """The blocks the HTML starts on a new page (each audience's part after the first)."""
+        always = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+        blocks = []
+        block = doc.begin()
+        while block.isValid():
+            if block.blockFormat().pageBreakPolicy() & always:
+                blocks.append(block)
+            block = block.next()
+        return blocks
 
     @staticmethod
     def _legible_superscripts(doc: QTextDocument, size_pt: float) -> None:
@@ -463,7 +494,7 @@ class PagedHandout:
         painter.setFont(self._font(FOOTER_PT, bold=True))
         painter.drawText(first, single | Qt.AlignmentFlag.AlignLeft, self.running.disclaimer)
         painter.setFont(self._font(FOOTER_PT))
-        page = f"Page {index + 1} of {self.page_count}"
+        page = self.page_label(index)
         painter.drawText(first, single | Qt.AlignmentFlag.AlignRight, page)
         painter.setPen(QColor(self.theme.muted))
         painter.drawText(second, single | Qt.AlignmentFlag.AlignLeft, self.running.versions)
