@@ -32,13 +32,24 @@ from PySide6.QtGui import (
 from her2aid.core import content as content_module
 from her2aid.core.models import CaseInputs, Classification
 from her2aid.pdf.atomic import WriteError, write_atomic
-from her2aid.pdf.layout import Frame, PagedHandout, Running
+from her2aid.pdf.layout import ExportError, Frame, PagedHandout, Running
 from her2aid.qtbase.fonts import register_fonts
 from her2aid.report.context import Audience, Meta
 from her2aid.report.render import render_handout
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
+
+__all__ = [
+    "PAPERS",
+    "ExportError",
+    "Paper",
+    "default_paper",
+    "export_handout",
+    "lay_out",
+    "print_handout",
+    "render_pdf",
+]
 
 Paper = Literal["A4", "Letter"]
 PAPERS: tuple[Paper, ...] = ("A4", "Letter")
@@ -68,10 +79,6 @@ _LETTER_TERRITORIES = frozenset(
         QLocale.Country.Venezuela,
     }
 )
-
-
-class ExportError(Exception):
-    """The handout could not be written; ``str(error)`` says why, in plain words."""
 
 
 def _paper_locale() -> QLocale:
@@ -245,3 +252,5 @@ def _print(printer: QPrinter, html: str, running: Running) -> None:
         handout.paint(painter, printer, _page_range(printer, handout.page_count))
     finally:
         painter.end()
+    if printer.printerState() == type(printer).PrinterState.Error:
+        raise ExportError("The printer reported an error; the handout may not have printed.")

@@ -14,10 +14,17 @@ are in ``pt`` and come out the same either way, but Qt reads the HTML's
 box padding would shrink to a third. Laying out at 96 dpi keeps the paper
 true to the screen, and keeps one layout valid for any printer resolution.
 
+Paper styles. Three things that read well on screen do not on paper, and are
+adjusted in the laid-out document (the templates stay as they are): citation
+markers are set larger (Qt shrinks superscripts to two thirds), bordered
+tables get solid cell rules, and a heading after a table gets back the space
+above it that Qt's HTML import drops.
+
 Page breaks. Qt breaks pages wherever a line ends. After laying out, a heading
-is kept with the start of what follows it, and a small table (an option card,
-a callout box, the results grid) is moved whole to the next page rather than
-split, when it fits on one page.
+is kept with the start of what follows it, a short paragraph or list item is
+not split, and a small table (an option card, a callout box, the results
+grid) is moved whole to the next page rather than split, when it fits on one.
+Pages are numbered within each audience's part.
 """
 
 from __future__ import annotations
@@ -75,6 +82,10 @@ KEEP_LINES = 3
 KEEP_BLOCK_LINES = 4
 
 DISCLAIMER = "Decision aid, not a diagnosis"
+
+
+class ExportError(Exception):
+    """The handout could not be written; ``str(error)`` says why, in plain words."""
 
 
 @dataclass(frozen=True)
@@ -311,9 +322,9 @@ class PagedHandout:
         it = self.document.rootFrame().begin()
         while not it.atEnd():
             block = it.currentBlock()
-            # currentFrame() only where there is no block: in PySide6 6.12 each
-            # call that returns None drops a reference to None, and enough of
-            # them crash the interpreter ("none_dealloc").
+            # currentFrame() only where there is no block: it returns None
+            # otherwise, and PySide6 6.12.0 drops a reference to None on each
+            # such return (see her2aid.qtbase.nonefix).
             items.append(block if block.isValid() else it.currentFrame())
             it += 1
         return items
@@ -395,7 +406,7 @@ class PagedHandout:
         painted = 0
         for index in pages:
             if painted and not device.newPage():
-                raise OSError("the output device refused a new page")
+                raise ExportError("The printer or PDF writer refused to start a new page.")
             self.paint_page(painter, index)
             painted += 1
         return painted
