@@ -60,6 +60,42 @@ def _cmd_prognosis(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_handout(args: argparse.Namespace) -> int:
+    from her2aid.core.classify import classify
+    from her2aid.core.models import CaseInputs
+
+    case = _read_case(args.case)
+    assert isinstance(case, CaseInputs)
+    result = classify(case)
+
+    # Qt only from here on, and only for this command.
+    from her2aid.pdf.handout import ExportError, default_paper, export_handout
+    from her2aid.pdf.headless import gui_application
+    from her2aid.report.context import Audience, Meta
+
+    choices: dict[str, tuple[Audience, ...]] = {
+        "patient": ("patient",),
+        "clinician": ("clinician",),
+        "both": ("patient", "clinician"),
+    }
+    audiences = choices[args.audience]
+    meta = Meta(clinic_name=args.clinic_name, patient_name=args.patient_name)
+    gui_application()
+    try:
+        export_handout(
+            Path(args.output),
+            result,
+            case,
+            audiences=audiences,
+            paper=args.paper or default_paper(),
+            meta=meta,
+        )
+    except ExportError as exc:
+        print(f"her2aid: error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (also used to document the CLI in the README)."""
     parser = argparse.ArgumentParser(
@@ -87,6 +123,30 @@ def build_parser() -> argparse.ArgumentParser:
         "--model", choices=("v2.1", "v2.2"), default="v2.2", help="PREDICT version (default v2.2)"
     )
     p.set_defaults(func=_cmd_prognosis)
+    h = sub.add_parser(
+        "handout",
+        help="write the printable handout for a case file as PDF",
+        description="Write the handout for a her2aid-case/1 file as a PDF: the patient "
+        "handout, the clinician summary, or both. Works without a display.",
+    )
+    h.add_argument("case", metavar="CASE", help="case file (her2aid-case/1 JSON), or - for stdin")
+    h.add_argument("-o", "--output", metavar="OUT.pdf", required=True, help="PDF file to write")
+    h.add_argument(
+        "--audience",
+        choices=("patient", "clinician", "both"),
+        default="patient",
+        help="whose handout (default: patient; both = patient pages, then clinician pages)",
+    )
+    h.add_argument(
+        "--paper",
+        choices=("A4", "Letter"),
+        default=None,
+        help="paper size (default: from the system locale; Letter in the US, Canada, "
+        "Mexico and a few more, A4 elsewhere)",
+    )
+    h.add_argument("--patient-name", default="", metavar="TEXT", help="printed in the header")
+    h.add_argument("--clinic-name", default="", metavar="TEXT", help="printed in the header")
+    h.set_defaults(func=_cmd_handout)
     return parser
 
 

@@ -1,33 +1,190 @@
-"""Export and print the handout (interface fixed; implementation in progress).
+"""Export and print the handout.
 
 The window (``her2aid.ui``) and the ``her2aid handout`` command call only
 these functions. Errors a user can cause or fix (a missing folder, no
 permission, a full disk, a path that is a folder) are raised as
 :class:`ExportError` with a message fit to show as is.
+
+The pages come from one place, :class:`~her2aid.pdf.layout.PagedHandout`, so
+the PDF, the printout and the print preview are the same pages. Every call
+needs a running QGuiApplication (the window's, or
+:func:`her2aid.pdf.headless.gui_application` for the command line).
 """
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QLocale, QMarginsF
+from PySide6.QtGui import (
+    QGuiApplication,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+)
 
+from her2aid.core import content as content_module
 from her2aid.core.models import CaseInputs, Classification
+from her2aid.pdf.atomic import WriteError, write_atomic
+from her2aid.pdf.layout import ExportError, Frame, PagedHandout, Running
+from her2aid.qtbase.fonts import register_fonts
 from her2aid.report.context import Audience, Meta
+from her2aid.report.render import render_handout
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+__all__ = [
+    "PAPERS",
+    "ExportError",
+    "Paper",
+    "default_paper",
+    "export_handout",
+    "lay_out",
+    "print_handout",
+    "render_pdf",
+]
 
 Paper = Literal["A4", "Letter"]
 PAPERS: tuple[Paper, ...] = ("A4", "Letter")
 
+#: Writer resolution. Text and rules are vectors whatever this is; 300 dpi
+#: only sets the grid positions snap to, and is plenty for paper.
+PDF_DPI = 300
 
-class ExportError(Exception):
-    """The handout could not be written; ``str(error)`` says why, in plain words."""
+_PAGE_IDS = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
+
+#: Territories whose paper is US Letter (CLDR's paperSize data); A4 elsewhere.
+_LETTER_TERRITORIES = frozenset(
+    {
+        QLocale.Country.UnitedStates,
+        QLocale.Country.Canada,
+        QLocale.Country.Mexico,
+        QLocale.Country.Belize,
+        QLocale.Country.Chile,
+        QLocale.Country.Colombia,
+        QLocale.Country.CostaRica,
+        QLocale.Country.ElSalvador,
+        QLocale.Country.Guatemala,
+        QLocale.Country.Nicaragua,
+        QLocale.Country.Panama,
+        QLocale.Country.Philippines,
+        QLocale.Country.PuertoRico,
+        QLocale.Country.Venezuela,
+    }
+)
+
+
+def _paper_locale() -> QLocale:
+    """The locale that decides paper size: LC_PAPER on Unix desktops, else the system's."""
+    if os.name == "posix" and sys.platform != "darwin":
+        for var in ("LC_ALL", "LC_PAPER", "LANG"):
+            name = os.environ.get(var, "")
+            if name:
+                if name.split(".")[0] in ("C", "POSIX"):
+                    break
+                return QLocale(name)
+    return QLocale.system()
 
 
 def default_paper() -> Paper:
     """Letter where the system locale uses it, A4 elsewhere."""
-    raise NotImplementedError
+    return "Letter" if _paper_locale().territory() in _LETTER_TERRITORIES else "A4"
+
+
+def _require_gui() -> None:
+    if not isinstance(QCoreApplication.instance(), QGuiApplication):
+        raise RuntimeError("the handout needs a running QGuiApplication (see her2aid.pdf.headless)")
+
+
+def _running(meta: Meta) -> Running:
+    content = content_module.load()
+    versions = (
+        f"her2aid {meta.app_version} \u00b7 "
+        f"ruleset {content.ruleset.version} ({content.ruleset.date}) \u00b7 "
+        f"content {content.about.content_version} ({content.about.content_date})"
+    )
+    return Running(
+        clinic=meta.clinic_name,
+        patient=meta.patient_name,
+        date=meta.generated_on.isoformat(),
+        versions=versions,
+    )
+
+
+def _prepare(
+    result: Classification, inputs: CaseInputs, audiences: Sequence[Audience], meta: Meta
+) -> tuple[str, Running]:
+    """The body HTML and the running header and footer texts (plain Python, no Qt)."""
+    if not audiences:
+        raise ValueError("a handout needs at least one audience")
+    html = render_handout(result, inputs, audiences=audiences, meta=meta)
+    return html, _running(meta)
+
+
+def lay_out(
+    frame: Frame,
+    result: Classification,
+    inputs: CaseInputs,
+    *,
+    audiences: Sequence[Audience],
+    meta: Meta,
+) -> PagedHandout:
+    """The handout for ``audiences`` laid out on pages framed by ``frame``."""
+    _require_gui()
+    html, running = _prepare(result, inputs, audiences, meta)
+    return PagedHandout(html, frame=frame, running=running, family=register_fonts())
+
+
+def render_pdf(
+    result: Classification,
+    inputs: CaseInputs,
+    *,
+    audiences: Sequence[Audience],
+    paper: Paper,
+    meta: Meta,
+) -> tuple[bytes, int]:
+    """The handout as PDF bytes, and its page count. Touches no file."""
+    _require_gui()
+    html, running = _prepare(result, inputs, audiences, meta)
+    return _pdf(html, running, paper, meta.app_version)
+
+
+def _pdf(html: str, running: Running, paper: Paper, app_version: str) -> tuple[bytes, int]:
+    """Lay out and write the PDF into memory."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_DPI)
+    writer.setPdfVersion(QPagedPaintDevice.PdfVersion.PdfVersion_A1b)
+    page_size = QPageSize(_PAGE_IDS[paper])
+    writer.setPageLayout(
+        QPageLayout(
+            page_size, QPageLayout.Orientation.Portrait, QMarginsF(), QPageLayout.Unit.Point
+        )
+    )
+    frame = Frame.for_sheet(page_size.size(QPageSize.Unit.Point))
+    handout = PagedHandout(html, frame=frame, running=running, family=register_fonts())
+    writer.setTitle(handout.title)
+    writer.setCreator(f"her2aid {app_version}")
+    clinic = Running.clean(running.clinic)
+    if clinic:
+        writer.setAuthor(clinic)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise ExportError("Could not start the PDF writer.")
+    try:
+        handout.paint(painter, writer, range(handout.page_count))
+    finally:
+        painter.end()
+    buffer.close()
+    return bytes(buffer.data().data()), handout.page_count
 
 
 def export_handout(
@@ -40,7 +197,21 @@ def export_handout(
     meta: Meta,
 ) -> None:
     """Write the handout PDF to ``path`` atomically, or raise ExportError."""
-    raise NotImplementedError
+    data, _ = render_pdf(result, inputs, audiences=audiences, paper=paper, meta=meta)
+    try:
+        write_atomic(Path(path), data)
+    except WriteError as exc:
+        raise ExportError(str(exc)) from exc
+
+
+def _page_range(printer: QPrinter, count: int) -> range:
+    """The pages (0-based) the print dialog asked for; all of them by default."""
+    first, last = printer.fromPage(), printer.toPage()
+    if first <= 0 and last <= 0:
+        return range(count)
+    first = min(max(first, 1), count)
+    last = count if last <= 0 else min(max(last, first), count)
+    return range(first - 1, last)
 
 
 def print_handout(
@@ -51,5 +222,35 @@ def print_handout(
     audiences: Sequence[Audience],
     meta: Meta,
 ) -> None:
-    """Paint the handout on a configured printer (also used by print preview)."""
-    raise NotImplementedError
+    """Paint the handout on a configured printer (also used by print preview).
+
+    The printer's paper, orientation and resolution are used as set; its
+    margins are kept where they are wider than the handout's own.
+    """
+    _require_gui()
+    html, running = _prepare(result, inputs, audiences, meta)
+    _print(printer, html, running)
+
+
+def _print(printer: QPrinter, html: str, running: Running) -> None:
+    page_layout = printer.pageLayout()
+    frame = Frame.for_sheet(
+        page_layout.fullRect(QPageLayout.Unit.Point).size(),
+        page_layout.margins(QPageLayout.Unit.Point),
+    )
+    handout = PagedHandout(html, frame=frame, running=running, family=register_fonts())
+    if not printer.docName():
+        printer.setDocName(handout.title)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise ExportError("Could not start the printer.")
+    try:
+        # The painter starts at the printable area's corner; the frame is
+        # measured from the sheet's corner.
+        offset = page_layout.paintRectPixels(printer.resolution()).topLeft()
+        painter.translate(-offset.toPointF())
+        handout.paint(painter, printer, _page_range(printer, handout.page_count))
+    finally:
+        painter.end()
+    if printer.printerState() == type(printer).PrinterState.Error:
+        raise ExportError("The printer reported an error; the handout may not have printed.")

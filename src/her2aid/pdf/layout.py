@@ -1,0 +1,511 @@
+"""Lay the handout HTML out on pages and paint them, with running header and footer.
+
+``QTextDocument.print_()`` adds its own 2 cm margin and its own page numbers
+(../shared/reference/tech.md section 3), so here the document is laid out to
+the body rectangle of the page and painted page by page with QPainter. The
+header and footer are painted as plain text: whatever a name contains
+(``<b>``, ``{{ }}``, a script tag) prints as the characters typed.
+
+Units. The body is laid out at 96 dots per inch, the resolution the templates
+were designed at on screen, and scaled to the device when painted. Text sizes
+are in ``pt`` and come out the same either way, but Qt reads the HTML's
+``border``, ``cellpadding`` and ``width="40"`` as device pixels: laid out on a
+300 dpi writer directly, a 1 px table rule would print 0.08 mm thin and the
+box padding would shrink to a third. Laying out at 96 dpi keeps the paper
+true to the screen, and keeps one layout valid for any printer resolution.
+
+Paper styles. Three things that read well on screen do not on paper, and are
+adjusted in the laid-out document (the templates stay as they are): citation
+markers are set larger (Qt shrinks superscripts to two thirds), bordered
+tables get solid cell rules, and a heading after a table gets back the space
+above it that Qt's HTML import drops.
+
+Page breaks. Qt breaks pages wherever a line ends. After laying out, a heading
+is kept with the start of what follows it, a short paragraph or list item is
+not split, and a small table (an option card, a callout box, the results
+grid) is moved whole to the next page rather than split, when it fits on one.
+Pages are numbered within each audience's part.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPagedPaintDevice,
+    QPaintDevice,
+    QPainter,
+    QPalette,
+    QPen,
+    QTextBlock,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextFrame,
+    QTextFrameFormat,
+    QTextTable,
+)
+
+from her2aid.report.context import PRINT, Theme
+
+MM = 72 / 25.4  # points per millimetre
+LAYOUT_DPI = 96
+
+#: Distance from the sheet's edges to the header, footer and body sides.
+SIDE_MM = 18.0
+TOP_MM = 11.0
+BOTTOM_MM = 10.0
+#: Height of the header band (one line and a rule) and the footer band (a rule and two lines).
+HEADER_MM = 7.0
+FOOTER_MM = 9.5
+#: Space between the header or footer band and the body.
+GAP_MM = 5.0
+
+HEADER_PT = 8.0
+FOOTER_PT = 7.5
+SMALLEST_PT = 6.0  # a long header is shrunk down to this before it is shortened
+
+#: A table at most this share of the body height is kept on one page.
+KEEP_TABLE_SHARE = 0.35
+#: A heading is kept with at least this many lines of what follows it.
+KEEP_LINES = 3
+#: A paragraph or list item of at most this many lines is not split.
+KEEP_BLOCK_LINES = 4
+
+DISCLAIMER = "Decision aid, not a diagnosis"
+
+
+class ExportError(Exception):
+    """The handout could not be written; ``str(error)`` says why, in plain words."""
+
+
+@dataclass(frozen=True)
+class Running:
+    """The plain text painted on every page, outside the HTML body."""
+
+    clinic: str
+    patient: str
+    date: str
+    versions: str
+    disclaimer: str = DISCLAIMER
+
+    @staticmethod
+    def clean(text: str) -> str:
+        """One line: every run of whitespace or control characters becomes one space."""
+        return " ".join("".join(c if c.isprintable() else " " for c in text).split())
+
+    def header_right(self, patient: str | None = None) -> str:
+        """Patient name (if given; ``patient`` replaces it) and date, for the header's right."""
+        name = self.clean(self.patient) if patient is None else patient
+        return f"Patient: {name}   \u00b7   {self.date}" if name else self.date
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Where the parts of one page go, in points from the sheet's top-left corner."""
+
+    sheet: QRectF
+    header: QRectF
+    body: QRectF
+    footer: QRectF
+
+    @classmethod
+    def for_sheet(cls, sheet: QSizeF, minimum: QMarginsF | None = None) -> Frame:
+        """The frame for a sheet (points); ``minimum`` are the device's own margins."""
+        m = minimum or QMarginsF()
+        left = max(SIDE_MM * MM, m.left())
+        right = max(SIDE_MM * MM, m.right())
+        top = max(TOP_MM * MM, m.top())
+        bottom = max(BOTTOM_MM * MM, m.bottom())
+        w, h = sheet.width(), sheet.height()
+        header = QRectF(left, top, w - left - right, HEADER_MM * MM)
+        footer = QRectF(left, h - bottom - FOOTER_MM * MM, header.width(), FOOTER_MM * MM)
+        body_top = header.bottom() + GAP_MM * MM
+        body = QRectF(left, body_top, header.width(), footer.top() - GAP_MM * MM - body_top)
+        return cls(QRectF(0, 0, w, h), header, body, footer)
+
+    def scaled(self, dpi: float) -> Frame:
+        """The same frame in pixels at ``dpi``."""
+        k = dpi / 72
+
+        def px(r: QRectF) -> QRectF:
+            return QRectF(r.x() * k, r.y() * k, r.width() * k, r.height() * k)
+
+        return Frame(px(self.sheet), px(self.header), px(self.body), px(self.footer))
+
+
+def _layout_device() -> QImage:
+    """A 1x1 image that reports 96 dpi: the device the body is laid out for."""
+    image = QImage(1, 1, QImage.Format.Format_RGB32)
+    dots_per_metre = round(LAYOUT_DPI / 0.0254)
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
+    return image
+
+
+class PagedHandout:
+    """The handout laid out on pages of one size, painted one page at a time."""
+
+    def __init__(
+        self,
+        html: str,
+        *,
+        frame: Frame,
+        running: Running,
+        family: str,
+        theme: Theme = PRINT,
+    ) -> None:
+        self.frame = frame
+        self.running = running
+        self.theme = theme
+        self.family = family
+        self._device = _layout_device()  # must outlive the document's layout
+        body = frame.scaled(LAYOUT_DPI).body
+        # Whole pixels: Qt paginates in 1/64 px steps, so a fractional page
+        # height puts its page edges a hair away from index * page_height.
+        page = QSizeF(math.floor(body.width()), math.floor(body.height()))
+        #: The height of one page's body in the laid-out document.
+        self.page_height = page.height()
+        doc = QTextDocument()
+        doc.setUndoRedoEnabled(False)
+        doc.documentLayout().setPaintDevice(self._device)
+        doc.setUseDesignMetrics(True)
+        doc.setDocumentMargin(0)
+        font = QFont(family)
+        font.setPointSizeF(theme.base_pt)
+        doc.setDefaultFont(font)
+        doc.setHtml(html)
+        starts = self._part_starts(doc)
+        # One edit block: Qt lays the document out again once, not after each change.
+        edit = QTextCursor(doc)
+        edit.beginEditBlock()
+        self._legible_superscripts(doc, theme.base_pt)
+        self._solid_grids(doc)
+        self._space_headings(doc)
+        edit.endEditBlock()
+        doc.setPageSize(page)
+        self.document = doc
+        self.title = doc.metaInformation(QTextDocument.MetaInformation.DocumentTitle)
+        self._keep_together()
+        self.page_count = doc.pageCount()
+        #: The first page (0-based) of each audience's part.
+        self.part_starts = sorted(
+            {0}
+            | {
+                int(doc.documentLayout().blockBoundingRect(b).top() // self.page_height)
+                for b in starts
+            }
+        )
+
+    def page_label(self, index: int) -> str:
+        """The footer's page number, counted within the part (patient or clinician).
+
+        Each part is a document of its own, for its own reader; the patient's
+        pages should not say "Page 2 of 7" when the patient is handed four.
+        """
+        start = max(s for s in self.part_starts if s <= index)
+        end = min((s for s in self.part_starts if s > index), default=self.page_count)
+        return f"Page {index - start + 1} of {end - start}"
+
+    @staticmethod
+    def _part_starts(doc: QTextDocument) -> list[QTextBlock]:
+        """The blocks the HTML starts on a new page (each audience's part after the first)."""
+        always = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+        blocks = []
+        block = doc.begin()
+        while block.isValid():
+            if block.blockFormat().pageBreakPolicy() & always:
+                blocks.append(block)
+            block = block.next()
+        return blocks
+
+    @staticmethod
+    def _legible_superscripts(doc: QTextDocument, size_pt: float) -> None:
+        """Set citation markers no smaller than the body text before Qt's superscript shrink.
+
+        Qt draws a superscript at about two thirds of its font size, so the
+        templates' small ``sup`` comes out under 5 pt: fine on screen, where it
+        can be zoomed, too small to read on paper. At the body size it prints
+        at about 6.3 pt, the size of a footnote marker.
+        """
+        ranges: list[tuple[int, int]] = []
+        block = doc.begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                fmt = fragment.charFormat()
+                if (
+                    fmt.verticalAlignment() == QTextCharFormat.VerticalAlignment.AlignSuperScript
+                    and fmt.font().pointSizeF() < size_pt
+                ):
+                    ranges.append((fragment.position(), fragment.length()))
+                it += 1
+            block = block.next()
+        bigger = QTextCharFormat()
+        bigger.setFontPointSize(size_pt)
+        cursor = QTextCursor(doc)
+        for start, length in ranges:
+            cursor.setPosition(start)
+            cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(bigger)
+
+    @staticmethod
+    def _solid_grids(doc: QTextDocument) -> None:
+        """Rule every cell of a bordered table with a plain line in the table's border colour.
+
+        ``border="1"`` gives Qt's default "outset" style, which draws the top and
+        left edges lighter: with the templates' light rule colour they vanish,
+        and with ``border-collapse`` the cells get no lines at all. On paper
+        that leaves a grid with only its right and bottom edges.
+        """
+        solid = QTextFrameFormat.BorderStyle.BorderStyle_Solid
+        for frame in doc.rootFrame().childFrames():
+            if not isinstance(frame, QTextTable):
+                continue
+            fmt = frame.format()
+            width = fmt.border()
+            if width <= 0:
+                continue
+            brush = fmt.borderBrush()
+            fmt.setBorderStyle(solid)
+            frame.setFormat(fmt)
+            for row in range(frame.rows()):
+                for column in range(frame.columns()):
+                    cell = frame.cellAt(row, column)
+                    cell_format = cell.format().toTableCellFormat()
+                    cell_format.setBorder(width)
+                    cell_format.setBorderStyle(solid)
+                    cell_format.setBorderBrush(brush)
+                    cell.setFormat(cell_format)
+
+    @staticmethod
+    def _space_headings(doc: QTextDocument) -> None:
+        """Give a heading that follows a table the space above that other headings get.
+
+        Qt's HTML import drops the top margin of the first block after a table,
+        so such a heading would sit on the table's last rule.
+        """
+        usual: dict[int, float] = {}
+        zero: list[QTextBlock] = []
+        block = doc.begin()
+        while block.isValid():
+            fmt = block.blockFormat()
+            level = fmt.headingLevel()
+            if level > 0:
+                if fmt.topMargin() > 0:
+                    usual[level] = max(usual.get(level, 0.0), fmt.topMargin())
+                elif block.blockNumber() > 0:
+                    zero.append(block)
+            block = block.next()
+        for block in zero:
+            margin = usual.get(block.blockFormat().headingLevel(), 0.0)
+            if margin > 0:
+                fmt = block.blockFormat()
+                fmt.setTopMargin(margin)
+                QTextCursor(block).setBlockFormat(fmt)
+
+    # --- page breaks ------------------------------------------------------
+
+    def top_level_items(self) -> list[QTextBlock | QTextFrame]:
+        """The blocks and tables directly in the document, in order."""
+        items: list[QTextBlock | QTextFrame] = []
+        it = self.document.rootFrame().begin()
+        while not it.atEnd():
+            block = it.currentBlock()
+            # currentFrame() only where there is no block: it returns None
+            # otherwise, and PySide6 6.12.0 drops a reference to None on each
+            # such return (see her2aid.qtbase.nonefix).
+            items.append(block if block.isValid() else it.currentFrame())
+            it += 1
+        return items
+
+    def item_rect(self, item: QTextBlock | QTextFrame) -> QRectF:
+        """Where an item lies in the laid-out document (96 dpi pixels, pages stacked)."""
+        layout = self.document.documentLayout()
+        if isinstance(item, QTextFrame):
+            return layout.frameBoundingRect(item)
+        return layout.blockBoundingRect(item)
+
+    @staticmethod
+    def is_heading(item: QTextBlock | QTextFrame) -> bool:
+        """Whether an item is an HTML heading (h1-h6)."""
+        return isinstance(item, QTextBlock) and item.blockFormat().headingLevel() > 0
+
+    @staticmethod
+    def _line_bottom(block: QTextBlock, lines: int) -> float:
+        """Where the first ``lines`` lines of a laid-out block end (all of them if fewer)."""
+        layout = block.layout()
+        last = layout.lineAt(min(lines, layout.lineCount()) - 1)
+        return layout.position().y() + last.rect().bottom()
+
+    def _keep_end(self, items: list[QTextBlock | QTextFrame], i: int, lead: float) -> float | None:
+        """Where the stretch that must stay with ``items[i]`` on one page ends, if anywhere."""
+        item = items[i]
+        rect = self.item_rect(item)
+        if isinstance(item, QTextFrame):
+            small = rect.height() <= KEEP_TABLE_SHARE * self.page_height
+            return rect.bottom() if small else None
+        if item.layout().lineCount() == 0:
+            return None
+        if self.is_heading(item):
+            if i + 1 == len(items):
+                return self._line_bottom(item, KEEP_BLOCK_LINES)
+            following = self._keep_end(items, i + 1, lead)
+            if following is not None:
+                return following
+            nxt = items[i + 1]
+            if isinstance(nxt, QTextFrame):
+                return min(self.item_rect(nxt).bottom(), self.item_rect(nxt).top() + lead)
+            return self._line_bottom(nxt, KEEP_LINES)
+        if item.layout().lineCount() <= KEEP_BLOCK_LINES:
+            return self._line_bottom(item, KEEP_BLOCK_LINES)
+        return None
+
+    def _keep_together(self) -> None:
+        """Move headings, short paragraphs and small tables a break would split to the next page."""
+        font = self.document.defaultFont()
+        lead = KEEP_LINES * QFontMetricsF(font, self._device).lineSpacing()
+        height = self.page_height
+        items = self.top_level_items()
+        for i, item in enumerate(items):
+            end = self._keep_end(items, i, lead)
+            if end is None:
+                continue
+            top = self.item_rect(item).top()
+            first_page = int(top // height)
+            at_page_top = top - first_page * height < 1
+            if int((end - 1) // height) != first_page and end - top <= height and not at_page_top:
+                self._break_before(item)
+
+    @staticmethod
+    def _break_before(item: QTextBlock | QTextFrame) -> None:
+        always = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+        if isinstance(item, QTextFrame):
+            fmt = item.frameFormat()
+            fmt.setPageBreakPolicy(always)
+            item.setFrameFormat(fmt)
+        else:
+            block_format = item.blockFormat()
+            block_format.setPageBreakPolicy(always)
+            QTextCursor(item).setBlockFormat(block_format)
+
+    # --- painting ---------------------------------------------------------
+
+    def paint(self, painter: QPainter, device: QPagedPaintDevice, pages: Iterable[int]) -> int:
+        """Paint the given pages (0-based), starting a new sheet between them; returns how many."""
+        painted = 0
+        for index in pages:
+            if painted and not device.newPage():
+                raise ExportError("The printer or PDF writer refused to start a new page.")
+            self.paint_page(painter, index)
+            painted += 1
+        return painted
+
+    def paint_page(self, painter: QPainter, index: int) -> None:
+        """Paint page ``index`` (0-based): body slice, header and footer."""
+        device = painter.device()
+        assert isinstance(device, QPaintDevice)
+        frame = self.frame.scaled(device.logicalDpiY())
+        painter.save()
+        self._paint_body(painter, frame, index, device.logicalDpiY() / LAYOUT_DPI)
+        painter.restore()
+        painter.save()
+        self._paint_header(painter, frame)
+        self._paint_footer(painter, frame, index)
+        painter.restore()
+
+    def _paint_body(self, painter: QPainter, frame: Frame, index: int, scale: float) -> None:
+        height = self.page_height
+        clip = QRectF(0, index * height, frame.body.width() / scale, height)
+        painter.translate(frame.body.topLeft())
+        painter.scale(scale, scale)
+        painter.translate(0, -clip.top())
+        painter.setClipRect(clip)
+        ctx = QAbstractTextDocumentLayout.PaintContext()
+        # Qt draws every line that touches ctx.clip, even by a hair; such a line
+        # would be invisible on this page but still in the text a reader copies.
+        ctx.clip = clip.adjusted(0, 0.5, 0, -0.5)
+        ctx.palette.setColor(QPalette.ColorRole.Text, QColor(self.theme.text))
+        self.document.documentLayout().draw(painter, ctx)
+
+    def _font(self, size_pt: float, *, bold: bool = False) -> QFont:
+        font = QFont(self.family)
+        font.setPointSizeF(size_pt)
+        font.setBold(bold)
+        return font
+
+    def _rule(self, painter: QPainter, frame: Frame, y: float) -> None:
+        pen = QPen(QColor(self.theme.rule))
+        pen.setWidthF(0.6 * frame.sheet.width() / self.frame.sheet.width())
+        painter.setPen(pen)
+        r = frame.header
+        painter.drawLine(QPointF(r.left(), y), QPointF(r.right(), y))
+
+    def _fit(self, painter: QPainter, width: float) -> tuple[QFont, QFont, str, str]:
+        """Fonts and texts for a header line that fits ``width``.
+
+        The line is first set smaller (down to SMALLEST_PT); if it is still too
+        long, the clinic name is shortened to no less than half the line, then
+        the patient name to the room left. The date is never shortened.
+        """
+        device = painter.device()
+        left, right = Running.clean(self.running.clinic), self.running.header_right()
+        gap = width * 0.03
+        size = HEADER_PT
+        while True:
+            lfont, rfont = self._font(size, bold=True), self._font(size)
+            lm, rm = QFontMetricsF(lfont, device), QFontMetricsF(rfont, device)
+            lw, rw = lm.horizontalAdvance(left), rm.horizontalAdvance(right)
+            if lw + rw + gap <= width or size <= SMALLEST_PT:
+                break
+            size -= 0.5
+        elide = Qt.TextElideMode.ElideRight
+        if lw + rw + gap > width and lw > width / 2:
+            left = lm.elidedText(left, elide, max(width - rw - gap, width / 2))
+            lw = lm.horizontalAdvance(left)
+        patient = Running.clean(self.running.patient)
+        if lw + rw + gap > width and patient:
+            fixed = rm.horizontalAdvance(self.running.header_right(" "))
+            patient = rm.elidedText(patient, elide, max(width - lw - gap - fixed, 0))
+            right = self.running.header_right(patient or "\u2026")
+        return lfont, rfont, left, right
+
+    def _paint_header(self, painter: QPainter, frame: Frame) -> None:
+        r = frame.header
+        line = QRectF(r.left(), r.top(), r.width(), r.height() * 0.72)
+        lfont, rfont, left, right = self._fit(painter, r.width())
+        single = Qt.TextFlag.TextSingleLine | Qt.AlignmentFlag.AlignVCenter
+        if left:
+            painter.setFont(lfont)
+            painter.setPen(QColor(self.theme.accent))
+            painter.drawText(line, single | Qt.AlignmentFlag.AlignLeft, left)
+        painter.setFont(rfont)
+        painter.setPen(QColor(self.theme.text))
+        painter.drawText(line, single | Qt.AlignmentFlag.AlignRight, right)
+        self._rule(painter, frame, r.bottom())
+
+    def _paint_footer(self, painter: QPainter, frame: Frame, index: int) -> None:
+        r = frame.footer
+        self._rule(painter, frame, r.top())
+        half = r.height() / 2.2
+        first = QRectF(r.left(), r.top() + r.height() * 0.12, r.width(), half)
+        second = QRectF(r.left(), first.bottom(), r.width(), half)
+        single = Qt.TextFlag.TextSingleLine | Qt.AlignmentFlag.AlignVCenter
+        painter.setPen(QColor(self.theme.text))
+        painter.setFont(self._font(FOOTER_PT, bold=True))
+        painter.drawText(first, single | Qt.AlignmentFlag.AlignLeft, self.running.disclaimer)
+        painter.setFont(self._font(FOOTER_PT))
+        page = self.page_label(index)
+        painter.drawText(first, single | Qt.AlignmentFlag.AlignRight, page)
+        painter.setPen(QColor(self.theme.muted))
+        painter.drawText(second, single | Qt.AlignmentFlag.AlignLeft, self.running.versions)

@@ -1,0 +1,137 @@
+"""``her2aid handout`` run as a user would: a real subprocess, with no display."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from pdfcheck import read_pdf
+
+EXAMPLES = Path(__file__).parents[2] / "src" / "her2aid" / "examples"
+CASE = str(EXAMPLES / "hr-positive-her2-low-metastatic.json")
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    environ = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    environ.pop("QT_QPA_PLATFORM", None)  # the command must pick offscreen itself
+    environ.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "her2aid", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env=environ,
+    )
+
+
+def test_writes_the_patient_handout_headless(tmp_path: Path) -> None:
+    out = tmp_path / "Résumé ü 患者.pdf"
+    proc = run("handout", CASE, "-o", str(out), "--patient-name", "<b>Ana</b>")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == proc.stderr == ""
+    pdf = read_pdf(out)
+    assert "Your breast cancer test results" in pdf.text
+    assert "Receptor status summary" not in pdf.text
+    assert "Patient: <b>Ana</b>" in pdf.pages[0]
+    assert f"Page 1 of {len(pdf.pages)}" in pdf.pages[0]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [out.name]
+
+
+def test_both_audiences_on_letter_with_a_clinic(tmp_path: Path) -> None:
+    out = tmp_path / "both.pdf"
+    proc = run(
+        "handout",
+        CASE,
+        "-o",
+        str(out),
+        "--audience",
+        "both",
+        "--paper",
+        "Letter",
+        "--clinic-name",
+        "{{ 7*7 }} Clinic",
+    )
+    assert proc.returncode == 0, proc.stderr
+    pdf = read_pdf(out)
+    assert "Receptor status summary" in pdf.text
+    assert "{{ 7*7 }} Clinic" in pdf.pages[-1]
+    box = pdf.reader.pages[0].mediabox
+    assert (float(box.width), float(box.height)) == pytest.approx((612, 792), abs=1)
+
+
+def test_paper_defaults_to_the_locale(tmp_path: Path) -> None:
+    out = tmp_path / "us.pdf"
+    proc = run("handout", CASE, "-o", str(out), env={"LC_ALL": "en_US.UTF-8"})
+    assert proc.returncode == 0, proc.stderr
+    assert float(read_pdf(out).reader.pages[0].mediabox.height) == pytest.approx(792, abs=1)
+
+
+@pytest.mark.parametrize(
+    ("case_text", "message"),
+    [
+        ('{"format": "her2aid-case/1", "er": {"percent": 120}}', "er.percent: must be from 0"),
+        ("not json", "not valid JSON"),
+    ],
+)
+def test_bad_case_file_exits_2_with_one_line(tmp_path: Path, case_text: str, message: str) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text(case_text)
+    out = tmp_path / "out.pdf"
+    proc = run("handout", str(bad), "-o", str(out))
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    lines = proc.stderr.splitlines()
+    assert len(lines) == 1, proc.stderr
+    assert lines[0].startswith(f"her2aid: error: {bad}: ")
+    assert message in lines[0]
+    assert not out.exists()
+
+
+def test_missing_case_file(tmp_path: Path) -> None:
+    proc = run("handout", str(tmp_path / "nope.json"), "-o", str(tmp_path / "out.pdf"))
+    assert proc.returncode == 2
+    assert proc.stderr.strip().endswith("nope.json: no such file")
+
+
+def test_unwritable_destination_exits_2_with_one_line(tmp_path: Path) -> None:
+    target = tmp_path / "no such folder" / "out.pdf"
+    proc = run("handout", CASE, "-o", str(target))
+    assert proc.returncode == 2
+    lines = proc.stderr.splitlines()
+    assert len(lines) == 1, proc.stderr
+    assert lines[0].startswith("her2aid: error: Could not save")
+    assert "does not exist" in lines[0]
+
+
+def test_destination_is_a_folder(tmp_path: Path) -> None:
+    proc = run("handout", CASE, "-o", str(tmp_path))
+    assert proc.returncode == 2
+    assert "is a folder" in proc.stderr
+    assert len(proc.stderr.splitlines()) == 1
+
+
+def test_bad_option_is_a_usage_error(tmp_path: Path) -> None:
+    proc = run("handout", CASE, "-o", str(tmp_path / "x.pdf"), "--paper", "A5")
+    assert proc.returncode == 2
+    assert "invalid choice: 'A5'" in proc.stderr
+
+
+def test_classify_still_does_not_load_qt() -> None:
+    code = textwrap.dedent(
+        f"""
+        import contextlib, io, sys
+        from her2aid.cli import main
+        with contextlib.redirect_stdout(io.StringIO()):
+            status = main(["classify", {CASE!r}])
+        print(status, any(m.startswith("PySide6") for m in sys.modules))
+        """
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert proc.stdout.split() == ["0", "False"], proc.stderr

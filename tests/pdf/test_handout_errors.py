@@ -1,0 +1,200 @@
+"""Export failures: a clear message, no partial file, no temporary file, nothing overwritten."""
+
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pdfcheck import META, case, read_pdf
+
+from her2aid.pdf import atomic
+from her2aid.pdf.handout import ExportError, export_handout
+
+OLD = b"%PDF-1.4 the handout exported yesterday\n"
+
+
+def export(path: Path) -> None:
+    result, inputs = case("her2-positive-early")
+    export_handout(path, result, inputs, audiences=("patient",), paper="A4", meta=META)
+
+
+def listing(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+@pytest.fixture
+def folder(tmp_path: Path, handout_app: Any) -> Iterator[Path]:
+    """An empty folder holding only the previous export."""
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "handout.pdf").write_bytes(OLD)
+    yield out
+    out.chmod(0o755)
+
+
+def fails(path: Path, *reason: str) -> str:
+    with pytest.raises(ExportError) as caught:
+        export(path)
+    message = str(caught.value)
+    assert "\n" not in message
+    assert str(path) in message
+    for words in reason:
+        assert words in message, message
+    return message
+
+
+def test_success_replaces_the_old_file_and_leaves_nothing_else(folder: Path) -> None:
+    target = folder / "handout.pdf"
+    target.chmod(0o640)
+    export(target)
+    assert target.read_bytes().startswith(b"%PDF-1.4")
+    assert target.read_bytes() != OLD
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640  # the old file's permissions
+    assert listing(folder) == ["handout.pdf"]
+    assert read_pdf(target).pages
+
+
+def test_a_new_file_gets_the_usual_permissions(folder: Path) -> None:
+    umask = os.umask(0o022)
+    os.umask(umask)
+    export(folder / "new.pdf")
+    assert stat.S_IMODE((folder / "new.pdf").stat().st_mode) == 0o666 & ~umask
+
+
+def test_non_ascii_path(tmp_path: Path, handout_app: Any) -> None:
+    sub = tmp_path / "Dossiers médicaux ü 患者"
+    sub.mkdir()
+    target = sub / "Résumé ü 患者.pdf"
+    export(target)
+    assert "Page 1 of" in read_pdf(target).text
+    assert listing(sub) == ["Résumé ü 患者.pdf"]
+
+
+def test_folder_does_not_exist(tmp_path: Path, handout_app: Any) -> None:
+    target = tmp_path / "missing" / "handout.pdf"
+    fails(target, "does not exist", str(tmp_path / "missing"))
+    assert listing(tmp_path) == []
+
+
+def test_path_is_a_folder(folder: Path) -> None:
+    target = folder / "a folder.pdf"
+    target.mkdir()
+    fails(target, "is a folder")
+    assert target.is_dir()
+    assert listing(target) == []
+    assert listing(folder) == ["a folder.pdf", "handout.pdf"]
+
+
+def test_parent_is_a_file(folder: Path) -> None:
+    fails(folder / "handout.pdf" / "x.pdf", "is not a folder")
+    assert (folder / "handout.pdf").read_bytes() == OLD
+
+
+def test_folder_not_writable(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder.chmod(0o555)
+    if os.geteuid() == 0:
+        # root writes anywhere; make creating a file in the folder fail as it would for a user
+        real_open = os.open
+
+        def denied(path: Any, flags: int, mode: int = 0o777, **kw: Any) -> int:
+            if Path(path).parent == folder and flags & os.O_CREAT:
+                raise PermissionError(errno.EACCES, "Permission denied", str(path))
+            return real_open(path, flags, mode, **kw)
+
+        monkeypatch.setattr(atomic.os, "open", denied)
+    fails(folder / "handout.pdf", "permission", str(folder))
+    assert (folder / "handout.pdf").read_bytes() == OLD
+    assert listing(folder) == ["handout.pdf"]
+
+
+def half_then(code: int) -> Any:
+    """A write that stores half the bytes, then fails with ``code``."""
+
+    def write(fd: int, data: bytes) -> None:
+        os.write(fd, data[: len(data) // 2])
+        raise OSError(code, os.strerror(code))
+
+    return write
+
+
+@pytest.mark.parametrize("code", [errno.ENOSPC, errno.EDQUOT])
+def test_disk_full(folder: Path, monkeypatch: pytest.MonkeyPatch, code: int) -> None:
+    monkeypatch.setattr(atomic, "_write_all", half_then(code))
+    fails(folder / "handout.pdf", "disk is full")
+    assert (folder / "handout.pdf").read_bytes() == OLD
+    assert listing(folder) == ["handout.pdf"]
+
+
+def test_disk_full_on_a_new_file(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(atomic, "_write_all", half_then(errno.ENOSPC))
+    fails(folder / "new.pdf", "disk is full")
+    assert listing(folder) == ["handout.pdf"]
+
+
+def test_flush_to_disk_fails(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def fsync(fd: int) -> None:
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(atomic.os, "fsync", fsync)
+    fails(folder / "handout.pdf", "input/output error")
+    assert (folder / "handout.pdf").read_bytes() == OLD
+    assert listing(folder) == ["handout.pdf"]
+
+
+def test_rename_fails(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def replace(src: Any, dst: Any) -> None:
+        raise OSError(errno.EXDEV, "Invalid cross-device link")
+
+    monkeypatch.setattr(atomic.os, "replace", replace)
+    fails(folder / "handout.pdf", "invalid cross-device link")
+    assert (folder / "handout.pdf").read_bytes() == OLD
+    assert listing(folder) == ["handout.pdf"]
+
+
+def test_read_only_disk(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def read_only(*args: Any, **kw: Any) -> int:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(atomic.os, "open", read_only)
+    fails(folder / "handout.pdf", "read-only")
+    assert listing(folder) == ["handout.pdf"]
+
+
+def test_interrupted_write_leaves_no_temporary_file(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def interrupted(fd: int, data: bytes) -> None:
+        os.write(fd, data[:100])
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(atomic, "_write_all", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        export(folder / "handout.pdf")
+    assert (folder / "handout.pdf").read_bytes() == OLD
+    assert listing(folder) == ["handout.pdf"]
+
+
+def test_file_name_too_long(folder: Path) -> None:
+    fails(folder / ("x" * 300 + ".pdf"), "too long")
+    assert listing(folder) == ["handout.pdf"]
+
+
+def test_temporary_name_taken_is_retried(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    names = iter(["aaaa", "aaaa", "bbbb"])
+    monkeypatch.setattr(atomic.secrets, "token_hex", lambda n: next(names))
+    (folder / ".handout.pdf.aaaa.tmp").write_bytes(b"someone else's")
+    export(folder / "handout.pdf")
+    assert (folder / ".handout.pdf.aaaa.tmp").read_bytes() == b"someone else's"
+    assert listing(folder) == [".handout.pdf.aaaa.tmp", "handout.pdf"]
+
+
+def test_no_audience_is_a_programming_error(folder: Path) -> None:
+    result, inputs = case("her2-positive-early")
+    with pytest.raises(ValueError, match="audience"):
+        export_handout(folder / "x.pdf", result, inputs, audiences=(), paper="A4", meta=META)
+    assert listing(folder) == ["handout.pdf"]
