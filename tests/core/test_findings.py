@@ -41,3 +41,22 @@ def test_numbers_are_shown_as_entered_never_rounded_across_a_threshold(
 ) -> None:
     assert fmt(value) == plain
     assert fmt_ish(value) == ish
+
+
+def test_an_option_rule_without_a_setting_applies_in_every_setting() -> None:
+    """The option table allows rows with no setting key; the shipped table has none today."""
+    from her2aid.core.content import OptionRule, PatientText
+    from her2aid.core.rules.options import _candidates, _compile_rule
+
+    rule = _compile_rule(
+        OptionRule(
+            when={"hr": "positive"},
+            condition=None,
+            patient_benefits=(PatientText("x", "none"),),
+            evidence=(),
+            notes=(),
+        )
+    )
+    for setting in (None, "early", "metastatic"):
+        assert _candidates(rule, setting, None, "positive") == ()
+    assert _candidates(rule, None, None, "negative") is None

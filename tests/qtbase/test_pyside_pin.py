@@ -1,0 +1,35 @@
+"""The pinned PySide6 must not leak references to None.
+
+PySide6 6.12.0 on Python 3.11 drops a reference to ``None`` on every method
+call that returns nothing; a few thousand calls (one handout export makes
+hundreds) abort the interpreter with "Fatal Python error: none_dealloc". The
+project pins 6.11.3, which does not. This test fails if a future pin brings
+the bug back. It runs in a subprocess, because a buggy build would abort it.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+
+def test_void_qt_calls_keep_none_alive() -> None:
+    code = textwrap.dedent(
+        """
+        import sys
+        from PySide6.QtCore import QRectF
+        from PySide6.QtGui import QFont
+        rect, font = QRectF(), QFont()
+        before = sys.getrefcount(None)
+        for _ in range(20_000):
+            rect.setWidth(1.0)
+            font.setBold(True)
+        print(before - sys.getrefcount(None))
+        """
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert proc.returncode == 0, proc.stderr[-500:]
+    assert abs(int(proc.stdout)) < 100, "PySide6 leaks references to None: do not use this version"
