@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_focus_changed)
 
+        self._name_qt_internals()
         self.ui.splitter.setStretchFactor(0, 0)
         self.ui.splitter.setStretchFactor(1, 1)
         self._size_to_screen()
@@ -115,17 +116,19 @@ class MainWindow(QMainWindow):
         ui.actionPrintPreview.triggered.connect(self.print_preview)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.show_about)
-        # Standard keys where the platform has them, plus the ones the menus show.
-        ui.actionNewCase.setShortcuts(QKeySequence.StandardKey.New)
-        ui.actionOpenCase.setShortcuts(QKeySequence.StandardKey.Open)
-        ui.actionSaveCase.setShortcuts(QKeySequence.StandardKey.Save)
-        ui.actionQuit.setShortcuts(QKeySequence.StandardKey.Quit)
-        ui.actionUndo.setShortcuts(QKeySequence.StandardKey.Undo)
-        redo = [
-            QKeySequence("Ctrl+Shift+Z"),
-            *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo),
-        ]
-        ui.actionRedo.setShortcuts(list(dict.fromkeys(redo)))
+        # The keys the menus show, plus the platform's standard keys where it has others.
+        for action, standard in (
+            (ui.actionNewCase, QKeySequence.StandardKey.New),
+            (ui.actionOpenCase, QKeySequence.StandardKey.Open),
+            (ui.actionSaveCase, QKeySequence.StandardKey.Save),
+            (ui.actionSaveCaseAs, QKeySequence.StandardKey.SaveAs),
+            (ui.actionPrint, QKeySequence.StandardKey.Print),
+            (ui.actionQuit, QKeySequence.StandardKey.Quit),
+            (ui.actionUndo, QKeySequence.StandardKey.Undo),
+            (ui.actionRedo, QKeySequence.StandardKey.Redo),
+        ):
+            keys = [action.shortcut(), *QKeySequence.keyBindings(standard)]
+            action.setShortcuts(list(dict.fromkeys(k for k in keys if not k.isEmpty())))
         ui.actionUndo.triggered.connect(self.undo_stack.undo)
         ui.actionRedo.triggered.connect(self.undo_stack.redo)
         ui.actionUndo.setEnabled(False)
@@ -142,6 +145,18 @@ class MainWindow(QMainWindow):
         ui.actionClinicianView.triggered.connect(self._on_clinician_view_triggered)
         ui.actionPatientView.triggered.connect(self._on_patient_view_triggered)
         ui.actionShowTrace.toggled.connect(self._on_show_trace_toggled)
+
+    def _name_qt_internals(self) -> None:
+        """Give Qt's own helper widgets accessible names too."""
+        extension = self.menuBar().findChild(QWidget, "qt_menubar_ext_button")
+        if extension is not None:
+            extension.setAccessibleName("More menus")
+            extension.setAccessibleDescription("Menus that do not fit in the menu bar.")
+        handle = self.ui.splitter.handle(1)
+        handle.setAccessibleName("Panel divider")
+        handle.setAccessibleDescription(
+            "Drag to share the width between the inputs and the summary."
+        )
 
     def _on_undo_text_changed(self, text: str) -> None:
         self.ui.actionUndo.setText(f"&Undo {text.replace('&', '&&')}".strip())

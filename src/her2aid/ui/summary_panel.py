@@ -51,6 +51,7 @@ class SummaryPanel(QWidget):
         self._case: tuple[Classification, CaseInputs] | None = None
         self._theme: Theme = LIGHT
         self.render_count = 0
+        self.last_html = ""
         self.ui.clinicianView.setChecked(True)
         self.ui.clinicianView.toggled.connect(self._on_view_toggled)
         self.ui.showTrace.toggled.connect(self._on_show_trace_toggled)
@@ -73,10 +74,6 @@ class SummaryPanel(QWidget):
     def theme(self) -> Theme:
         """The report theme matching the current palette."""
         return self._theme
-
-    def html(self) -> str:
-        """The HTML on screen (for tests and the startup check)."""
-        return self.ui.browser.toHtml()
 
     def plain_text(self) -> str:
         """The summary as plain text (for tests)."""
@@ -132,6 +129,7 @@ class SummaryPanel(QWidget):
         bar = self.ui.browser.verticalScrollBar()
         position = bar.value() if keep_position else 0
         self.ui.browser.setHtml(html)
+        self.last_html = html
         # Lay the whole document out now so the old position is within range.
         self.ui.browser.document().size()
         bar.setValue(min(position, bar.maximum()))
