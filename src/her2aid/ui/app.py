@@ -109,7 +109,7 @@ def _exit_when_ready(app: QApplication, window: MainWindow) -> None:
         handle = window.windowHandle()
         shown = window.isVisible() and handle is not None and handle.isExposed()
         if shown and window.summary.render_count > 0:
-            print("her2aid: startup check passed (window shown, summary rendered)")
+            print("her2aid: startup check passed (window shown, summary rendered)", flush=True)
             app.exit(0)
         elif time.monotonic() - started > STARTUP_CHECK_TIMEOUT_S:
             print("her2aid: startup check failed: window not shown in time", file=sys.stderr)

@@ -24,7 +24,6 @@ from her2aid.core.errors import InputError
 from her2aid.core.examples import example_names, load_example
 from her2aid.core.models import CaseInputs, Classification
 from her2aid.report.context import Audience, Meta
-from her2aid.ui import case_io
 from her2aid.ui.case_state import Evaluation, FormState, evaluate, from_inputs
 from her2aid.ui.dialogs import Dialogs
 from her2aid.ui.forms.ui_main_window import Ui_MainWindow
@@ -330,6 +329,8 @@ class MainWindow(QMainWindow):
         return self._write(path)
 
     def _write(self, path: Path) -> bool:
+        from her2aid.ui import case_io
+
         if self._refuse_if_invalid("save"):
             return False
         try:

@@ -56,6 +56,7 @@ class SummaryPanel(QWidget):
         self.ui.clinicianView.toggled.connect(self._on_view_toggled)
         self.ui.showTrace.toggled.connect(self._on_show_trace_toggled)
         self.ui.browser.anchorClicked.connect(self._on_browser_anchor_clicked)
+        self.ui.browser.setUndoRedoEnabled(False)  # read-only: no undo history to build
         self._apply_palette()
 
     # --- state ---------------------------------------------------------------
@@ -126,13 +127,14 @@ class SummaryPanel(QWidget):
             theme=self._theme,
             expand_trace=self._expand_trace,
         )
-        bar = self.ui.browser.verticalScrollBar()
-        position = bar.value() if keep_position else 0
-        self.ui.browser.setHtml(html)
-        self.last_html = html
-        # Lay the whole document out now so the old position is within range.
-        self.ui.browser.document().size()
-        bar.setValue(min(position, bar.maximum()))
+        if html != self.last_html:  # else nothing on screen would change
+            bar = self.ui.browser.verticalScrollBar()
+            position = bar.value() if keep_position else 0
+            self.ui.browser.setHtml(html)
+            self.last_html = html
+            # Lay the whole document out now so the old position is within range.
+            self.ui.browser.document().size()
+            bar.setValue(min(position, bar.maximum()))
         self.render_count += 1
         self.rendered.emit()
 
