@@ -104,3 +104,33 @@ def test_the_title_follows_the_modified_state(window: MainWindow, qtbot: QtBot) 
     window.undo_stack.undo()
     assert not window.isWindowModified()
     assert window.windowTitle() == "Untitled case[*] \u2014 her2aid"
+
+
+def assert_form_shows_its_state(window: MainWindow) -> None:
+    state = window.form.state
+    for field, edit in window.form.texts.items():
+        assert edit.text() == getattr(state, field), field
+    for field, (group, values) in window.form.choices.items():
+        if field in ("er_status", "pr_status"):
+            continue  # these show the engine's category
+        checked = group.checkedButton()
+        assert checked is not None
+        assert values[checked] == getattr(state, field), field
+
+
+def test_the_form_always_shows_the_case_it_classifies(window: MainWindow, qtbot: QtBot) -> None:
+    ui = window.form.ui
+    window.open_example("ish-group3-recount-positive")
+    ui.ishRatio.clear()  # any change of text, not only typing, reaches the case
+    assert window.evaluation.inputs.her2.ish is not None
+    assert window.form.state.ish_ratio == ""
+    ui.ishRatio.undo()  # the field's own context-menu undo
+    assert window.form.state.ish_ratio == "1.7"
+    for _ in range(3):
+        window.undo_stack.undo()
+        assert_form_shows_its_state(window)
+    for _ in range(3):
+        window.undo_stack.redo()
+        assert_form_shows_its_state(window)
+    assert window.result is not None
+    assert window.result.her2.ish_group == 3

@@ -164,7 +164,9 @@ class CaseForm(QWidget):
         self._undo_filter = _UndoToWindow(self)
         for field, edit in self.texts.items():
             edit.installEventFilter(self._undo_filter)
-            edit.textEdited.connect(lambda text, f=field: self._on_text_edited(f, text))
+            # textChanged, not textEdited: whatever changes the text (typing, the context
+            # menu, an input method), the case always matches what the field shows.
+            edit.textChanged.connect(lambda text, f=field: self._on_text_edited(f, text))
         for field, (group, _values) in self.choices.items():
             group.buttonClicked.connect(lambda button, f=field: self._on_choice_clicked(f, button))
         ui.ishRecount.clicked.connect(self._on_recount_clicked)
@@ -188,7 +190,9 @@ class CaseForm(QWidget):
         for field, edit in self.texts.items():
             text = getattr(state, field)
             if edit.text() != text:
+                edit.blockSignals(True)
                 edit.setText(text)
+                edit.blockSignals(False)
         for field, (_group, values) in self.choices.items():
             if field in self._shown_category:
                 continue  # the engine's category is shown (show_result)

@@ -70,43 +70,40 @@ class Ui_CaseForm(object):
         self.erCategoryLabel = QLabel(self.erGroup)
         self.erCategoryLabel.setObjectName(u"erCategoryLabel")
 
-        self.erLayout.addWidget(self.erCategoryLabel, 2, 0, 1, 1)
+        self.erLayout.addWidget(self.erCategoryLabel, 2, 0, 1, 1, Qt.AlignmentFlag.AlignTop)
 
-        self.erCategoryRow = QHBoxLayout()
-        self.erCategoryRow.setSpacing(12)
-        self.erCategoryRow.setObjectName(u"erCategoryRow")
+        self.erCategoryGrid = QGridLayout()
+        self.erCategoryGrid.setObjectName(u"erCategoryGrid")
+        self.erCategoryGrid.setHorizontalSpacing(12)
+        self.erCategoryGrid.setVerticalSpacing(4)
         self.erPositive = QRadioButton(self.erGroup)
         self.erStatusGroup = QButtonGroup(CaseForm)
         self.erStatusGroup.setObjectName(u"erStatusGroup")
         self.erStatusGroup.addButton(self.erPositive)
         self.erPositive.setObjectName(u"erPositive")
 
-        self.erCategoryRow.addWidget(self.erPositive)
+        self.erCategoryGrid.addWidget(self.erPositive, 0, 0, 1, 1)
 
         self.erLowPositive = QRadioButton(self.erGroup)
         self.erStatusGroup.addButton(self.erLowPositive)
         self.erLowPositive.setObjectName(u"erLowPositive")
 
-        self.erCategoryRow.addWidget(self.erLowPositive)
+        self.erCategoryGrid.addWidget(self.erLowPositive, 0, 1, 1, 1)
 
         self.erNegative = QRadioButton(self.erGroup)
         self.erStatusGroup.addButton(self.erNegative)
         self.erNegative.setObjectName(u"erNegative")
 
-        self.erCategoryRow.addWidget(self.erNegative)
+        self.erCategoryGrid.addWidget(self.erNegative, 1, 0, 1, 1)
 
         self.erUnknown = QRadioButton(self.erGroup)
         self.erStatusGroup.addButton(self.erUnknown)
         self.erUnknown.setObjectName(u"erUnknown")
 
-        self.erCategoryRow.addWidget(self.erUnknown)
-
-        self.erCategoryRowSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.erCategoryRow.addItem(self.erCategoryRowSpacer)
+        self.erCategoryGrid.addWidget(self.erUnknown, 1, 1, 1, 1)
 
 
-        self.erLayout.addLayout(self.erCategoryRow, 2, 1, 1, 1)
+        self.erLayout.addLayout(self.erCategoryGrid, 2, 1, 1, 1)
 
         self.erLayout.setColumnStretch(1, 1)
 
@@ -157,37 +154,34 @@ class Ui_CaseForm(object):
         self.prCategoryLabel = QLabel(self.prGroup)
         self.prCategoryLabel.setObjectName(u"prCategoryLabel")
 
-        self.prLayout.addWidget(self.prCategoryLabel, 2, 0, 1, 1)
+        self.prLayout.addWidget(self.prCategoryLabel, 2, 0, 1, 1, Qt.AlignmentFlag.AlignTop)
 
-        self.prCategoryRow = QHBoxLayout()
-        self.prCategoryRow.setSpacing(12)
-        self.prCategoryRow.setObjectName(u"prCategoryRow")
+        self.prCategoryGrid = QGridLayout()
+        self.prCategoryGrid.setObjectName(u"prCategoryGrid")
+        self.prCategoryGrid.setHorizontalSpacing(12)
+        self.prCategoryGrid.setVerticalSpacing(4)
         self.prPositive = QRadioButton(self.prGroup)
         self.prStatusGroup = QButtonGroup(CaseForm)
         self.prStatusGroup.setObjectName(u"prStatusGroup")
         self.prStatusGroup.addButton(self.prPositive)
         self.prPositive.setObjectName(u"prPositive")
 
-        self.prCategoryRow.addWidget(self.prPositive)
+        self.prCategoryGrid.addWidget(self.prPositive, 0, 0, 1, 1)
 
         self.prNegative = QRadioButton(self.prGroup)
         self.prStatusGroup.addButton(self.prNegative)
         self.prNegative.setObjectName(u"prNegative")
 
-        self.prCategoryRow.addWidget(self.prNegative)
+        self.prCategoryGrid.addWidget(self.prNegative, 0, 1, 1, 1)
 
         self.prUnknown = QRadioButton(self.prGroup)
         self.prStatusGroup.addButton(self.prUnknown)
         self.prUnknown.setObjectName(u"prUnknown")
 
-        self.prCategoryRow.addWidget(self.prUnknown)
-
-        self.prCategoryRowSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.prCategoryRow.addItem(self.prCategoryRowSpacer)
+        self.prCategoryGrid.addWidget(self.prUnknown, 1, 0, 1, 1)
 
 
-        self.prLayout.addLayout(self.prCategoryRow, 2, 1, 1, 1)
+        self.prLayout.addLayout(self.prCategoryGrid, 2, 1, 1, 1)
 
         self.prLayout.setColumnStretch(1, 1)
 
@@ -393,7 +387,7 @@ class Ui_CaseForm(object):
         self.ishRecount = QCheckBox(self.ishDualPage)
         self.ishRecount.setObjectName(u"ishRecount")
 
-        self.ishDualLayout.addWidget(self.ishRecount, 4, 1, 1, 1)
+        self.ishDualLayout.addWidget(self.ishRecount, 4, 0, 1, 2)
 
         self.ishDualLayout.setColumnStretch(1, 1)
 
@@ -1018,16 +1012,16 @@ class Ui_CaseForm(object):
         self.settingUnknown.setAccessibleDescription(QCoreApplication.translate("CaseForm", u"Setting: not known or not tested.", None))
 #endif // QT_CONFIG(accessibility)
         self.menopauseLabel.setText(QCoreApplication.translate("CaseForm", u"Menopause", None))
-        self.menopausePre.setText(QCoreApplication.translate("CaseForm", u"Premenopausal", None))
+        self.menopausePre.setText(QCoreApplication.translate("CaseForm", u"Pre", None))
 #if QT_CONFIG(accessibility)
-        self.menopausePre.setAccessibleName(QCoreApplication.translate("CaseForm", u"Menopausal status premenopausal", None))
+        self.menopausePre.setAccessibleName(QCoreApplication.translate("CaseForm", u"Premenopausal", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.menopausePre.setAccessibleDescription(QCoreApplication.translate("CaseForm", u"Menopausal status: premenopausal.", None))
 #endif // QT_CONFIG(accessibility)
-        self.menopausePost.setText(QCoreApplication.translate("CaseForm", u"Postmenopausal", None))
+        self.menopausePost.setText(QCoreApplication.translate("CaseForm", u"Post", None))
 #if QT_CONFIG(accessibility)
-        self.menopausePost.setAccessibleName(QCoreApplication.translate("CaseForm", u"Menopausal status postmenopausal", None))
+        self.menopausePost.setAccessibleName(QCoreApplication.translate("CaseForm", u"Postmenopausal", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.menopausePost.setAccessibleDescription(QCoreApplication.translate("CaseForm", u"Menopausal status: postmenopausal.", None))
