@@ -94,3 +94,25 @@ def test_a_dark_palette_renders_the_dark_theme(window: MainWindow, qtbot: QtBot)
     window.setPalette(QPalette())
     qtbot.waitUntil(lambda: window.summary.theme is LIGHT)
     assert LIGHT.text in window.summary.last_html
+
+
+def test_an_internal_error_clears_the_summary_instead_of_leaving_it_stale(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from her2aid.ui import summary_panel
+    from her2aid.ui.case_state import FormState
+
+    window.open_example("her2-positive-early")
+
+    def broken(*_args: object, **_kwargs: object) -> str:
+        raise RuntimeError("template bug")
+
+    monkeypatch.setattr(summary_panel, "render_summary", broken)
+    with pytest.raises(RuntimeError, match="template bug"):
+        window._apply_state(FormState(ihc="1+"))
+    assert window.summary.plain_text() == ""
+    assert window.summary.ui.problemsLabel.isVisible()
+    assert "internal error" in window.summary.ui.problemsLabel.text()
+    assert window.result is None
+    window.export_pdf()
+    assert window.dialogs.errors()[0][0] == "Cannot export yet"  # type: ignore[attr-defined]

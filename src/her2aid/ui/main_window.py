@@ -197,12 +197,20 @@ class MainWindow(QMainWindow):
     def _apply_state(self, state: FormState) -> None:
         """Show ``state`` in the form and the summary (called by undo commands)."""
         self.form.set_state(state)
-        self.evaluation = evaluate(state)
-        self.result = classify(self.evaluation.inputs)
-        self.form.show_result(self.result, self.evaluation.problems)
-        self.summary.set_case(
-            self.result, self.evaluation.inputs, self.form.problems_text(self.evaluation.problems)
-        )
+        try:
+            self.evaluation = evaluate(state)
+            self.result = classify(self.evaluation.inputs)
+            self.form.show_result(self.result, self.evaluation.problems)
+            self.summary.set_case(
+                self.result,
+                self.evaluation.inputs,
+                self.form.problems_text(self.evaluation.problems),
+            )
+        except Exception:
+            # Never leave a summary on screen that no longer matches the inputs.
+            self.result = None
+            self.summary.show_failure()
+            raise
 
     def _apply_document(self, state: FormState, document: Document) -> None:
         self.document = document
@@ -298,6 +306,14 @@ class MainWindow(QMainWindow):
 
     def _refuse_if_invalid(self, doing: str) -> bool:
         """Tell the user why nothing happens while entries are refused; True if so."""
+        if self.result is None:
+            self.dialogs.error(
+                self,
+                f"Cannot {doing} yet",
+                "The summary could not be made for these inputs (an internal error).",
+                "Change or undo the last input, or start a new case.",
+            )
+            return True
         problems = self.evaluation.problems
         if not problems:
             return False

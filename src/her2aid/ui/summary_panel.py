@@ -138,6 +138,17 @@ class SummaryPanel(QWidget):
         self.render_count += 1
         self.rendered.emit()
 
+    def show_failure(self) -> None:
+        """Clear the summary after an internal error, saying so (nothing stale stays)."""
+        self._case = None
+        self.last_html = ""
+        self.ui.browser.clear()
+        self._set_problems(
+            "\u26a0 The summary could not be made for these inputs because of an internal "
+            "error. It has been cleared so that no out-of-date summary is shown. Change or "
+            "undo the last input, or start a new case."
+        )
+
     def _apply_palette(self) -> None:
         self._theme = DARK if is_dark(self.palette()) else LIGHT
         self.ui.problemsLabel.setStyleSheet(
