@@ -8,7 +8,7 @@ import textwrap
 
 import pytest
 
-from her2aid.qtbase.pyside_fixes import constants_are_immortal
+from her2aid.ui.pyside_fixes import constants_are_immortal
 
 LEAK_PROBE = textwrap.dedent(
     """
@@ -46,7 +46,7 @@ def test_thousands_of_qt_calls_do_not_crash_the_window_process() -> None:
 @pytest.mark.skipif(constants_are_immortal(), reason="None and True are immortal here")
 @pytest.mark.xfail(
     reason="PySide6 6.12.0 drops a reference to None per void call and to True per emit(); "
-    "when this passes, the pinned PySide6 is fixed and her2aid.qtbase.pyside_fixes can go",
+    "when this passes, the pinned PySide6 is fixed and her2aid.ui.pyside_fixes can go",
     strict=True,
 )
 def test_the_pinned_pyside6_no_longer_leaks() -> None:

@@ -4,8 +4,3 @@ The compiled resources (bundled fonts and icons) and the one place that
 registers the fonts, so the summary panel and the printed page use the same
 typeface on every machine, including one with no system fonts at all.
 """
-
-from her2aid.qtbase.pyside_fixes import protect_constants
-
-# Before any Qt call: PySide6 6.12.0 drops references to None and True on CPython 3.11.
-protect_constants()

@@ -1,3 +1,6 @@
 """The her2aid window (PySide6): the only Qt code besides the PDF handout."""
 
-import her2aid.qtbase  # noqa: F401  (applies the PySide6 work-arounds first)
+from her2aid.ui.pyside_fixes import protect_constants
+
+# Before any Qt call: PySide6 6.12.0 drops references to None and True on CPython 3.11.
+protect_constants()

@@ -14,6 +14,10 @@ case. PySide6 6.11.2 does not have the bug.
 changes nothing else and does nothing where they already are immortal. Remove
 this module once the pinned PySide6 is fixed (``tests/ui/test_pyside_fixes.py``
 shows whether it still leaks).
+
+It runs when ``her2aid.ui`` is first imported. (The handout branch protects
+``None`` in ``her2aid.qtbase.nonefix``; the window also needs ``True``, which
+every ``Signal.emit()`` drops, so the two can become one module there.)
 """
 
 from __future__ import annotations
