@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -52,6 +53,27 @@ def _run(args: list[str]) -> str:
     return proc.stdout
 
 
+_QT_IMPORT = re.compile(r"^from (PySide6\.\w+) import \(([^)]*)\)\n", re.MULTILINE)
+
+
+def _prune_imports(text: str) -> str:
+    """Drop the names uic imports but the form never uses.
+
+    uic imports some 40 Qt classes into every form; PySide6 creates each
+    class's Python type on first import, which costs start-up time for nothing.
+    """
+    body = _QT_IMPORT.sub("", text)
+
+    def keep_used(match: re.Match[str]) -> str:
+        names = [n.strip() for n in match.group(2).split(",") if n.strip()]
+        used = [n for n in names if re.search(rf"\b{re.escape(n)}\b", body)]
+        if not used:
+            return ""
+        return f"from {match.group(1)} import ({', '.join(used)})\n"
+
+    return _QT_IMPORT.sub(keep_used, text)
+
+
 def _generated(tmp: Path) -> dict[Path, str]:
     """Every generated file's committed path and its freshly generated text."""
     out: dict[Path, str] = {}
@@ -61,6 +83,7 @@ def _generated(tmp: Path) -> dict[Path, str]:
         text = target.read_text(encoding="utf-8")
         # uic's own header carries the Qt version only; ours says where it comes from.
         text = text.replace("from . import resources_rc", "from her2aid.qtbase import resources_rc")
+        text = _prune_imports(text)
         source = f"ui/{ui.name}"
         out[FORMS_DIR / f"ui_{ui.stem}.py"] = HEADER.format(source=source) + text
     target = tmp / "resources_rc.py"

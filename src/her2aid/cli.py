@@ -104,6 +104,16 @@ def build_parser() -> argparse.ArgumentParser:
         "With no command, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"her2aid {__version__}")
+    parser.add_argument(
+        "--startup-check",
+        action="store_true",
+        help="open the window, exit 0 once it is shown with its summary (for tests)",
+    )
+    parser.add_argument(
+        "--no-crash-dialog",
+        action="store_true",
+        help="on an internal error, log it and exit without showing a dialog",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     p = sub.add_parser(
         "classify",
@@ -154,12 +164,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help()
-        return EXIT_OK
     from her2aid import applog, crash
 
     log_path = applog.setup_logging()
+    if args.command is None:
+        from her2aid.ui.app import run  # Qt is loaded only for the window
+
+        return run(startup_check=args.startup_check, no_crash_dialog=args.no_crash_dialog)
     try:
         code: int = args.func(args)
         return code

@@ -4,7 +4,8 @@ PySide6 6.12.0 on Python 3.11 drops a reference to ``None`` on every method
 call that returns nothing; a few thousand calls (one handout export makes
 hundreds) abort the interpreter with "Fatal Python error: none_dealloc". The
 project pins 6.11.3, which does not. This test fails if a future pin brings
-the bug back. It runs in a subprocess, because a buggy build would abort it.
+the bug back (it also dropped references to True in Signal.emit). It runs in
+a subprocess, because a buggy build would abort it.
 """
 
 from __future__ import annotations
@@ -18,14 +19,23 @@ def test_void_qt_calls_keep_none_alive() -> None:
     code = textwrap.dedent(
         """
         import sys
-        from PySide6.QtCore import QRectF
+        from PySide6.QtCore import QObject, QRectF, Signal
         from PySide6.QtGui import QFont
+
+        class Emitter(QObject):
+            changed = Signal(bool)
+
+        emitter = Emitter()
+        emitter.changed.connect(lambda value: None)
         rect, font = QRectF(), QFont()
-        before = sys.getrefcount(None)
+        before = [sys.getrefcount(c) for c in (None, True, False)]
         for _ in range(20_000):
             rect.setWidth(1.0)
             font.setBold(True)
-        print(before - sys.getrefcount(None))
+            emitter.changed.emit(True)
+            emitter.changed.emit(False)
+        after = [sys.getrefcount(c) for c in (None, True, False)]
+        print(max(abs(a - b) for a, b in zip(after, before)))
         """
     )
     proc = subprocess.run(

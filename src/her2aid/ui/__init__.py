@@ -1,0 +1,1 @@
+"""The her2aid window (PySide6): the only Qt code besides the PDF handout."""

@@ -1,0 +1,120 @@
+"""Start the window: QApplication setup and :func:`run`.
+
+Imported only when the window is wanted (``her2aid`` with no command), so the
+command-line subcommands never load Qt.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from her2aid import __version__
+from her2aid.qtbase.fonts import register_fonts
+
+if TYPE_CHECKING:
+    from her2aid.ui.main_window import MainWindow
+
+#: How long --startup-check waits for the window and its first summary.
+STARTUP_CHECK_TIMEOUT_S = 30.0
+
+#: Where Qt's own settings would go: nowhere. Qt's file dialog otherwise
+#: records the folders it visited in ~/.config/QtProject.conf, and her2aid
+#: writes nothing about a patient unless the user saves a case.
+_NO_SETTINGS_PATH = os.devnull + "/her2aid-writes-no-settings"
+
+
+@dataclass(frozen=True)
+class LaunchOptions:
+    """Command-line options the window was started with."""
+
+    startup_check: bool = False
+    no_crash_dialog: bool = False
+
+
+_options = LaunchOptions()
+
+
+def launch_options() -> LaunchOptions:
+    """The options of this run (read by the crash handler)."""
+    return _options
+
+
+def keep_settings_off_disk() -> None:
+    """Point every QSettings file at a path that cannot be created."""
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+            QSettings.setPath(fmt, scope, _NO_SETTINGS_PATH)
+
+
+def configure(app: QApplication) -> None:
+    """Names, icon, bundled fonts and no settings files; call once, before any window."""
+    app.setApplicationName("her2aid")
+    app.setOrganizationName("her2aid")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("her2aid")
+    app.setWindowIcon(QIcon(":/icons/her2aid.svg"))
+    keep_settings_off_disk()
+    register_fonts()
+
+
+def _no_display() -> bool:
+    """True on Linux when no platform was chosen and there is no display to open."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def run(*, startup_check: bool = False, no_crash_dialog: bool = False) -> int:
+    """Open the window and run until it is closed; returns the exit code.
+
+    With ``startup_check`` the window is opened, and as soon as it is shown
+    with its first summary rendered the process exits 0 (1 on a timeout).
+    """
+    global _options
+    _options = LaunchOptions(startup_check=startup_check, no_crash_dialog=no_crash_dialog)
+    if _no_display():
+        print(
+            "her2aid: error: no display found (DISPLAY is not set). "
+            "For a headless check, set QT_QPA_PLATFORM=offscreen.",
+            file=sys.stderr,
+        )
+        return 1
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    configure(app)
+
+    from her2aid.ui.main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    if startup_check:
+        _exit_when_ready(app, window)
+    code = app.exec()
+    window.deleteLater()
+    return code
+
+
+def _exit_when_ready(app: QApplication, window: MainWindow) -> None:
+    started = time.monotonic()
+
+    def check() -> None:
+        handle = window.windowHandle()
+        shown = window.isVisible() and handle is not None and handle.isExposed()
+        if shown and window.summary.render_count > 0:
+            print("her2aid: startup check passed (window shown, summary rendered)", flush=True)
+            app.exit(0)
+        elif time.monotonic() - started > STARTUP_CHECK_TIMEOUT_S:
+            print("her2aid: startup check failed: window not shown in time", file=sys.stderr)
+            app.exit(1)
+        else:
+            QTimer.singleShot(5, check)
+
+    QTimer.singleShot(0, check)

@@ -1,0 +1,323 @@
+"""The input panel: widgets <-> :class:`~her2aid.ui.case_state.FormState`.
+
+The form does not decide anything itself. When the user changes a widget it
+emits ``edited`` with the state the change asks for; the window records that
+on its undo stack and applies it with :meth:`CaseForm.set_state`, then shows
+the engine's verdict with :meth:`CaseForm.show_result` (the ER and PR category
+buttons always show the category the engine derived, and refused entries are
+marked at their field with the reason).
+
+ER and PR keep the percent and the category in step: typing a percent selects
+the category it falls in; choosing a category that disagrees with the typed
+percent clears the percent; "Not known" clears both.
+
+Signals:
+    edited(FormState, str): the user asked for a new state by changing the named field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QLabel, QLineEdit, QWidget
+
+from her2aid.core.models import Classification
+from her2aid.ui.case_state import FormState, Problem
+from her2aid.ui.forms.ui_case_form import Ui_CaseForm
+from her2aid.ui.summary_panel import is_dark
+
+#: Marker shown before the reason an entry was refused.
+ERROR_MARK = "\u26a0"
+
+
+class _UndoToWindow(QObject):
+    """Let Ctrl+Z / Ctrl+Shift+Z in a text field reach the window's undo stack.
+
+    A QLineEdit otherwise claims these keys for its own, per-field undo, which
+    would bypass the case's undo history.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and (
+                event.matches(QKeySequence.StandardKey.Undo)
+                or event.matches(QKeySequence.StandardKey.Redo)
+            )
+        ):
+            event.ignore()
+            return True
+        return False
+
+
+class CaseForm(QWidget):
+    """Every case input, grouped as a pathology report is read."""
+
+    edited = Signal(object, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = ui = Ui_CaseForm()
+        ui.setupUi(self)
+        self._state = FormState()
+        self._shown_category: dict[str, str | None] = {"er_status": None, "pr_status": None}
+        self.texts: dict[str, QLineEdit] = {
+            "er_percent": ui.erPercent,
+            "pr_percent": ui.prPercent,
+            "ish_ratio": ui.ishRatio,
+            "ish_dual_copies": ui.ishDualCopies,
+            "ish_single_copies": ui.ishSingleCopies,
+            "ki67_percent": ui.ki67Percent,
+            "pdl1_cps": ui.pdl1Cps,
+        }
+        self._error_labels: dict[str, QLabel] = {
+            "er_percent": ui.erPercentError,
+            "pr_percent": ui.prPercentError,
+            "ish_ratio": ui.ishRatioError,
+            "ish_dual_copies": ui.ishDualCopiesError,
+            "ish_single_copies": ui.ishSingleCopiesError,
+            "ki67_percent": ui.ki67PercentError,
+            "pdl1_cps": ui.pdl1CpsError,
+        }
+        self._field_labels: dict[str, QLabel] = {
+            "er_percent": ui.erPercentLabel,
+            "pr_percent": ui.prPercentLabel,
+            "ish_ratio": ui.ishRatioLabel,
+            "ish_dual_copies": ui.ishDualCopiesLabel,
+            "ish_single_copies": ui.ishSingleCopiesLabel,
+            "ki67_percent": ui.ki67PercentLabel,
+            "pdl1_cps": ui.pdl1CpsLabel,
+        }
+        #: Each choice field: its button group and the value of each button.
+        self.choices: dict[str, tuple[QButtonGroup, dict[QAbstractButton, object]]] = {
+            "er_status": (
+                ui.erStatusGroup,
+                {
+                    ui.erPositive: "positive",
+                    ui.erLowPositive: "low_positive",
+                    ui.erNegative: "negative",
+                    ui.erUnknown: None,
+                },
+            ),
+            "pr_status": (
+                ui.prStatusGroup,
+                {ui.prPositive: "positive", ui.prNegative: "negative", ui.prUnknown: None},
+            ),
+            "ihc": (
+                ui.ihcScoreGroup,
+                {
+                    ui.ihcNotDone: None,
+                    ui.ihcZero: "0",
+                    ui.ihcZeroNull: "0-null",
+                    ui.ihcZeroUltralow: "0-ultralow",
+                    ui.ihcOne: "1+",
+                    ui.ihcTwo: "2+",
+                    ui.ihcThree: "3+",
+                },
+            ),
+            "ish_method": (
+                ui.ishMethodGroup,
+                {
+                    ui.ishNone: "none",
+                    ui.ishReported: "reported",
+                    ui.ishDual: "dual",
+                    ui.ishSingle: "single",
+                },
+            ),
+            "ish_result": (
+                ui.ishResultGroup,
+                {
+                    ui.ishAmplified: "amplified",
+                    ui.ishNotAmplified: "not_amplified",
+                    ui.ishPending: None,
+                },
+            ),
+            "setting": (
+                ui.settingGroup,
+                {
+                    ui.settingEarly: "early",
+                    ui.settingMetastatic: "metastatic",
+                    ui.settingUnknown: None,
+                },
+            ),
+            "menopause": (
+                ui.menopauseGroup,
+                {ui.menopausePre: "pre", ui.menopausePost: "post", ui.menopauseUnknown: None},
+            ),
+            "germline_brca": (
+                ui.brcaGroup,
+                {ui.brcaYes: True, ui.brcaNo: False, ui.brcaUnknown: None},
+            ),
+            "pik3ca_akt1_pten": (
+                ui.pik3caGroup,
+                {ui.pik3caYes: True, ui.pik3caNo: False, ui.pik3caUnknown: None},
+            ),
+            "esr1": (
+                ui.esr1Group,
+                {ui.esr1Yes: True, ui.esr1No: False, ui.esr1Unknown: None},
+            ),
+        }
+        self._base_descriptions = {f: e.accessibleDescription() for f, e in self.texts.items()}
+        self._undo_filter = _UndoToWindow(self)
+        for field, edit in self.texts.items():
+            edit.installEventFilter(self._undo_filter)
+            # textChanged, not textEdited: whatever changes the text (typing, the context
+            # menu, an input method), the case always matches what the field shows.
+            edit.textChanged.connect(lambda text, f=field: self._on_text_edited(f, text))
+        for field, (group, _values) in self.choices.items():
+            group.buttonClicked.connect(lambda button, f=field: self._on_choice_clicked(f, button))
+        ui.ishRecount.clicked.connect(self._on_recount_clicked)
+        self._problems: dict[str, Problem] = {}
+        self._apply_state(self._state)
+        self._apply_palette()
+
+    # --- state in, state out -------------------------------------------------
+
+    @property
+    def state(self) -> FormState:
+        """The state the form shows."""
+        return self._state
+
+    def set_state(self, state: FormState) -> None:
+        """Show ``state`` in the widgets (emits nothing)."""
+        self._state = state
+        self._apply_state(state)
+
+    def _apply_state(self, state: FormState) -> None:
+        for field, edit in self.texts.items():
+            text = getattr(state, field)
+            if edit.text() != text:
+                edit.blockSignals(True)
+                edit.setText(text)
+                edit.blockSignals(False)
+        for field, (_group, values) in self.choices.items():
+            if field in self._shown_category:
+                continue  # the engine's category is shown (show_result)
+            self._check(values, getattr(state, field))
+        self.ui.ishRecount.setChecked(state.ish_recount)
+        self.ui.ishReportedPage.setVisible(state.ish_method == "reported")
+        self.ui.ishDualPage.setVisible(state.ish_method == "dual")
+        self.ui.ishSinglePage.setVisible(state.ish_method == "single")
+
+    @staticmethod
+    def _check(values: Mapping[QAbstractButton, object], value: object) -> None:
+        """Check the button standing for ``value`` and make it the group's tab stop."""
+        for button, button_value in values.items():
+            selected = button_value == value and type(button_value) is type(value)
+            if selected and not button.isChecked():
+                button.blockSignals(True)
+                button.setChecked(True)
+                button.blockSignals(False)
+            policy = button.focusPolicy()
+            if selected:
+                button.setFocusPolicy(policy | Qt.FocusPolicy.TabFocus)
+            elif not button.hasFocus():
+                button.setFocusPolicy(Qt.FocusPolicy(policy.value & ~Qt.FocusPolicy.TabFocus.value))
+
+    def show_result(self, result: Classification, problems: tuple[Problem, ...]) -> None:
+        """Show the engine's ER and PR categories and mark the refused entries."""
+        for field, value in (("er_status", result.er.value), ("pr_status", result.pr.value)):
+            shown = None if value == "unknown" else value
+            self._shown_category[field] = shown
+            self._check(self.choices[field][1], shown)
+        self._problems = {p.field: p for p in problems if p.field is not None}
+        for field, edit in self.texts.items():
+            problem = self._problems.get(field)
+            label = self._error_labels[field]
+            base = self._base_descriptions[field]
+            if problem is None:
+                label.clear()
+                label.setVisible(False)
+                edit.setProperty("invalid", False)
+                edit.setAccessibleDescription(base)
+            else:
+                label.setText(f"{ERROR_MARK} {problem.reason[:1].upper()}{problem.reason[1:]}")
+                label.setVisible(True)
+                edit.setProperty("invalid", True)
+                edit.setAccessibleDescription(f"{base} Not valid: {problem.reason}.")
+            self._style_edit(edit)
+
+    def field_label(self, field: str) -> str:
+        """The visible label of a text field, without its mnemonic marker."""
+        return self._field_labels[field].text().replace("&", "")
+
+    def problems_text(self, problems: tuple[Problem, ...]) -> str:
+        """One line per refused entry, naming the field as the form labels it."""
+        lines = []
+        for p in problems:
+            name = self.field_label(p.field) if p.field in self._field_labels else p.case_field
+            lines.append(f"{name}: {p.reason}")
+        if not lines:
+            return ""
+        head = "Left out of the summary until corrected:"
+        return "\n".join([f"{ERROR_MARK} {head}", *lines])
+
+    # --- look ----------------------------------------------------------------
+
+    def _error_colour(self) -> str:
+        return "#ff8a80" if is_dark(self.palette()) else "#b3261e"
+
+    def _style_edit(self, edit: QLineEdit) -> None:
+        if edit.property("invalid"):
+            edit.setStyleSheet(
+                f"QLineEdit {{ border: 2px solid {self._error_colour()}; border-radius: 3px;"
+                " padding: 1px 2px; }"
+            )
+        else:
+            edit.setStyleSheet("")
+
+    def _apply_palette(self) -> None:
+        for label in self._error_labels.values():
+            label.setStyleSheet(f"QLabel {{ color: {self._error_colour()}; }}")
+        for edit in self.texts.values():
+            self._style_edit(edit)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Keep the error colour readable when the palette changes."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_palette()
+
+    # --- user changes ----------------------------------------------------------
+
+    def _ask(self, state: FormState, field: str) -> None:
+        if state != self._state:
+            self.edited.emit(state, field)
+
+    def _on_text_edited(self, field: str, text: str) -> None:
+        state = self._state.with_value(field, text)
+        if field == "er_percent":
+            state = state.with_value("er_status", None)
+        elif field == "pr_percent":
+            state = state.with_value("pr_status", None)
+        self._ask(state, field)
+
+    def _on_choice_clicked(self, field: str, button: QAbstractButton) -> None:
+        value = self.choices[field][1][button]
+        if field in self._shown_category:
+            self._on_category_clicked(field, value)
+            return
+        self._ask(self._state.with_value(field, value), field)
+
+    def _on_category_clicked(self, field: str, value: object) -> None:
+        percent_field = "er_percent" if field == "er_status" else "pr_percent"
+        state = self._state
+        if value is None:
+            state = state.with_value(percent_field, "").with_value(field, None)
+        elif getattr(state, percent_field).strip():
+            if self._shown_category[field] == value:
+                return  # the percent already says so
+            state = state.with_value(percent_field, "").with_value(field, value)
+        else:
+            state = state.with_value(field, value)
+        if state == self._state:
+            # e.g. "Not known" clicked while nothing was entered: show it again.
+            self._check(self.choices[field][1], self._shown_category[field])
+            return
+        self._ask(state, field)
+
+    def _on_recount_clicked(self, checked: bool) -> None:
+        self._ask(self._state.with_value("ish_recount", checked), "ish_recount")

@@ -1,0 +1,275 @@
+"""What the input panel holds, and its mapping to and from a ``her2aid-case/1`` case.
+
+The form's state is kept as plain data (:class:`FormState`): the text of every
+numeric field exactly as typed, and the chosen value of every button group.
+It is turned into the case file's dict and checked by
+:func:`her2aid.core.casefile.from_dict`, so the window refuses exactly what the
+command line refuses, with the same messages. An entry the core refuses is
+left out (treated as not known) and reported, so the summary still covers
+everything else.
+
+This module has no Qt in it, so the mapping is tested without a window.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, fields, replace
+from typing import Any, Literal
+
+from her2aid.core import casefile
+from her2aid.core.errors import InputError
+from her2aid.core.models import CaseInputs, DualIsh, ReportedIsh, SingleIsh
+
+IshMethod = Literal["none", "reported", "dual", "single"]
+
+#: Form fields holding typed text (numbers); the others hold a chosen value.
+TEXT_FIELDS = frozenset(
+    {
+        "er_percent",
+        "pr_percent",
+        "ish_ratio",
+        "ish_dual_copies",
+        "ish_single_copies",
+        "ki67_percent",
+        "pdl1_cps",
+    }
+)
+#: Text fields holding a percent: a trailing "%" is accepted there.
+PERCENT_FIELDS = frozenset({"er_percent", "pr_percent", "ki67_percent"})
+
+#: How many refused entries are dropped one by one before giving up on the case.
+_MAX_PASSES = 20
+
+
+@dataclass(frozen=True, slots=True)
+class FormState:
+    """Everything the input panel holds. The defaults are "not known" everywhere.
+
+    ``er_status``/``pr_status`` is the category chosen without a percent; it is
+    not used while a percent is entered (the percent decides the category).
+    The ISH numbers of every method are kept, so switching the method and back
+    loses nothing; only the chosen method's values make up the case.
+    """
+
+    er_percent: str = ""
+    er_status: str | None = None
+    pr_percent: str = ""
+    pr_status: str | None = None
+    ihc: str | None = None
+    ish_method: IshMethod = "none"
+    ish_result: str | None = None
+    ish_ratio: str = ""
+    ish_dual_copies: str = ""
+    ish_recount: bool = False
+    ish_single_copies: str = ""
+    ki67_percent: str = ""
+    setting: str | None = None
+    menopause: str | None = None
+    germline_brca: bool | None = None
+    pik3ca_akt1_pten: bool | None = None
+    esr1: bool | None = None
+    pdl1_cps: str = ""
+
+    def with_value(self, name: str, value: object) -> FormState:
+        """A copy with one field changed (``name`` must be a field of FormState)."""
+        if name not in _FIELD_NAMES:
+            raise KeyError(name)
+        changes: dict[str, Any] = {name: value}
+        return replace(self, **changes)
+
+
+_FIELD_NAMES = frozenset(f.name for f in fields(FormState))
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """An entry the core refused: the form field it belongs to and why."""
+
+    field: str | None  # a FormState field name, or None if no single field is to blame
+    case_field: str  # the dotted her2aid-case/1 field, as InputError names it
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Evaluation:
+    """The case the form describes, without refused entries, and what was refused."""
+
+    inputs: CaseInputs
+    problems: tuple[Problem, ...]
+
+
+def parse_number(text: str, *, percent: bool = False) -> float | str | None:
+    """The value a typed number stands for in the case dict.
+
+    Empty means not known (``None``). A decimal comma is accepted. Anything
+    that is not a number is passed on as text, so ``casefile.from_dict``
+    refuses it with its usual message.
+    """
+    cleaned = text.strip()
+    if percent and cleaned.endswith("%"):
+        cleaned = cleaned[:-1].strip()
+    if not cleaned:
+        return None
+    if "," in cleaned and "." not in cleaned and cleaned.count(",") == 1:
+        cleaned = cleaned.replace(",", ".")
+    try:
+        return float(cleaned)
+    except ValueError:
+        return text.strip()
+
+
+def format_number(value: float | None) -> str:
+    """A number as the form shows it: whole numbers without ``.0``, others exactly."""
+    if value is None:
+        return ""
+    if math.isfinite(value) and value.is_integer():
+        return str(int(value))
+    return repr(value)
+
+
+def _receptor(percent_text: str, status: str | None) -> dict[str, Any] | None:
+    percent = parse_number(percent_text, percent=True)
+    if percent is not None:
+        return {"percent": percent}
+    if status is not None:
+        return {"status": status}
+    return None
+
+
+def _ish(state: FormState) -> dict[str, Any] | None:
+    if state.ish_method == "reported":
+        return {"result": state.ish_result}
+    if state.ish_method == "dual":
+        return {
+            "assay": "dual",
+            "ratio": parse_number(state.ish_ratio),
+            "mean_copies": parse_number(state.ish_dual_copies),
+            "recount": state.ish_recount,
+        }
+    if state.ish_method == "single":
+        return {"assay": "single", "mean_copies": parse_number(state.ish_single_copies)}
+    return None
+
+
+def to_case_dict(state: FormState) -> dict[str, Any]:
+    """The ``her2aid-case/1`` object the form describes (not yet checked)."""
+    ish = _ish(state)
+    return {
+        "format": casefile.FORMAT,
+        "er": _receptor(state.er_percent, state.er_status),
+        "pr": _receptor(state.pr_percent, state.pr_status),
+        "her2": None if state.ihc is None and ish is None else {"ihc": state.ihc, "ish": ish},
+        "ki67_percent": parse_number(state.ki67_percent, percent=True),
+        "context": {
+            "setting": state.setting,
+            "menopause": state.menopause,
+            "germline_brca": state.germline_brca,
+            "pik3ca_akt1_pten": state.pik3ca_akt1_pten,
+            "esr1": state.esr1,
+            "pdl1_cps": parse_number(state.pdl1_cps),
+        },
+    }
+
+
+def from_inputs(inputs: CaseInputs) -> FormState:
+    """The form state that shows a case (a percent wins over a reported category)."""
+    her2, ctx = inputs.her2, inputs.context
+    ish = her2.ish
+    state = FormState(
+        er_percent=format_number(inputs.er.percent),
+        er_status=None
+        if inputs.er.percent is not None or inputs.er.status is None
+        else inputs.er.status.value,
+        pr_percent=format_number(inputs.pr.percent),
+        pr_status=None
+        if inputs.pr.percent is not None or inputs.pr.status is None
+        else inputs.pr.status.value,
+        ihc=None if her2.ihc is None else her2.ihc.value,
+        ki67_percent=format_number(inputs.ki67_percent),
+        setting=None if ctx.setting is None else ctx.setting.value,
+        menopause=None if ctx.menopause is None else ctx.menopause.value,
+        germline_brca=ctx.germline_brca,
+        pik3ca_akt1_pten=ctx.pik3ca_akt1_pten,
+        esr1=ctx.esr1,
+        pdl1_cps=format_number(ctx.pdl1_cps),
+    )
+    if isinstance(ish, DualIsh):
+        return replace(
+            state,
+            ish_method="dual",
+            ish_ratio=format_number(ish.ratio),
+            ish_dual_copies=format_number(ish.mean_copies),
+            ish_recount=ish.recount,
+        )
+    if isinstance(ish, SingleIsh):
+        return replace(state, ish_method="single", ish_single_copies=format_number(ish.mean_copies))
+    if isinstance(ish, ReportedIsh):
+        return replace(
+            state,
+            ish_method="reported",
+            ish_result=None if ish.result is None else ish.result.value,
+        )
+    return state
+
+
+def form_field(case_field: str, state: FormState) -> str | None:
+    """The form field to mark for an InputError on ``case_field`` (None: no single one)."""
+    if case_field in ("er.percent", "er.status"):
+        return "er_percent"
+    if case_field in ("pr.percent", "pr.status"):
+        return "pr_percent"
+    if case_field == "her2.ish.ratio":
+        return "ish_ratio"
+    if case_field == "her2.ish.mean_copies":
+        return "ish_single_copies" if state.ish_method == "single" else "ish_dual_copies"
+    if case_field == "ki67_percent":
+        return "ki67_percent"
+    if case_field == "context.pdl1_cps":
+        return "pdl1_cps"
+    return None
+
+
+#: Fields that only make sense together: refusing one because the other is
+#: missing leaves both out.
+_PAIRED = {"her2.ish.ratio": "mean_copies", "her2.ish.mean_copies": "ratio"}
+
+
+def _drop(data: dict[str, Any], case_field: str) -> bool:
+    """Leave the refused entry out of ``data``; False if nothing could be left out."""
+    path = case_field.split(".") if case_field else []
+    if not path:
+        return False
+    parent: Any = data
+    for key in path[:-1]:
+        parent = parent.get(key) if isinstance(parent, dict) else None
+    if not isinstance(parent, dict):
+        return False
+    leaf = path[-1]
+    if parent.get(leaf) is not None:
+        parent[leaf] = None
+        return True
+    partner = _PAIRED.get(case_field)
+    if partner is not None and parent.get(partner) is not None:
+        parent[partner] = None
+        return True
+    return False
+
+
+def evaluate(state: FormState) -> Evaluation:
+    """The case the form describes, leaving out (and reporting) every refused entry.
+
+    Never raises for anything the form can hold: if the core still refuses the
+    case after the refused entries are left out, the case is treated as
+    entirely not known and the reason is reported.
+    """
+    data = to_case_dict(state)
+    problems: list[Problem] = []
+    for _ in range(_MAX_PASSES):
+        try:
+            return Evaluation(casefile.from_dict(data), tuple(problems))
+        except InputError as exc:
+            problems.append(Problem(form_field(exc.field, state), exc.field, exc.reason))
+            if not _drop(data, exc.field):
+                break
+    return Evaluation(CaseInputs(), tuple(problems))

@@ -1,0 +1,131 @@
+"""The one seam every dialog goes through.
+
+The window never opens a QFileDialog, QMessageBox, QPrintDialog or print
+preview itself: it asks its :class:`Dialogs` object, which the tests replace
+with a scripted fake, so no test ever blocks on a modal dialog.
+
+File dialogs are Qt's own (not the platform's): the GTK dialog records the
+files it opens in the desktop's "recently used" list, and her2aid writes
+nothing about a patient anywhere unless the user saves a case.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QWidget
+
+log = logging.getLogger(__name__)
+
+UnsavedChoice = Literal["save", "discard", "cancel"]
+
+CASE_FILTER = "her2aid case (*.json);;All files (*)"
+PDF_FILTER = "PDF document (*.pdf)"
+
+
+class Dialogs:
+    """The real dialogs. Each method blocks until the user answers."""
+
+    def _file_dialog(
+        self,
+        parent: QWidget,
+        title: str,
+        start: Path,
+        name_filter: str,
+        *,
+        save: bool,
+        suffix: str = "",
+    ) -> Path | None:
+        dialog = QFileDialog(parent, title, str(start), name_filter)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        if save:
+            dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+            dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+            dialog.setDefaultSuffix(suffix)
+            if start.suffix:
+                dialog.selectFile(start.name)
+        else:
+            dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        if dialog.exec() != QFileDialog.DialogCode.Accepted:
+            return None
+        selected = dialog.selectedFiles()
+        return Path(selected[0]) if selected else None
+
+    def open_case_path(self, parent: QWidget, start: Path) -> Path | None:
+        """Ask which case file to open."""
+        return self._file_dialog(parent, "Open case", start, CASE_FILTER, save=False)
+
+    def save_case_path(self, parent: QWidget, suggested: Path) -> Path | None:
+        """Ask where to save the case file."""
+        return self._file_dialog(
+            parent, "Save case as", suggested, CASE_FILTER, save=True, suffix="json"
+        )
+
+    def export_pdf_path(self, parent: QWidget, suggested: Path) -> Path | None:
+        """Ask where to write the PDF handout."""
+        return self._file_dialog(
+            parent, "Export PDF", suggested, PDF_FILTER, save=True, suffix="pdf"
+        )
+
+    def unsaved_changes(self, parent: QWidget, name: str) -> UnsavedChoice:
+        """Ask what to do with unsaved changes: save, discard or cancel."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Unsaved changes")
+        box.setText(f"Save the changes to {name}?")
+        box.setInformativeText("If you don't save, your changes will be lost.")
+        box.setStandardButtons(
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            return "save"
+        if answer == QMessageBox.StandardButton.Discard:
+            return "discard"
+        return "cancel"
+
+    def error(self, parent: QWidget, title: str, text: str, details: str = "") -> None:
+        """Tell the user something failed, and that nothing was lost."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(title)
+        box.setText(text)
+        if details:
+            box.setInformativeText(details)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.exec()
+
+    def print_setup(self, parent: QWidget, printer: QPrinter) -> bool:
+        """Let the user pick and configure a printer; True to go ahead."""
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        dialog = QPrintDialog(printer, parent)
+        return dialog.exec() == QPrintDialog.DialogCode.Accepted
+
+    def print_preview(
+        self, parent: QWidget, printer: QPrinter, paint: Callable[[QPrinter], object]
+    ) -> None:
+        """Show the print preview; ``paint`` draws the pages on the printer it is given."""
+        from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+        dialog = QPrintPreviewDialog(printer, parent)
+        dialog.paintRequested.connect(paint)
+        dialog.resize(900, 700)
+        dialog.exec()
+
+    def about(self, parent: QWidget, details_html: str) -> None:
+        """Show Help > About with the versions and references given as HTML."""
+        from her2aid.ui.about import AboutDialog
+
+        AboutDialog(parent, details_html).exec()

@@ -1,0 +1,488 @@
+"""The main window: the case form on the left, the live summary on the right.
+
+Data flows one way: a change in the form becomes a new
+:class:`~her2aid.ui.case_state.FormState` on the undo stack; applying it
+builds the ``her2aid-case/1`` dict, has the core check and classify it, and
+hands the result to the summary panel. Files, export and printing go through
+:mod:`her2aid.ui.dialogs`, the one place dialogs are opened.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+from her2aid.core import casefile
+from her2aid.core import content as content_module
+from her2aid.core.classify import classify
+from her2aid.core.errors import InputError
+from her2aid.core.examples import example_names, load_example
+from her2aid.core.models import CaseInputs, Classification
+from her2aid.report.context import Audience, Meta
+from her2aid.ui.case_state import Evaluation, FormState, evaluate, from_inputs
+from her2aid.ui.dialogs import Dialogs
+from her2aid.ui.forms.ui_main_window import Ui_MainWindow
+from her2aid.ui.undo import Document, DocumentCommand, StateCommand
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+log = logging.getLogger(__name__)
+
+UNTITLED = "Untitled case"
+APP_NAME = "her2aid"
+
+#: How example file names are shown in File > Open example.
+_EXAMPLE_WORDS = {
+    "er": "ER",
+    "pr": "PR",
+    "hr": "HR",
+    "her2": "HER2",
+    "ihc2": "IHC 2+",
+    "ish": "ISH",
+    "tnbc": "TNBC",
+    "pdl1": "PD-L1",
+    "group2": "group 2",
+    "group3": "group 3",
+    "group4": "group 4",
+}
+
+
+def example_title(name: str) -> str:
+    """``ish-group2-recount-needed`` -> ``ISH group 2 recount needed``."""
+    words = [_EXAMPLE_WORDS.get(w, w) for w in name.split("-")]
+    text = " ".join(words)
+    return text[:1].upper() + text[1:]
+
+
+class MainWindow(QMainWindow):
+    """The her2aid window.
+
+    Attributes:
+        form: the case inputs (left).
+        summary: the rendered summary (right).
+        undo_stack: every change to the inputs; clean when the case is saved.
+        dialogs: the dialog seam (replaced in tests).
+    """
+
+    def __init__(self, dialogs: Dialogs | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.dialogs = dialogs if dialogs is not None else Dialogs()
+        self.form = self.ui.caseForm
+        self.summary = self.ui.summaryPanel
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(500)
+        self.document = Document(None, UNTITLED)
+        self.evaluation = Evaluation(CaseInputs(), ())
+        self.result: Classification | None = None
+        self._folder = Path.home()
+
+        self.setWindowIcon(QIcon(":/icons/her2aid.svg"))
+        self._connect_actions()
+        self._build_examples_menu()
+        self.form.edited.connect(self._on_form_edited)
+        self.summary.audience_changed.connect(self._on_summary_audience_changed)
+        self.summary.trace_toggled.connect(self._on_summary_trace_toggled)
+        self.undo_stack.cleanChanged.connect(self._update_title)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
+
+        self._name_qt_internals()
+        self.ui.splitter.setStretchFactor(0, 0)
+        self.ui.splitter.setStretchFactor(1, 1)
+        self._size_to_screen()
+        self._apply_state(FormState())
+        self._update_title()
+
+    # --- setup ---------------------------------------------------------------
+
+    def _connect_actions(self) -> None:
+        ui = self.ui
+        ui.actionNewCase.triggered.connect(self.new_case)
+        ui.actionOpenCase.triggered.connect(self.open_case)
+        ui.actionSaveCase.triggered.connect(self.save_case)
+        ui.actionSaveCaseAs.triggered.connect(self.save_case_as)
+        ui.actionExportPdf.triggered.connect(self.export_pdf)
+        ui.actionPrint.triggered.connect(self.print_handout)
+        ui.actionPrintPreview.triggered.connect(self.print_preview)
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionAbout.triggered.connect(self.show_about)
+        # The keys the menus show, plus the platform's standard keys where it has others.
+        for action, standard in (
+            (ui.actionNewCase, QKeySequence.StandardKey.New),
+            (ui.actionOpenCase, QKeySequence.StandardKey.Open),
+            (ui.actionSaveCase, QKeySequence.StandardKey.Save),
+            (ui.actionSaveCaseAs, QKeySequence.StandardKey.SaveAs),
+            (ui.actionPrint, QKeySequence.StandardKey.Print),
+            (ui.actionQuit, QKeySequence.StandardKey.Quit),
+            (ui.actionUndo, QKeySequence.StandardKey.Undo),
+            (ui.actionRedo, QKeySequence.StandardKey.Redo),
+        ):
+            keys = [action.shortcut(), *QKeySequence.keyBindings(standard)]
+            action.setShortcuts(list(dict.fromkeys(k for k in keys if not k.isEmpty())))
+        ui.actionUndo.triggered.connect(self.undo_stack.undo)
+        ui.actionRedo.triggered.connect(self.undo_stack.redo)
+        ui.actionUndo.setEnabled(False)
+        ui.actionRedo.setEnabled(False)
+        self.undo_stack.canUndoChanged.connect(ui.actionUndo.setEnabled)
+        self.undo_stack.canRedoChanged.connect(ui.actionRedo.setEnabled)
+        self.undo_stack.undoTextChanged.connect(self._on_undo_text_changed)
+        self.undo_stack.redoTextChanged.connect(self._on_redo_text_changed)
+        views = QActionGroup(self)
+        views.setExclusive(True)
+        views.addAction(ui.actionClinicianView)
+        views.addAction(ui.actionPatientView)
+        ui.actionClinicianView.setChecked(True)
+        ui.actionClinicianView.triggered.connect(self._on_clinician_view_triggered)
+        ui.actionPatientView.triggered.connect(self._on_patient_view_triggered)
+        ui.actionShowTrace.toggled.connect(self._on_show_trace_toggled)
+
+    def _name_qt_internals(self) -> None:
+        """Give Qt's own helper widgets accessible names too."""
+        extension = self.menuBar().findChild(QWidget, "qt_menubar_ext_button")
+        if extension is not None:
+            extension.setAccessibleName("More menus")
+            extension.setAccessibleDescription("Menus that do not fit in the menu bar.")
+        handle = self.ui.splitter.handle(1)
+        handle.setAccessibleName("Panel divider")
+        handle.setAccessibleDescription(
+            "Drag to share the width between the inputs and the summary."
+        )
+
+    def _on_undo_text_changed(self, text: str) -> None:
+        self.ui.actionUndo.setText(f"&Undo {text.replace('&', '&&')}".strip())
+
+    def _on_redo_text_changed(self, text: str) -> None:
+        self.ui.actionRedo.setText(f"&Redo {text.replace('&', '&&')}".strip())
+
+    def _on_clinician_view_triggered(self) -> None:
+        self.set_audience("clinician")
+
+    def _on_patient_view_triggered(self) -> None:
+        self.set_audience("patient")
+
+    def _build_examples_menu(self) -> None:
+        menu = self.ui.menuOpenExample
+        for name in example_names():
+            action = QAction(example_title(name), self)
+            action.setObjectName(f"example_{name}")
+            action.setStatusTip(f"Open the shipped example {name}")
+            action.triggered.connect(lambda _checked=False, n=name: self.open_example(n))
+            menu.addAction(action)
+
+    def _size_to_screen(self) -> None:
+        wanted = QSize(1240, 760)
+        screen = self.screen()
+        if screen is not None:
+            wanted = wanted.boundedTo(screen.availableGeometry().size())
+        self.resize(wanted)
+        form_width = self.form.sizeHint().width() + 24
+        self.ui.splitter.setSizes([form_width, max(wanted.width() - form_width, 300)])
+
+    # --- the case ------------------------------------------------------------
+
+    @property
+    def audience(self) -> Audience:
+        """The view on screen."""
+        return self.summary.audience
+
+    def _apply_state(self, state: FormState) -> None:
+        """Show ``state`` in the form and the summary (called by undo commands)."""
+        self.form.set_state(state)
+        try:
+            self.evaluation = evaluate(state)
+            self.result = classify(self.evaluation.inputs)
+            self.form.show_result(self.result, self.evaluation.problems)
+            self.summary.set_case(
+                self.result,
+                self.evaluation.inputs,
+                self.form.problems_text(self.evaluation.problems),
+            )
+        except Exception:
+            # Never leave a summary on screen that no longer matches the inputs.
+            self.result = None
+            self.summary.show_failure()
+            raise
+
+    def _apply_document(self, state: FormState, document: Document) -> None:
+        self.document = document
+        self._apply_state(state)
+        self._update_title()
+
+    def _on_form_edited(self, state: FormState, field: str) -> None:
+        self.undo_stack.push(
+            StateCommand(self._apply_state, self.form.state, state, field, self._describe(field))
+        )
+
+    def _describe(self, field: str) -> str:
+        """What the undo menu calls a change to ``field``."""
+        if field in self.form.texts:
+            return self.form.texts[field].accessibleName()
+        if field == "ish_recount":
+            return self.form.ui.ishRecount.accessibleName()
+        group, _values = self.form.choices[field]
+        checked = group.checkedButton()
+        return checked.accessibleName() if checked is not None else ""
+
+    def _replace_case(self, state: FormState, document: Document, text: str) -> None:
+        self.undo_stack.push(
+            DocumentCommand(
+                self._apply_document,
+                (self.form.state, self.document),
+                (state, document),
+                text,
+            )
+        )
+        self.undo_stack.setClean()
+        self._update_title()
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.document.name}[*] \u2014 {APP_NAME}")
+        self.setWindowModified(not self.undo_stack.isClean())
+        self.setWindowFilePath(str(self.document.path) if self.document.path else "")
+
+    @property
+    def modified(self) -> bool:
+        """True when the case has changes that are not saved."""
+        return not self.undo_stack.isClean()
+
+    # --- File menu -----------------------------------------------------------
+
+    def maybe_save(self) -> bool:
+        """Ask about unsaved changes; True when it is fine to replace the case."""
+        if not self.modified:
+            return True
+        choice = self.dialogs.unsaved_changes(self, self.document.name)
+        if choice == "save":
+            return self.save_case()
+        return choice == "discard"
+
+    def new_case(self) -> None:
+        """Start again with every result not known (undoable)."""
+        if self.maybe_save():
+            self._replace_case(FormState(), Document(None, UNTITLED), "New case")
+
+    def open_case(self) -> None:
+        """Open a case file; a file the core refuses leaves the current case as it is."""
+        if not self.maybe_save():
+            return
+        path = self.dialogs.open_case_path(self, self._folder)
+        if path is None:
+            return
+        self.open_path(path)
+
+    def open_path(self, path: Path) -> bool:
+        """Open ``path`` without asking anything first (the caller has)."""
+        try:
+            inputs = casefile.read(path)
+        except InputError as exc:
+            self.dialogs.error(
+                self,
+                "Could not open the case",
+                f"{path.name}: {exc}",
+                "The case on screen is unchanged.",
+            )
+            return False
+        self._folder = path.parent
+        self._replace_case(from_inputs(inputs), Document(path, path.name), f"Open {path.name}")
+        self.statusBar().showMessage(f"Opened {path}", 5000)
+        return True
+
+    def open_example(self, name: str) -> None:
+        """Open one of the shipped examples as a new, unsaved case."""
+        if not self.maybe_save():
+            return
+        inputs = load_example(name)
+        title = f"Example: {example_title(name)}"
+        self._replace_case(from_inputs(inputs), Document(None, title), f"Open {title}")
+
+    def _refuse_if_invalid(self, doing: str) -> bool:
+        """Tell the user why nothing happens while entries are refused; True if so."""
+        if self.result is None:
+            self.dialogs.error(
+                self,
+                f"Cannot {doing} yet",
+                "The summary could not be made for these inputs (an internal error).",
+                "Change or undo the last input, or start a new case.",
+            )
+            return True
+        problems = self.evaluation.problems
+        if not problems:
+            return False
+        self.dialogs.error(
+            self,
+            f"Cannot {doing} yet",
+            f"Correct or clear the marked entries, then {doing} again.",
+            self.form.problems_text(problems),
+        )
+        return True
+
+    def save_case(self) -> bool:
+        """Save to the case's file, or ask for one; True if the case was saved."""
+        if self.document.path is None:
+            return self.save_case_as()
+        return self._write(self.document.path)
+
+    def save_case_as(self) -> bool:
+        """Ask for a file name and save there; True if the case was saved."""
+        if self._refuse_if_invalid("save"):
+            return False
+        if self.document.path is not None:
+            suggested = self.document.path
+        else:
+            suggested = self._folder / "case.json"
+        path = self.dialogs.save_case_path(self, suggested)
+        if path is None:
+            return False
+        return self._write(path)
+
+    def _write(self, path: Path) -> bool:
+        from her2aid.ui import case_io
+
+        if self._refuse_if_invalid("save"):
+            return False
+        try:
+            case_io.write_case(path, self.evaluation.inputs)
+        except OSError as exc:
+            self.dialogs.error(
+                self,
+                "Could not save the case",
+                f"{path}: {case_io.describe(exc)}.",
+                "Nothing was lost: the case is still open, and any earlier file is unchanged. "
+                "Try Save case as\u2026 with another folder or name.",
+            )
+            return False
+        self._folder = path.parent
+        self.document = Document(path, path.name)
+        self.undo_stack.setClean()
+        self._update_title()
+        self.statusBar().showMessage(f"Saved {path}", 5000)
+        return True
+
+    def _handout_args(self) -> tuple[Classification, CaseInputs]:
+        assert self.result is not None
+        return self.result, self.evaluation.inputs
+
+    def export_pdf(self) -> None:
+        """Write the handout for the current view to a PDF the user names."""
+        if self._refuse_if_invalid("export"):
+            return
+        from her2aid.pdf import handout
+
+        stem = self.document.path.stem if self.document.path else "her2aid"
+        suggested = self._folder / f"{stem}-{self.audience}.pdf"
+        path = self.dialogs.export_pdf_path(self, suggested)
+        if path is None:
+            return
+        result, inputs = self._handout_args()
+        try:
+            handout.export_handout(
+                path,
+                result,
+                inputs,
+                audiences=(self.audience,),
+                paper=handout.default_paper(),
+                meta=Meta(),
+            )
+        except handout.ExportError as exc:
+            self.dialogs.error(self, "Could not export the PDF", str(exc))
+            return
+        except Exception as exc:
+            log.exception("PDF export failed")
+            self.dialogs.error(self, "Could not export the PDF", f"Internal error: {exc!r}")
+            return
+        self.statusBar().showMessage(f"Exported {path}", 5000)
+
+    def _printer(self) -> QPrinter:
+        from PySide6.QtGui import QPageSize
+        from PySide6.QtPrintSupport import QPrinter
+
+        from her2aid.pdf import handout
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        try:
+            paper = handout.default_paper()
+        except Exception:
+            log.exception("could not choose the default paper")
+        else:
+            size = QPageSize.PageSizeId.Letter if paper == "Letter" else QPageSize.PageSizeId.A4
+            printer.setPageSize(QPageSize(size))
+        printer.setDocName(f"her2aid {self.document.name}")
+        return printer
+
+    def _paint(self, printer: QPrinter) -> bool:
+        from her2aid.pdf import handout
+
+        result, inputs = self._handout_args()
+        try:
+            handout.print_handout(printer, result, inputs, audiences=(self.audience,), meta=Meta())
+        except Exception as exc:
+            log.exception("printing failed")
+            self.dialogs.error(self, "Could not print", f"Internal error: {exc!r}")
+            return False
+        return True
+
+    def print_handout(self) -> None:
+        """Print the handout for the current view."""
+        if self._refuse_if_invalid("print"):
+            return
+        printer = self._printer()
+        if self.dialogs.print_setup(self, printer) and self._paint(printer):
+            self.statusBar().showMessage("Sent to the printer", 5000)
+
+    def print_preview(self) -> None:
+        """Show the printed handout for the current view."""
+        if self._refuse_if_invalid("print"):
+            return
+        self.dialogs.print_preview(self, self._printer(), self._paint)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Ask about unsaved changes before the window closes."""
+        if self.maybe_save():
+            event.accept()
+        else:
+            event.ignore()
+
+    # --- View and Help -------------------------------------------------------
+
+    def set_audience(self, audience: Audience) -> None:
+        """Show the clinician or the patient view."""
+        self.summary.set_audience(audience)
+        self._on_summary_audience_changed(audience)
+
+    def _on_summary_audience_changed(self, audience: str) -> None:
+        action = (
+            self.ui.actionClinicianView if audience == "clinician" else self.ui.actionPatientView
+        )
+        action.setChecked(True)
+        self.ui.actionShowTrace.setEnabled(audience == "clinician")
+
+    def _on_show_trace_toggled(self, checked: bool) -> None:
+        self.summary.set_trace_expanded(checked)
+
+    def _on_summary_trace_toggled(self, checked: bool) -> None:
+        action = self.ui.actionShowTrace
+        action.blockSignals(True)
+        action.setChecked(checked)
+        action.blockSignals(False)
+
+    def show_about(self) -> None:
+        """Help > About."""
+        from her2aid.ui.about import about_html
+
+        self.dialogs.about(self, about_html(content_module.load()))
+
+    # --- keyboard ------------------------------------------------------------
+
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Scroll the form so the focused field is in view (Tab and mnemonics)."""
+        if new is not None and self.form.isAncestorOf(new):
+            self.ui.formScroll.ensureWidgetVisible(new, 16, 24)

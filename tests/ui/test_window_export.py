@@ -1,0 +1,145 @@
+"""File > Export PDF, Print, Print preview and Help > About, through the dialog seam."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtPrintSupport import QPrinter
+from pytestqt.qtbot import QtBot
+from ui_fakes import FakeDialogs
+
+from her2aid.core import content
+from her2aid.pdf import handout
+from her2aid.ui.about import AboutDialog, about_html
+from her2aid.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def handout_calls(
+    monkeypatch: pytest.MonkeyPatch,
+) -> list[tuple[str, tuple[Any, ...], dict[str, Any]]]:
+    calls: list[tuple[str, tuple[Any, ...], dict[str, Any]]] = []
+
+    def record(name: str) -> Any:
+        def fake(*args: Any, **kwargs: Any) -> None:
+            calls.append((name, args, kwargs))
+
+        return fake
+
+    monkeypatch.setattr(handout, "export_handout", record("export"))
+    monkeypatch.setattr(handout, "print_handout", record("print"))
+    monkeypatch.setattr(handout, "default_paper", lambda: "Letter")
+    return calls
+
+
+def test_export_writes_the_current_view(
+    window: MainWindow, dialogs: FakeDialogs, tmp_path: Path, handout_calls: list[Any]
+) -> None:
+    window.open_example("her2-ultralow-metastatic")
+    window.set_audience("patient")
+    dialogs.pdf_paths.append(tmp_path / "out.pdf")
+    window.ui.actionExportPdf.trigger()
+    ((name, args, kwargs),) = handout_calls
+    assert name == "export"
+    assert args == (tmp_path / "out.pdf", window.result, window.evaluation.inputs)
+    assert kwargs["audiences"] == ("patient",)
+    assert kwargs["paper"] == "Letter"
+    (suggested,) = [a for n, a in dialogs.calls if n == "export_pdf_path"]
+    assert suggested[0].name == "her2aid-patient.pdf"
+    assert window.statusBar().currentMessage().startswith("Exported")
+
+
+def test_export_cancelled_does_nothing(
+    window: MainWindow, dialogs: FakeDialogs, handout_calls: list[Any]
+) -> None:
+    window.ui.actionExportPdf.trigger()
+    assert handout_calls == []
+    assert dialogs.names() == ["export_pdf_path"]
+
+
+def test_an_export_error_is_shown_as_is(
+    window: MainWindow, dialogs: FakeDialogs, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fail(*_args: Any, **_kwargs: Any) -> None:
+        raise handout.ExportError("The folder is read-only.")
+
+    monkeypatch.setattr(handout, "export_handout", fail)
+    monkeypatch.setattr(handout, "default_paper", lambda: "A4")
+    dialogs.pdf_paths.append(tmp_path / "x.pdf")
+    window.export_pdf()
+    assert dialogs.errors() == [("Could not export the PDF", "The folder is read-only.", "")]
+
+
+def test_an_unexpected_export_failure_does_not_crash(
+    window: MainWindow, dialogs: FakeDialogs, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(handout, "default_paper", lambda: "A4")
+
+    def boom(*_args: Any, **_kwargs: Any) -> None:
+        raise RuntimeError("bug")
+
+    monkeypatch.setattr(handout, "export_handout", boom)
+    dialogs.pdf_paths.append(tmp_path / "x.pdf")
+    window.export_pdf()
+    ((title, text, _),) = dialogs.errors()
+    assert title == "Could not export the PDF"
+    assert "bug" in text
+
+
+def test_print_goes_through_the_print_dialog(
+    window: MainWindow, dialogs: FakeDialogs, handout_calls: list[Any]
+) -> None:
+    window.ui.actionPrint.trigger()  # dialog cancelled
+    assert handout_calls == []
+    dialogs.print_answers.append(True)
+    window.ui.actionPrint.trigger()
+    ((name, args, kwargs),) = handout_calls
+    assert name == "print"
+    assert isinstance(args[0], QPrinter)
+    assert args[0].pageLayout().pageSize().id().name == "Letter"
+    assert kwargs["audiences"] == ("clinician",)
+
+
+def test_print_preview_paints_the_handout(
+    window: MainWindow, dialogs: FakeDialogs, handout_calls: list[Any]
+) -> None:
+    window.ui.actionPrintPreview.trigger()
+    assert dialogs.names() == ["print_preview"]
+    assert [c[0] for c in handout_calls] == ["print"]
+
+
+def test_nothing_is_exported_or_printed_while_entries_are_refused(
+    window: MainWindow, dialogs: FakeDialogs, qtbot: QtBot, handout_calls: list[Any]
+) -> None:
+    qtbot.keyClicks(window.form.ui.erPercent, "x")
+    window.export_pdf()
+    window.print_handout()
+    window.print_preview()
+    assert [args[0] for args in dialogs.errors()] == [
+        "Cannot export yet",
+        "Cannot print yet",
+        "Cannot print yet",
+    ]
+    assert handout_calls == []
+
+
+def test_about_lists_versions_dates_and_references(
+    window: MainWindow, dialogs: FakeDialogs, qtbot: QtBot
+) -> None:
+    window.ui.actionAbout.trigger()
+    ((name, (html,)),) = dialogs.calls
+    assert name == "about"
+    data = content.load()
+    assert data.ruleset.version in html
+    assert data.ruleset.date in html
+    assert data.about.content_version in html
+    assert data.about.content_date in html
+    for ref in data.references.values():
+        assert ref.short.replace("&", "&amp;") in html
+    dialog = AboutDialog(window, html)  # built, never exec()'d
+    qtbot.addWidget(dialog)
+    assert "not a diagnosis" in dialog.ui.disclaimerLabel.text()
+    assert dialog.ui.details.toPlainText().count("\n") > len(data.references)
+    assert about_html(data) == html

@@ -1,0 +1,83 @@
+"""Starting the window as a user would, in a real process; and what it leaves on disk."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+EXAMPLE = Path(__file__).parents[2] / "src" / "her2aid" / "examples" / "er-low-early.json"
+
+
+def run_her2aid(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "her2aid", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env=env,
+    )
+
+
+def private_env(home: Path, **extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.update(
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / ".config"),
+        XDG_DATA_HOME=str(home / ".local" / "share"),
+        XDG_CACHE_HOME=str(home / ".cache"),
+        XDG_STATE_HOME=str(home / ".local" / "state"),
+        **extra,
+    )
+    return env
+
+
+@pytest.mark.slow
+def test_startup_check_opens_the_window_and_exits_0(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    proc = run_her2aid(
+        "--startup-check", "--no-crash-dialog", env=private_env(home, QT_QPA_PLATFORM="offscreen")
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "startup check passed" in proc.stdout
+    assert "Traceback" not in proc.stderr
+    # Nothing about anyone was written: no settings, caches or logs in the home folder.
+    assert [p for p in home.rglob("*") if p.is_file()] == []
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11/Wayland check")
+def test_no_display_is_a_clear_error_not_a_crash(tmp_path: Path) -> None:
+    env = private_env(tmp_path)
+    env.pop("QT_QPA_PLATFORM", None)
+    proc = run_her2aid(env=env)
+    assert proc.returncode == 1
+    assert "no display found" in proc.stderr
+
+
+def test_classify_never_loads_qt() -> None:
+    code = (
+        "import sys; from her2aid.cli import main; "
+        f"assert main(['classify', {str(EXAMPLE)!r}]) == 0; "
+        "assert not [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_qt_settings_files_cannot_be_written(configured_app: QApplication) -> None:
+    for settings in (QSettings(), QSettings("QtProject", "x")):
+        assert settings.fileName().startswith(os.devnull)
+        settings.setValue("probe", 1)
+        settings.sync()
+        assert (
+            settings.status() != QSettings.Status.NoError or not Path(settings.fileName()).exists()
+        )

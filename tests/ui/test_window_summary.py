@@ -1,0 +1,118 @@
+"""The summary panel: views, the rule trace, reference links, themes, scroll position."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QUrl
+from PySide6.QtGui import QColor, QPalette
+from pytestqt.qtbot import QtBot
+
+from her2aid.report.context import DARK, LIGHT
+from her2aid.ui.main_window import MainWindow
+
+
+def test_the_panel_radios_and_the_view_menu_agree(window: MainWindow, qtbot: QtBot) -> None:
+    panel = window.summary.ui
+    qtbot.mouseClick(panel.patientView, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+    assert window.summary.audience == "patient"
+    assert window.ui.actionPatientView.isChecked()
+    assert not window.ui.actionShowTrace.isEnabled()
+    assert not panel.showTrace.isEnabled()
+    assert window.summary.plain_text().startswith("Your breast cancer test results")
+    window.ui.actionClinicianView.trigger()
+    assert panel.clinicianView.isChecked()
+    assert panel.showTrace.isEnabled()
+
+
+def test_the_trace_link_checkbox_and_menu_stay_in_step(window: MainWindow, qtbot: QtBot) -> None:
+    window.open_example("ish-group4-recount-negative")
+    summary = window.summary
+    assert "Show the rule trace" in summary.plain_text()
+    with qtbot.waitSignal(summary.trace_toggled):
+        summary.ui.browser.anchorClicked.emit(QUrl("her2aid:trace"))
+    assert summary.trace_expanded
+    assert window.ui.actionShowTrace.isChecked()
+    assert summary.ui.showTrace.isChecked()
+    assert window.result is not None
+    for step in window.result.trace:
+        assert step.text in summary.plain_text()
+    window.ui.actionShowTrace.trigger()
+    assert not summary.trace_expanded
+    assert not summary.ui.showTrace.isChecked()
+    qtbot.mouseClick(summary.ui.showTrace, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+    assert window.ui.actionShowTrace.isChecked()
+
+
+def test_a_reference_link_scrolls_to_the_reference(window: MainWindow, qtbot: QtBot) -> None:
+    window.open_example("hr-positive-her2-low-metastatic")
+    bar = window.summary.ui.browser.verticalScrollBar()
+    assert bar.value() == 0
+    assert bar.maximum() > 0
+    window.summary.ui.browser.anchorClicked.emit(QUrl("#ref-3"))
+    assert bar.value() > 0
+
+
+@pytest.mark.parametrize("link", ["https://example.org/", "file:///etc/passwd", "javascript:x"])
+def test_other_links_are_never_followed(window: MainWindow, link: str) -> None:
+    html = window.summary.last_html
+    window.summary.ui.browser.anchorClicked.emit(QUrl(link))
+    assert window.summary.last_html == html
+    assert window.summary.ui.browser.source().isEmpty()
+
+
+def test_the_reading_position_survives_a_change(window: MainWindow, qtbot: QtBot) -> None:
+    window.open_example("hr-positive-her2-low-metastatic")
+    bar = window.summary.ui.browser.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    position = bar.value()
+    qtbot.mouseClick(window.form.ui.brcaNo, Qt.MouseButton.LeftButton, pos=QPoint(8, 8))
+    assert abs(bar.value() - position) <= 2
+    window.set_audience("patient")  # a different document starts at the top
+    assert bar.value() == 0
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#202124"),
+        (QPalette.ColorRole.Base, "#17181a"),
+        (QPalette.ColorRole.Text, "#e8eaed"),
+        (QPalette.ColorRole.WindowText, "#e8eaed"),
+        (QPalette.ColorRole.Button, "#2d2e31"),
+        (QPalette.ColorRole.ButtonText, "#e8eaed"),
+    ):
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def test_a_dark_palette_renders_the_dark_theme(window: MainWindow, qtbot: QtBot) -> None:
+    assert window.summary.theme is LIGHT
+    window.setPalette(dark_palette())
+    qtbot.waitUntil(lambda: window.summary.theme is DARK)
+    assert DARK.text in window.summary.last_html
+    assert "#ff8a80" in window.form.ui.erPercentError.styleSheet()
+    window.setPalette(QPalette())
+    qtbot.waitUntil(lambda: window.summary.theme is LIGHT)
+    assert LIGHT.text in window.summary.last_html
+
+
+def test_an_internal_error_clears_the_summary_instead_of_leaving_it_stale(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from her2aid.ui import summary_panel
+    from her2aid.ui.case_state import FormState
+
+    window.open_example("her2-positive-early")
+
+    def broken(*_args: object, **_kwargs: object) -> str:
+        raise RuntimeError("template bug")
+
+    monkeypatch.setattr(summary_panel, "render_summary", broken)
+    with pytest.raises(RuntimeError, match="template bug"):
+        window._apply_state(FormState(ihc="1+"))
+    assert window.summary.plain_text() == ""
+    assert window.summary.ui.problemsLabel.isVisible()
+    assert "internal error" in window.summary.ui.problemsLabel.text()
+    assert window.result is None
+    window.export_pdf()
+    assert window.dialogs.errors()[0][0] == "Cannot export yet"  # type: ignore[attr-defined]

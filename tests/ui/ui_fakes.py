@@ -1,0 +1,66 @@
+"""A scripted stand-in for her2aid.ui.dialogs.Dialogs (imported by the window tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QWidget
+
+from her2aid.ui.dialogs import Dialogs, UnsavedChoice
+
+
+@dataclass
+class FakeDialogs(Dialogs):
+    """Answers the window's questions from lists set by the test; records every call."""
+
+    open_paths: list[Path | None] = field(default_factory=list)
+    save_paths: list[Path | None] = field(default_factory=list)
+    pdf_paths: list[Path | None] = field(default_factory=list)
+    unsaved_answers: list[UnsavedChoice] = field(default_factory=list)
+    print_answers: list[bool] = field(default_factory=list)
+    calls: list[tuple[str, tuple[Any, ...]]] = field(default_factory=list)
+
+    def _record(self, name: str, *args: Any) -> None:
+        self.calls.append((name, args))
+
+    def names(self) -> list[str]:
+        return [name for name, _ in self.calls]
+
+    def errors(self) -> list[tuple[Any, ...]]:
+        return [args for name, args in self.calls if name == "error"]
+
+    def open_case_path(self, parent: QWidget, start: Path) -> Path | None:
+        self._record("open_case_path", start)
+        return self.open_paths.pop(0) if self.open_paths else None
+
+    def save_case_path(self, parent: QWidget, suggested: Path) -> Path | None:
+        self._record("save_case_path", suggested)
+        return self.save_paths.pop(0) if self.save_paths else None
+
+    def export_pdf_path(self, parent: QWidget, suggested: Path) -> Path | None:
+        self._record("export_pdf_path", suggested)
+        return self.pdf_paths.pop(0) if self.pdf_paths else None
+
+    def unsaved_changes(self, parent: QWidget, name: str) -> UnsavedChoice:
+        self._record("unsaved_changes", name)
+        return self.unsaved_answers.pop(0) if self.unsaved_answers else "discard"
+
+    def error(self, parent: QWidget, title: str, text: str, details: str = "") -> None:
+        self._record("error", title, text, details)
+
+    def print_setup(self, parent: QWidget, printer: QPrinter) -> bool:
+        self._record("print_setup", printer)
+        return self.print_answers.pop(0) if self.print_answers else False
+
+    def print_preview(
+        self, parent: QWidget, printer: QPrinter, paint: Callable[[QPrinter], object]
+    ) -> None:
+        self._record("print_preview", printer)
+        paint(printer)
+
+    def about(self, parent: QWidget, details_html: str) -> None:
+        self._record("about", details_html)
