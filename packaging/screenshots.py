@@ -26,6 +26,7 @@ SHOTS = {
     "screenshot-patient.png": ("hr-positive-her2-low-metastatic", "patient", False, ""),
     "screenshot-dark.png": ("tnbc-metastatic-pdl1", "clinician", True, ""),
     "screenshot-invalid-entry.png": ("ish-group2-recount-needed", "clinician", False, "abc"),
+    "screenshot-prognosis.png": ("her2-positive-early", "patient", False, ""),
 }
 SCALED = {"screenshot-200-percent.png": ("ish-group3-recount-positive", "clinician", False, "")}
 

@@ -217,7 +217,9 @@ def test_prognosis_shown_for_early_cases_with_the_facts() -> None:
 
 def test_prognosis_model_version_is_selectable_and_shown() -> None:
     case = load_example("her2-positive-early")
-    html = render_summary(classify(case), case, audience="clinician", prognosis_model="v2.1")
+    html = render_summary(
+        classify(case), case, audience="clinician", meta=Meta(prognosis_model="v2.1")
+    )
     assert "PREDICT v2.1" in html
 
 
@@ -227,11 +229,13 @@ def test_icon_array_counts_add_up_to_100() -> None:
     assert sum(to_hundred([49.86, 29.87, 14.2, 6.07])) == 100
     assert to_hundred([33.4, 33.3, 33.3, 0.0]) == [34, 33, 33, 0]
     html = html_for("her2-positive-early", "patient")
-    legend = [b.text for b in blocks(html) if b.tag == "td" and "data" in b.classes]
+    legend = [b.text for b in blocks(html) if "legend" in b.classes]
     words = ("alive with surgery", "more alive because", "died of")
-    counts = [int(t.split()[0]) for t in legend if any(w in t for w in words)]
+    counts = [int(t.split()[1]) for t in legend if any(w in t for w in words)]  # "● 50 alive..."
     assert len(counts) == 4
     assert sum(counts) == 100
+    icons = "".join(b.text for b in blocks(html) if "icons" in b.classes)
+    assert len(icons) == 100
 
 
 def test_no_prognosis_for_metastatic_or_unknown_setting() -> None:
@@ -278,3 +282,15 @@ def test_tnbc_patients_are_not_told_her2_medicines_never_apply() -> None:
     text = prose(html_for("tnbc-metastatic-pdl1", "patient"))  # HER2-low TNBC: T-DXd listed
     assert "Trastuzumab is used for HER2-positive cancer" in text
     assert "HER2 medicines" not in text
+
+
+def test_reference_list_is_collapsed_on_screen_and_printed_in_full() -> None:
+    collapsed = html_for("her2-null-early", "patient")
+    assert "her2aid:references" in collapsed
+    assert "Allison KH" not in collapsed  # a citation from the list
+    expanded = html_for("her2-null-early", "patient", expand_references=True)
+    assert "Allison KH" in expanded
+    case = load_example("her2-null-early")
+    printed = render_handout(classify(case), case, audiences=["patient"], meta=Meta())
+    assert "Allison KH" in printed
+    assert "her2aid:references" not in printed

@@ -116,3 +116,12 @@ def test_an_internal_error_clears_the_summary_instead_of_leaving_it_stale(
     assert window.result is None
     window.export_pdf()
     assert window.dialogs.errors()[0][0] == "Cannot export yet"  # type: ignore[attr-defined]
+
+
+def test_clicking_a_citation_opens_the_reference_list(window: MainWindow) -> None:
+    window.open_example("her2-null-early")
+    assert "Allison KH" not in window.summary.plain_text()
+    window.summary.ui.browser.anchorClicked.emit(QUrl("#ref-1"))
+    assert "Allison KH" in window.summary.plain_text() or "Wolff AC" in window.summary.plain_text()
+    window.summary.ui.browser.anchorClicked.emit(QUrl("her2aid:references"))
+    assert "Wolff AC" not in window.summary.plain_text()

@@ -77,6 +77,29 @@ TOGGLES: list[tuple[list[str], str, dict[str, Any]]] = [
     ([], "esr1Yes", {"context": {"esr1": True}}),
     ([], "esr1No", {"context": {"esr1": False}}),
     (["esr1Yes"], "esr1Unknown", {}),
+    # PREDICT inputs: shown for early disease only, so chosen after "Early".
+    *[
+        (["settingEarly", *before], button, {"context": {"setting": "early"}, **parts})
+        for before, button, parts in [
+            ([], "progGrade1", {"prognosis": {"grade": 1}}),
+            ([], "progGrade2", {"prognosis": {"grade": 2}}),
+            ([], "progGrade3", {"prognosis": {"grade": 3}}),
+            (["progGrade3"], "progGradeUnknown", {}),
+            ([], "progDetectionScreen", {"prognosis": {"detection": "screen"}}),
+            ([], "progDetectionSymptoms", {"prognosis": {"detection": "symptoms"}}),
+            (["progDetectionScreen"], "progDetectionUnknown", {}),
+            ([], "progChemoSecond", {"prognosis": {"treatments": {"chemo": "second_gen"}}}),
+            ([], "progChemoThird", {"prognosis": {"treatments": {"chemo": "third_gen"}}}),
+            (["progChemoThird"], "progChemoNone", {}),
+            ([], "progEndocrine5", {"prognosis": {"treatments": {"endocrine": "5y"}}}),
+            ([], "progEndocrine10", {"prognosis": {"treatments": {"endocrine": "10y"}}}),
+            (["progEndocrine10"], "progEndocrineNone", {}),
+            ([], "progTrastuzumab", {"prognosis": {"treatments": {"trastuzumab": True}}}),
+            ([], "progBisphosphonates", {"prognosis": {"treatments": {"bisphosphonates": True}}}),
+            ([], "progModelV21", {}),  # a view choice: the case does not change
+            (["progModelV21"], "progModelV22", {}),
+        ]
+    ],
 ]
 
 
@@ -102,7 +125,7 @@ def test_every_button_is_covered_by_the_toggle_table(window: MainWindow) -> None
     covered = {t[1] for t in TOGGLES}
     buttons = {
         b.objectName() for _group, values in window.form.choices.values() for b in values
-    } | {"ishRecount"}
+    } | {box.objectName() for box in window.form.checks.values()}
     assert buttons <= covered
 
 

@@ -12,7 +12,6 @@ from markupsafe import Markup
 
 from her2aid.core import content as content_module
 from her2aid.core.models import CaseInputs, Classification
-from her2aid.core.prognosis import DEFAULT_MODEL
 from her2aid.report.context import LIGHT, PRINT, Audience, Meta, Theme, build
 from her2aid.report.environment import environment, render
 
@@ -25,9 +24,14 @@ def render_summary(
     meta: Meta | None = None,
     theme: Theme = LIGHT,
     expand_trace: bool = False,
-    prognosis_model: str = DEFAULT_MODEL,
+    expand_references: bool = False,
 ) -> str:
-    """The summary panel for one audience."""
+    """The summary panel for one audience.
+
+    The rule trace and the reference list start collapsed on screen: Qt lays
+    the whole document out again on every change, and they are its longest
+    parts. The handout always prints both.
+    """
     ctx = build(
         result,
         inputs,
@@ -36,7 +40,7 @@ def render_summary(
         meta=meta or Meta(),
         theme=theme,
         expand_trace=expand_trace,
-        prognosis_model=prognosis_model,
+        expand_references=expand_references,
     )
     return render("summary.html.j2", **ctx)
 
@@ -47,7 +51,6 @@ def render_body(
     *,
     audience: Audience,
     meta: Meta,
-    prognosis_model: str = DEFAULT_MODEL,
 ) -> Markup:
     """One audience's part of the printed handout (trace expanded, no links)."""
     ctx = build(
@@ -58,7 +61,6 @@ def render_body(
         meta=meta,
         theme=PRINT,
         for_print=True,
-        prognosis_model=prognosis_model,
     )
     template = environment().get_template(f"{audience}_body.html.j2")
     return Markup(template.render(**ctx))
@@ -70,13 +72,9 @@ def render_handout(
     *,
     audiences: Sequence[Audience],
     meta: Meta,
-    prognosis_model: str = DEFAULT_MODEL,
 ) -> str:
     """The whole handout document: one part per audience, each on new pages."""
-    parts = [
-        render_body(result, inputs, audience=a, meta=meta, prognosis_model=prognosis_model)
-        for a in audiences
-    ]
+    parts = [render_body(result, inputs, audience=a, meta=meta) for a in audiences]
     title = (
         "Your breast cancer test results"
         if audiences[0] == "patient"

@@ -21,7 +21,14 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
 from her2aid.core.models import Classification
 from her2aid.ui.case_state import FormState, Problem
@@ -72,6 +79,9 @@ class CaseForm(QWidget):
             "ish_single_copies": ui.ishSingleCopies,
             "ki67_percent": ui.ki67Percent,
             "pdl1_cps": ui.pdl1Cps,
+            "prog_age": ui.progAge,
+            "prog_size": ui.progSize,
+            "prog_nodes": ui.progNodes,
         }
         self._error_labels: dict[str, QLabel] = {
             "er_percent": ui.erPercentError,
@@ -81,6 +91,9 @@ class CaseForm(QWidget):
             "ish_single_copies": ui.ishSingleCopiesError,
             "ki67_percent": ui.ki67PercentError,
             "pdl1_cps": ui.pdl1CpsError,
+            "prog_age": ui.progAgeError,
+            "prog_size": ui.progSizeError,
+            "prog_nodes": ui.progNodesError,
         }
         self._field_labels: dict[str, QLabel] = {
             "er_percent": ui.erPercentLabel,
@@ -90,6 +103,9 @@ class CaseForm(QWidget):
             "ish_single_copies": ui.ishSingleCopiesLabel,
             "ki67_percent": ui.ki67PercentLabel,
             "pdl1_cps": ui.pdl1CpsLabel,
+            "prog_age": ui.progAgeLabel,
+            "prog_size": ui.progSizeLabel,
+            "prog_nodes": ui.progNodesLabel,
         }
         #: Each choice field: its button group and the value of each button.
         self.choices: dict[str, tuple[QButtonGroup, dict[QAbstractButton, object]]] = {
@@ -159,6 +175,40 @@ class CaseForm(QWidget):
                 ui.esr1Group,
                 {ui.esr1Yes: True, ui.esr1No: False, ui.esr1Unknown: None},
             ),
+            "prog_grade": (
+                ui.progGradeGroup,
+                {ui.progGrade1: 1, ui.progGrade2: 2, ui.progGrade3: 3, ui.progGradeUnknown: None},
+            ),
+            "prog_detection": (
+                ui.progDetectionGroup,
+                {
+                    ui.progDetectionScreen: "screen",
+                    ui.progDetectionSymptoms: "symptoms",
+                    ui.progDetectionUnknown: None,
+                },
+            ),
+            "prog_chemo": (
+                ui.progChemoGroup,
+                {
+                    ui.progChemoNone: "none",
+                    ui.progChemoSecond: "second_gen",
+                    ui.progChemoThird: "third_gen",
+                },
+            ),
+            "prog_endocrine": (
+                ui.progEndocrineGroup,
+                {ui.progEndocrineNone: "none", ui.progEndocrine5: "5y", ui.progEndocrine10: "10y"},
+            ),
+            "predict_model": (
+                ui.progModelGroup,
+                {ui.progModelV22: "v2.2", ui.progModelV21: "v2.1"},
+            ),
+        }
+        #: Each yes/no field and its check box.
+        self.checks: dict[str, QCheckBox] = {
+            "ish_recount": ui.ishRecount,
+            "prog_trastuzumab": ui.progTrastuzumab,
+            "prog_bisphosphonates": ui.progBisphosphonates,
         }
         self._base_descriptions = {f: e.accessibleDescription() for f, e in self.texts.items()}
         self._undo_filter = _UndoToWindow(self)
@@ -169,7 +219,10 @@ class CaseForm(QWidget):
             edit.textChanged.connect(lambda text, f=field: self._on_text_edited(f, text))
         for field, (group, _values) in self.choices.items():
             group.buttonClicked.connect(lambda button, f=field: self._on_choice_clicked(f, button))
-        ui.ishRecount.clicked.connect(self._on_recount_clicked)
+        for field, box in self.checks.items():
+            box.clicked.connect(
+                lambda checked, f=field: self._ask(self._state.with_value(f, checked), f)
+            )
         self._problems: dict[str, Problem] = {}
         self._apply_state(self._state)
         self._apply_palette()
@@ -197,7 +250,10 @@ class CaseForm(QWidget):
             if field in self._shown_category:
                 continue  # the engine's category is shown (show_result)
             self._check(values, getattr(state, field))
-        self.ui.ishRecount.setChecked(state.ish_recount)
+        for field, box in self.checks.items():
+            box.setChecked(getattr(state, field))
+        # PREDICT is for early invasive cancer after surgery; its inputs show only then.
+        self.ui.prognosisGroup.setVisible(state.setting == "early")
         self.ui.ishReportedPage.setVisible(state.ish_method == "reported")
         self.ui.ishDualPage.setVisible(state.ish_method == "dual")
         self.ui.ishSinglePage.setVisible(state.ish_method == "single")
@@ -318,6 +374,3 @@ class CaseForm(QWidget):
             self._check(self.choices[field][1], self._shown_category[field])
             return
         self._ask(state, field)
-
-    def _on_recount_clicked(self, checked: bool) -> None:
-        self._ask(self._state.with_value("ish_recount", checked), "ish_recount")

@@ -19,7 +19,15 @@ from typing import Any, Literal
 
 from her2aid.core import casefile
 from her2aid.core.errors import InputError
-from her2aid.core.models import CaseInputs, DualIsh, ReportedIsh, SingleIsh
+from her2aid.core.models import (
+    CaseInputs,
+    Classification,
+    DualIsh,
+    ReportedIsh,
+    Setting,
+    SingleIsh,
+)
+from her2aid.core.prognosis_case import prognosis_for
 
 IshMethod = Literal["none", "reported", "dual", "single"]
 
@@ -33,6 +41,9 @@ TEXT_FIELDS = frozenset(
         "ish_single_copies",
         "ki67_percent",
         "pdl1_cps",
+        "prog_age",
+        "prog_size",
+        "prog_nodes",
     }
 )
 #: Text fields holding a percent: a trailing "%" is accepted there.
@@ -70,6 +81,18 @@ class FormState:
     pik3ca_akt1_pten: bool | None = None
     esr1: bool | None = None
     pdl1_cps: str = ""
+    # PREDICT (early disease only): the case file's prognosis block.
+    prog_age: str = ""
+    prog_size: str = ""
+    prog_nodes: str = ""
+    prog_grade: int | None = None
+    prog_detection: str | None = None
+    prog_chemo: str = "none"
+    prog_endocrine: str = "none"
+    prog_trastuzumab: bool = False
+    prog_bisphosphonates: bool = False
+    #: The PREDICT version to show (a view choice, not part of the case file).
+    predict_model: str = "v2.2"
 
     def with_value(self, name: str, value: object) -> FormState:
         """A copy with one field changed (``name`` must be a field of FormState)."""
@@ -152,10 +175,33 @@ def _ish(state: FormState) -> dict[str, Any] | None:
     return None
 
 
+def _prognosis(state: FormState) -> dict[str, Any] | None:
+    """The prognosis block, or None while nothing in it has been entered."""
+    block = {
+        "age": parse_number(state.prog_age),
+        "size_mm": parse_number(state.prog_size),
+        "nodes": parse_number(state.prog_nodes),
+        "grade": state.prog_grade,
+        "detection": state.prog_detection,
+        "treatments": {
+            "chemo": state.prog_chemo,
+            "endocrine": state.prog_endocrine,
+            "trastuzumab": state.prog_trastuzumab,
+            "bisphosphonates": state.prog_bisphosphonates,
+        },
+    }
+    empty = FormState()
+    untouched = all(
+        getattr(state, f) == getattr(empty, f) for f in _FIELD_NAMES if f.startswith("prog_")
+    )
+    return None if untouched else block
+
+
 def to_case_dict(state: FormState) -> dict[str, Any]:
     """The ``her2aid-case/1`` object the form describes (not yet checked)."""
     ish = _ish(state)
-    return {
+    prognosis = _prognosis(state)
+    data = {
         "format": casefile.FORMAT,
         "er": _receptor(state.er_percent, state.er_status),
         "pr": _receptor(state.pr_percent, state.pr_status),
@@ -170,6 +216,9 @@ def to_case_dict(state: FormState) -> dict[str, Any]:
             "pdl1_cps": parse_number(state.pdl1_cps),
         },
     }
+    if prognosis is not None:
+        data["prognosis"] = prognosis
+    return data
 
 
 def from_inputs(inputs: CaseInputs) -> FormState:
@@ -194,6 +243,20 @@ def from_inputs(inputs: CaseInputs) -> FormState:
         esr1=ctx.esr1,
         pdl1_cps=format_number(ctx.pdl1_cps),
     )
+    p = inputs.prognosis
+    if p is not None:
+        state = replace(
+            state,
+            prog_age=format_number(p.age),
+            prog_size=format_number(p.size_mm),
+            prog_nodes=format_number(None if p.nodes is None else float(p.nodes)),
+            prog_grade=p.grade,
+            prog_detection=None if p.detection is None else p.detection.value,
+            prog_chemo=p.treatments.chemo.value,
+            prog_endocrine=p.treatments.endocrine.value,
+            prog_trastuzumab=p.treatments.trastuzumab,
+            prog_bisphosphonates=p.treatments.bisphosphonates,
+        )
     if isinstance(ish, DualIsh):
         return replace(
             state,
@@ -227,7 +290,11 @@ def form_field(case_field: str, state: FormState) -> str | None:
         return "ki67_percent"
     if case_field == "context.pdl1_cps":
         return "pdl1_cps"
-    return None
+    return {
+        "prognosis.age": "prog_age",
+        "prognosis.size_mm": "prog_size",
+        "prognosis.nodes": "prog_nodes",
+    }.get(case_field)
 
 
 #: Fields that only make sense together: refusing one because the other is
@@ -273,3 +340,18 @@ def evaluate(state: FormState) -> Evaluation:
             if not _drop(data, exc.field):
                 break
     return Evaluation(CaseInputs(), tuple(problems))
+
+
+def predict_problems(inputs: CaseInputs, result: Classification, model: str) -> tuple[Problem, ...]:
+    """Why PREDICT cannot give an estimate for an early case, marked at the field.
+
+    The entries stay in the case (they are valid case data); only the estimate
+    is withheld, and the summary says why.
+    """
+    if inputs.context.setting is not Setting.EARLY or inputs.prognosis is None:
+        return ()
+    try:
+        prognosis_for(inputs, result, model)
+    except InputError as exc:
+        return (Problem(form_field(exc.field, FormState()), exc.field, exc.reason),)
+    return ()

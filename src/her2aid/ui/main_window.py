@@ -24,7 +24,13 @@ from her2aid.core.errors import InputError
 from her2aid.core.examples import example_names, load_example
 from her2aid.core.models import CaseInputs, Classification
 from her2aid.report.context import Audience, Meta
-from her2aid.ui.case_state import Evaluation, FormState, evaluate, from_inputs
+from her2aid.ui.case_state import (
+    Evaluation,
+    FormState,
+    evaluate,
+    from_inputs,
+    predict_problems,
+)
 from her2aid.ui.dialogs import Dialogs
 from her2aid.ui.forms.ui_main_window import Ui_MainWindow
 from her2aid.ui.undo import Document, DocumentCommand, StateCommand
@@ -200,11 +206,13 @@ class MainWindow(QMainWindow):
         try:
             self.evaluation = evaluate(state)
             self.result = classify(self.evaluation.inputs)
-            self.form.show_result(self.result, self.evaluation.problems)
+            predict = predict_problems(self.evaluation.inputs, self.result, state.predict_model)
+            self.form.show_result(self.result, self.evaluation.problems + predict)
             self.summary.set_case(
                 self.result,
                 self.evaluation.inputs,
                 self.form.problems_text(self.evaluation.problems),
+                prognosis_model=state.predict_model,
             )
         except Exception:
             # Never leave a summary on screen that no longer matches the inputs.
@@ -226,8 +234,8 @@ class MainWindow(QMainWindow):
         """What the undo menu calls a change to ``field``."""
         if field in self.form.texts:
             return self.form.texts[field].accessibleName()
-        if field == "ish_recount":
-            return self.form.ui.ishRecount.accessibleName()
+        if field in self.form.checks:
+            return self.form.checks[field].accessibleName()
         group, _values = self.form.choices[field]
         checked = group.checkedButton()
         return checked.accessibleName() if checked is not None else ""
@@ -367,6 +375,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Saved {path}", 5000)
         return True
 
+    def _meta(self) -> Meta:
+        """Footer, header and PREDICT version for a handout of the current case."""
+        return Meta(prognosis_model=self.form.state.predict_model)
+
     def _handout_args(self) -> tuple[Classification, CaseInputs]:
         assert self.result is not None
         return self.result, self.evaluation.inputs
@@ -390,7 +402,7 @@ class MainWindow(QMainWindow):
                 inputs,
                 audiences=(self.audience,),
                 paper=handout.default_paper(),
-                meta=Meta(),
+                meta=self._meta(),
             )
         except handout.ExportError as exc:
             self.dialogs.error(self, "Could not export the PDF", str(exc))
@@ -423,7 +435,9 @@ class MainWindow(QMainWindow):
 
         result, inputs = self._handout_args()
         try:
-            handout.print_handout(printer, result, inputs, audiences=(self.audience,), meta=Meta())
+            handout.print_handout(
+                printer, result, inputs, audiences=(self.audience,), meta=self._meta()
+            )
         except Exception as exc:
             log.exception("printing failed")
             self.dialogs.error(self, "Could not print", f"Internal error: {exc!r}")

@@ -21,13 +21,15 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QWidget
 
 from her2aid.core.models import CaseInputs, Classification
-from her2aid.report.context import DARK, LIGHT, Audience, Theme
+from her2aid.core.prognosis import DEFAULT_MODEL
+from her2aid.report.context import DARK, LIGHT, Audience, Meta, Theme
 from her2aid.report.render import render_summary
 from her2aid.ui.forms.ui_summary_panel import Ui_SummaryPanel
 
 log = logging.getLogger(__name__)
 
 TRACE_LINK = "her2aid:trace"
+REFERENCES_LINK = "her2aid:references"
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -48,7 +50,9 @@ class SummaryPanel(QWidget):
         self.ui.setupUi(self)
         self._audience: Audience = "clinician"
         self._expand_trace = False
+        self._expand_references = False
         self._case: tuple[Classification, CaseInputs] | None = None
+        self._meta = Meta()
         self._theme: Theme = LIGHT
         self.render_count = 0
         self.last_html = ""
@@ -80,9 +84,16 @@ class SummaryPanel(QWidget):
         """The summary as plain text (for tests)."""
         return self.ui.browser.toPlainText()
 
-    def set_case(self, result: Classification, inputs: CaseInputs, problems: str = "") -> None:
+    def set_case(
+        self,
+        result: Classification,
+        inputs: CaseInputs,
+        problems: str = "",
+        prognosis_model: str = DEFAULT_MODEL,
+    ) -> None:
         """Show a new classification, keeping the reader's place in the text."""
         self._case = (result, inputs)
+        self._meta = Meta(prognosis_model=prognosis_model)
         self._set_problems(problems)
         self._render(keep_position=True)
 
@@ -126,6 +137,8 @@ class SummaryPanel(QWidget):
             audience=self._audience,
             theme=self._theme,
             expand_trace=self._expand_trace,
+            expand_references=self._expand_references,
+            meta=self._meta,
         )
         if html != self.last_html:  # else nothing on screen would change
             bar = self.ui.browser.verticalScrollBar()
@@ -180,7 +193,13 @@ class SummaryPanel(QWidget):
         if url.toString() == TRACE_LINK:
             self.set_trace_expanded(not self._expand_trace)
             self.trace_toggled.emit(self._expand_trace)
+        elif url.toString() == REFERENCES_LINK:
+            self._expand_references = not self._expand_references
+            self._render(keep_position=True)
         elif url.hasFragment() and not url.scheme() and not url.path():
+            if url.fragment().startswith("ref-") and not self._expand_references:
+                self._expand_references = True  # a citation was clicked: open the list
+                self._render(keep_position=True)
             self.ui.browser.scrollToAnchor(url.fragment())
         else:
             log.info("ignored a link to %s (her2aid does not open links)", url.scheme() or "?")

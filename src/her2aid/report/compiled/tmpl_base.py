@@ -2,7 +2,7 @@
 # Source: src/her2aid/report/templates/base.html.j2. Regenerate with: python packaging/build_content.py
 # ruff: noqa
 # mypy: ignore-errors
-SOURCE_SHA256 = "4094d621cce7d73d06dbd670bc4f443df3e34cbdea460a1da726f419a94896dd"
+SOURCE_SHA256 = "52f91430f37568df73720ab2110769dbd4de2c69ca69c07eed69b29dac06bf7c"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'base.html.j2'
 
@@ -54,7 +54,9 @@ def root(context, missing=missing):
     yield escape(environment.getattr((undefined(name='theme') if l_0_theme is missing else l_0_theme), 'link'))
     yield '; }\ntd.label { color: '
     yield escape(environment.getattr((undefined(name='theme') if l_0_theme is missing else l_0_theme), 'muted'))
-    yield '; }\nth { text-align: left; }\n.pagebreak { page-break-before: always; }\n</style>\n</head>\n<body>\n'
+    yield '; }\nth { text-align: left; }\n.pagebreak { page-break-before: always; }\np.icons { font-size: '
+    yield escape(t_1((environment.getattr((undefined(name='theme') if l_0_theme is missing else l_0_theme), 'base_pt') * 1.3), 1))
+    yield 'pt; letter-spacing: 3pt; margin-top: 0pt; margin-bottom: 0pt; }\np.legend { margin-top: 1pt; margin-bottom: 1pt; }\n</style>\n</head>\n<body>\n'
     yield from context.blocks['body'][0](context)
     yield '</body>\n</html>'
 
@@ -78,4 +80,4 @@ def block_body(context, missing=missing):
     pass
 
 blocks = {'title': block_title, 'body': block_body}
-debug_info = '7=19&9=21&10=27&11=31&12=35&15=37&16=39&17=41&18=43&19=45&20=49&21=51&27=53&7=56&27=66'
+debug_info = '7=19&9=21&10=27&11=31&12=35&15=37&16=39&17=41&18=43&19=45&20=49&21=51&24=53&29=55&7=58&29=68'

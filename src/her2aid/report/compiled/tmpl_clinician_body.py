@@ -2,7 +2,7 @@
 # Source: src/her2aid/report/templates/clinician_body.html.j2. Regenerate with: python packaging/build_content.py
 # ruff: noqa
 # mypy: ignore-errors
-SOURCE_SHA256 = "d18362f17795b182de0572b498d9c975748c768e61fe54a743427e0ea1e72c1b"
+SOURCE_SHA256 = "a18220c046f373be5b4f841767700bdf11df37a30f4e7f5782230fa1d1d83911"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'clinician_body.html.j2'
 
@@ -26,13 +26,14 @@ def root(context, missing=missing):
     l_0_flag_texts = resolve('flag_texts')
     l_0_setting_known = resolve('setting_known')
     l_0_options = resolve('options')
+    l_0_applies = resolve('applies')
+    l_0_for_print = resolve('for_print')
     l_0_seer = resolve('seer')
     l_0_seer_periods = resolve('seer_periods')
     l_0_cite = resolve('cite')
     l_0_seer_source = resolve('seer_source')
     l_0_metastatic = resolve('metastatic')
     l_0_expand_trace = resolve('expand_trace')
-    l_0_for_print = resolve('for_print')
     l_0_about = resolve('about')
     l_0_meta = resolve('meta')
     l_0_box = l_0_grid_open = l_0_versions = l_0_references = missing
@@ -61,7 +62,7 @@ def root(context, missing=missing):
         def t_4(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
-    included_template = environment.get_template('_macros.html.j2', 'clinician_body.html.j2').make_module(context.get_all(), True, {'box': l_0_box, 'grid_open': l_0_grid_open, 'references': l_0_references, 'versions': l_0_versions})
+    included_template = environment.get_template('_macros.html.j2', 'clinician_body.html.j2').make_module(context.get_all(), True, {'applies': l_0_applies, 'box': l_0_box, 'grid_open': l_0_grid_open, 'references': l_0_references, 'versions': l_0_versions})
     l_0_box = getattr(included_template, 'box', missing)
     if l_0_box is missing:
         l_0_box = undefined(f"the template {included_template.__name__!r} (imported on line 4 in 'clinician_body.html.j2') does not export the requested name 'box'", name='box')
@@ -123,7 +124,9 @@ def root(context, missing=missing):
     l_1_s = l_1_l = missing
     yield '</td></tr>\n<tr><td>HER2 IHC</td><td>'
     yield escape((undefined(name='ihc_text') if l_0_ihc_text is missing else l_0_ihc_text))
-    yield '</td><td rowspan="2">'
+    yield '</td><td class="muted">see HER2</td></tr>\n<tr><td>HER2 ISH</td><td>'
+    yield escape((undefined(name='ish_text') if l_0_ish_text is missing else l_0_ish_text))
+    yield '</td><td class="muted">see HER2</td></tr>\n<tr><td>HER2</td><td class="muted">from IHC and ISH</td><td>'
     yield escape(context.call((undefined(name='label') if l_0_label is missing else l_0_label), 'her2_category', environment.getattr(environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'her2'), 'category'), 'value')))
     if environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'her2'), 'with_comment'):
         pass
@@ -138,8 +141,6 @@ def root(context, missing=missing):
         pass
         yield escape(context.call((undefined(name='cite') if l_0_cite is missing else l_0_cite), l_1_s, l_1_l, _loop_vars=_loop_vars))
     l_1_s = l_1_l = missing
-    yield '</td></tr>\n<tr><td>HER2 ISH</td><td>'
-    yield escape((undefined(name='ish_text') if l_0_ish_text is missing else l_0_ish_text))
     yield '</td></tr>\n<tr><td>Ki-67</td><td>'
     yield escape((undefined(name='ki67_text') if l_0_ki67_text is missing else l_0_ki67_text))
     yield '</td><td class="muted">used for the surrogate subtype</td></tr>\n<tr><td>Subtype</td><td class="muted">from HR and HER2</td><td><b>'
@@ -194,18 +195,17 @@ def root(context, missing=missing):
         yield '<p class="meta muted">The setting is not recorded, so options for early and for metastatic disease are both listed, each with its condition.</p>\n'
     if (undefined(name='options') if l_0_options is missing else l_0_options):
         pass
-        yield escape(context.call((undefined(name='grid_open') if l_0_grid_open is missing else l_0_grid_open)))
-        yield '\n<tr><th width="24%">Option</th><th width="24%">Applies</th><th>Evidence (key result)</th></tr>\n'
-        l_1_loop = missing
-        for l_1_o, l_1_loop in LoopContext((undefined(name='options') if l_0_options is missing else l_0_options), undefined):
-            _loop_vars = {}
+        def macro(l_1_o):
+            t_6 = []
+            if l_1_o is missing:
+                l_1_o = undefined("parameter 'o' was not provided", name='o')
             pass
-            yield '<tr>\n<td valign="top"><b>'
-            yield escape(environment.getattr(l_1_o, 'name'))
-            yield '</b></td>\n<td valign="top">'
             if environment.getattr(l_1_o, 'applies'):
                 pass
-                yield 'Yes'
+                t_6.extend((
+                    'Yes',
+                    escape(context.call((undefined(name='cite') if l_0_cite is missing else l_0_cite), environment.getitem(environment.getitem(environment.getattr(l_1_o, 'evidence'), 0), 0))),
+                ))
             else:
                 pass
                 l_2_loop = missing
@@ -214,49 +214,105 @@ def root(context, missing=missing):
                     pass
                     if (not environment.getattr(l_2_loop, 'first')):
                         pass
-                        yield '<br><i>or</i> '
+                        t_6.append(
+                            '<br><i>or</i> ',
+                        )
                     l_3_loop = missing
                     for (l_3_text, l_3_src), l_3_loop in LoopContext(l_2_alt, undefined):
                         _loop_vars = {}
                         pass
-                        yield escape(l_3_text)
-                        yield escape(context.call((undefined(name='cite') if l_0_cite is missing else l_0_cite), l_3_src, _loop_vars=_loop_vars))
+                        t_6.extend((
+                            escape(l_3_text),
+                            escape(context.call((undefined(name='cite') if l_0_cite is missing else l_0_cite), l_3_src, _loop_vars=_loop_vars)),
+                        ))
                         if (not environment.getattr(l_3_loop, 'last')):
                             pass
-                            yield '; '
+                            t_6.append(
+                                '; ',
+                            )
                     l_3_loop = l_3_text = l_3_src = missing
                 l_2_loop = l_2_alt = missing
-            for (l_2_text, l_2_src) in environment.getattr(l_1_o, 'notes'):
+            return concat(t_6)
+        context.exported_vars.add('applies')
+        context.vars['applies'] = l_0_applies = Macro(environment, macro, 'applies', ('o',), False, False, False, context.eval_ctx.autoescape)
+        if (undefined(name='for_print') if l_0_for_print is missing else l_0_for_print):
+            pass
+            yield escape(context.call((undefined(name='grid_open') if l_0_grid_open is missing else l_0_grid_open)))
+            yield '\n<tr><th width="24%">Option</th><th width="24%">Applies</th><th>Evidence (key result)</th></tr>\n'
+            l_1_loop = missing
+            for l_1_o, l_1_loop in LoopContext((undefined(name='options') if l_0_options is missing else l_0_options), undefined):
                 _loop_vars = {}
                 pass
-                yield '<br><span class="small">'
-                yield escape(l_2_text)
-                yield escape(context.call((undefined(name='cite') if l_0_cite is missing else l_0_cite), l_2_src, _loop_vars=_loop_vars))
-                yield '</span>'
-            l_2_text = l_2_src = missing
-            yield '</td>\n<td valign="top" class="small">'
-            l_2_loop = missing
-            for (l_2_src, l_2_result), l_2_loop in LoopContext(environment.getattr(l_1_o, 'evidence'), undefined):
-                l_2_content = resolve('content')
-                _loop_vars = {}
-                pass
-                yield escape(environment.getattr(environment.getitem(environment.getattr((undefined(name='content') if l_2_content is missing else l_2_content), 'references'), l_2_src), 'short'))
-                yield ': '
-                yield escape(l_2_result)
-                yield escape(context.call((undefined(name='cite') if l_0_cite is missing else l_0_cite), l_2_src, _loop_vars=_loop_vars))
-                if (not environment.getattr(l_2_loop, 'last')):
+                yield '<tr>\n<td valign="top"><b>'
+                yield escape(environment.getattr(l_1_o, 'name'))
+                yield '</b></td>\n<td valign="top">'
+                yield escape(context.call((undefined(name='applies') if l_0_applies is missing else l_0_applies), l_1_o, _loop_vars=_loop_vars))
+                yield '\n'
+                for (l_2_text, l_2_src) in environment.getattr(l_1_o, 'notes'):
+                    _loop_vars = {}
                     pass
-                    yield '<br>'
-            l_2_loop = l_2_src = l_2_result = l_2_content = missing
-            yield '</td>\n</tr>\n'
-        l_1_loop = l_1_o = missing
-        yield '</table>\n'
+                    yield '<br><span class="small">'
+                    yield escape(l_2_text)
+                    yield escape(context.call((undefined(name='cite') if l_0_cite is missing else l_0_cite), l_2_src, _loop_vars=_loop_vars))
+                    yield '</span>'
+                l_2_text = l_2_src = missing
+                yield '</td>\n<td valign="top" class="small">'
+                l_2_loop = missing
+                for (l_2_src, l_2_result), l_2_loop in LoopContext(environment.getattr(l_1_o, 'evidence'), undefined):
+                    l_2_content = resolve('content')
+                    _loop_vars = {}
+                    pass
+                    yield escape(environment.getattr(environment.getitem(environment.getattr((undefined(name='content') if l_2_content is missing else l_2_content), 'references'), l_2_src), 'short'))
+                    yield ': '
+                    yield escape(l_2_result)
+                    yield escape(context.call((undefined(name='cite') if l_0_cite is missing else l_0_cite), l_2_src, _loop_vars=_loop_vars))
+                    if (not environment.getattr(l_2_loop, 'last')):
+                        pass
+                        yield '<br>'
+                l_2_loop = l_2_src = l_2_result = l_2_content = missing
+                yield '</td>\n</tr>\n'
+            l_1_loop = l_1_o = missing
+            yield '</table>\n'
+        else:
+            pass
+            l_1_loop = missing
+            for l_1_o, l_1_loop in LoopContext((undefined(name='options') if l_0_options is missing else l_0_options), undefined):
+                _loop_vars = {}
+                pass
+                yield '<h3>'
+                yield escape(environment.getattr(l_1_o, 'name'))
+                yield '</h3>\n<p><span class="muted">Applies:</span> '
+                yield escape(context.call((undefined(name='applies') if l_0_applies is missing else l_0_applies), l_1_o, _loop_vars=_loop_vars))
+                for (l_2_text, l_2_src) in environment.getattr(l_1_o, 'notes'):
+                    _loop_vars = {}
+                    pass
+                    yield '<br><span class="small">'
+                    yield escape(l_2_text)
+                    yield escape(context.call((undefined(name='cite') if l_0_cite is missing else l_0_cite), l_2_src, _loop_vars=_loop_vars))
+                    yield '</span>'
+                l_2_text = l_2_src = missing
+                yield '</p>\n<p class="small">'
+                l_2_loop = missing
+                for (l_2_src, l_2_result), l_2_loop in LoopContext(environment.getattr(l_1_o, 'evidence'), undefined):
+                    l_2_content = resolve('content')
+                    _loop_vars = {}
+                    pass
+                    yield escape(environment.getattr(environment.getitem(environment.getattr((undefined(name='content') if l_2_content is missing else l_2_content), 'references'), l_2_src), 'short'))
+                    yield ': '
+                    yield escape(l_2_result)
+                    yield escape(context.call((undefined(name='cite') if l_0_cite is missing else l_0_cite), l_2_src, _loop_vars=_loop_vars))
+                    if (not environment.getattr(l_2_loop, 'last')):
+                        pass
+                        yield '<br>'
+                l_2_loop = l_2_src = l_2_result = l_2_content = missing
+                yield '</p>\n'
+            l_1_loop = l_1_o = missing
     else:
         pass
         yield '<p class="meta">No treatment class can be listed until the results it depends on (HER2 and hormone-receptor status) are final.</p>\n'
     yield '\n'
     template = environment.get_template('_prognosis.html.j2', 'clinician_body.html.j2')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {'box': l_0_box, 'grid_open': l_0_grid_open, 'references': l_0_references, 'versions': l_0_versions}))
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'applies': l_0_applies, 'box': l_0_box, 'grid_open': l_0_grid_open, 'references': l_0_references, 'versions': l_0_versions}))
     try:
         for event in gen:
             yield event
@@ -319,4 +375,4 @@ def root(context, missing=missing):
     yield escape(context.call((undefined(name='references') if l_0_references is missing else l_0_references), 'References'))
 
 blocks = {}
-debug_info = '4=59&6=75&7=77&8=79&9=81&13=93&15=95&16=104&17=113&18=120&19=137&20=139&21=141&22=149&23=156&26=158&29=161&30=165&36=171&38=174&39=178&47=187&50=190&51=192&53=195&55=199&56=201&57=224&58=234&66=253&68=260&70=263&71=275&72=278&77=281&79=284&80=288&83=295&85=301&90=304&91=310&92=314'
+debug_info = '4=60&6=76&7=78&8=80&9=82&13=94&15=96&16=105&17=114&18=121&19=123&20=125&21=140&22=142&23=150&24=157&27=159&30=162&31=166&37=172&39=175&40=179&48=188&51=191&52=193&53=198&55=233&56=235&58=238&60=242&61=244&62=246&63=256&68=274&69=278&70=280&71=291&78=309&80=316&82=319&83=331&84=334&89=337&91=340&92=344&95=351&97=357&102=360&103=366&104=370'

@@ -2,7 +2,7 @@
 # Source: src/her2aid/report/templates/_macros.html.j2. Regenerate with: python packaging/build_content.py
 # ruff: noqa
 # mypy: ignore-errors
-SOURCE_SHA256 = "d5ee7accd7af717c529f19621318517e22bedf14f1bf403d348f18590b9396e4"
+SOURCE_SHA256 = "a444b9a1a45da47d358abbdd3a990e7ee9c7ccbc0ff7b79e35b2b50ac6ac862e"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = '_macros.html.j2'
 
@@ -12,10 +12,22 @@ def root(context, missing=missing):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
-    l_0_sentences = l_0_box = l_0_grid_open = l_0_versions = l_0_references = missing
+    l_0_sentences = l_0_box = l_0_grid_open = l_0_shade = l_0_versions = l_0_references = missing
+    try:
+        t_1 = environment.filters['length']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'length' found.")
+    try:
+        t_2 = environment.tests['odd']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No test named 'odd' found.")
     pass
     def macro(l_1_items):
-        t_1 = []
+        t_3 = []
         if l_1_items is missing:
             l_1_items = undefined("parameter 'items' was not provided", name='items')
         pass
@@ -24,59 +36,82 @@ def root(context, missing=missing):
             l_2_cite = resolve('cite')
             _loop_vars = {}
             pass
-            t_1.extend((
+            t_3.extend((
                 escape(environment.getattr(l_2_s, 'text')),
                 escape(context.call((undefined(name='cite') if l_2_cite is missing else l_2_cite), environment.getattr(l_2_s, 'source'), _loop_vars=_loop_vars)),
             ))
             if (not environment.getattr(l_2_loop, 'last')):
                 pass
-                t_1.append(
+                t_3.append(
                     ' ',
                 )
         l_2_loop = l_2_s = l_2_cite = missing
-        return concat(t_1)
+        return concat(t_3)
     context.exported_vars.add('sentences')
     context.vars['sentences'] = l_0_sentences = Macro(environment, macro, 'sentences', ('items',), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_kind, l_1_caller):
-        t_2 = []
+        t_4 = []
         l_1_theme = resolve('theme')
         if l_1_kind is missing:
             l_1_kind = 'info'
         pass
-        t_2.extend((
+        t_4.extend((
             '<table width="100%" cellspacing="0" cellpadding="8" border="0" bgcolor="',
             escape((environment.getattr((undefined(name='theme') if l_1_theme is missing else l_1_theme), 'warn') if (l_1_kind == 'warn') else environment.getattr((undefined(name='theme') if l_1_theme is missing else l_1_theme), 'box'))),
             '"><tr><td>\n',
             escape(context.call(l_1_caller)),
             '\n</td></tr></table>',
         ))
-        return concat(t_2)
+        return concat(t_4)
     context.exported_vars.add('box')
     context.vars['box'] = l_0_box = Macro(environment, macro, 'box', ('kind',), False, False, True, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_widths):
-        t_3 = []
+        t_5 = []
         l_1_theme = resolve('theme')
         if l_1_widths is missing:
             l_1_widths = ()
         pass
-        t_3.extend((
-            '<table width="100%" cellspacing="0" cellpadding="4" border="1" style="border-collapse: collapse; border-color: ',
-            escape(environment.getattr((undefined(name='theme') if l_1_theme is missing else l_1_theme), 'rule')),
-            ';">',
-        ))
-        return concat(t_3)
+        if environment.getattr((undefined(name='theme') if l_1_theme is missing else l_1_theme), 'grid_borders'):
+            pass
+            t_5.extend((
+                '<table width="100%" cellspacing="0" cellpadding="4" border="1" style="border-collapse: collapse; border-color: ',
+                escape(environment.getattr((undefined(name='theme') if l_1_theme is missing else l_1_theme), 'rule')),
+                ';">\n',
+            ))
+        else:
+            pass
+            t_5.append(
+                '<table width="100%" cellspacing="0" cellpadding="4" border="0">\n',
+            )
+        return concat(t_5)
     context.exported_vars.add('grid_open')
     context.vars['grid_open'] = l_0_grid_open = Macro(environment, macro, 'grid_open', ('widths',), False, False, False, context.eval_ctx.autoescape)
+    def macro(l_1_index):
+        t_6 = []
+        l_1_theme = resolve('theme')
+        if l_1_index is missing:
+            l_1_index = undefined("parameter 'index' was not provided", name='index')
+        pass
+        if ((not environment.getattr((undefined(name='theme') if l_1_theme is missing else l_1_theme), 'grid_borders')) and t_2(l_1_index)):
+            pass
+            t_6.extend((
+                ' bgcolor="',
+                escape(environment.getattr((undefined(name='theme') if l_1_theme is missing else l_1_theme), 'box')),
+                '"',
+            ))
+        return concat(t_6)
+    context.exported_vars.add('shade')
+    context.vars['shade'] = l_0_shade = Macro(environment, macro, 'shade', ('index',), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro():
-        t_4 = []
+        t_7 = []
         l_1_meta = resolve('meta')
         l_1_ruleset = resolve('ruleset')
         l_1_about = resolve('about')
         pass
-        t_4.extend((
+        t_7.extend((
             'her2aid ',
             escape(environment.getattr((undefined(name='meta') if l_1_meta is missing else l_1_meta), 'app_version')),
             ' &middot; ruleset ',
@@ -89,49 +124,89 @@ def root(context, missing=missing):
             escape(environment.getattr((undefined(name='about') if l_1_about is missing else l_1_about), 'content_date')),
             ')',
         ))
-        return concat(t_4)
+        return concat(t_7)
     context.exported_vars.add('versions')
     context.vars['versions'] = l_0_versions = Macro(environment, macro, 'versions', (), False, False, False, context.eval_ctx.autoescape)
-    yield '\n'
     def macro(l_1_title):
-        t_5 = []
+        t_8 = []
+        l_1_for_print = resolve('for_print')
         l_1_cite = resolve('cite')
+        l_1_expand_references = resolve('expand_references')
         if l_1_title is missing:
             l_1_title = undefined("parameter 'title' was not provided", name='title')
         pass
-        t_5.extend((
+        t_8.extend((
             '<h2>',
             escape(l_1_title),
-            '</h2>\n<table width="100%" cellspacing="0" cellpadding="2" border="0">\n',
+            '</h2>\n',
         ))
-        for (l_2_n, l_2_ref) in context.call(environment.getattr((undefined(name='cite') if l_1_cite is missing else l_1_cite), 'entries')):
-            _loop_vars = {}
+        if (undefined(name='for_print') if l_1_for_print is missing else l_1_for_print):
             pass
-            t_5.extend((
-                '<tr><td width="40" valign="top"><a name="ref-',
-                escape(l_2_n),
-                '"></a>[',
-                escape(l_2_n),
-                ']</td><td class="small">',
-                escape(environment.getattr(l_2_ref, 'citation')),
-            ))
-            if environment.getattr(l_2_ref, 'url'):
-                pass
-                t_5.extend((
-                    ' <span class="muted">',
-                    escape(environment.getattr(l_2_ref, 'url')),
-                    '</span>',
-                ))
-            t_5.append(
-                '</td></tr>\n',
+            t_8.append(
+                '<table width="100%" cellspacing="0" cellpadding="2" border="0">\n',
             )
-        l_2_n = l_2_ref = missing
-        t_5.append(
-            '</table>',
-        )
-        return concat(t_5)
+            for (l_2_n, l_2_ref) in context.call(environment.getattr((undefined(name='cite') if l_1_cite is missing else l_1_cite), 'entries')):
+                _loop_vars = {}
+                pass
+                t_8.extend((
+                    '<tr><td width="40" valign="top"><a name="ref-',
+                    escape(l_2_n),
+                    '"></a>[',
+                    escape(l_2_n),
+                    ']</td><td class="small">',
+                    escape(environment.getattr(l_2_ref, 'citation')),
+                ))
+                if environment.getattr(l_2_ref, 'url'):
+                    pass
+                    t_8.extend((
+                        ' <span class="muted">',
+                        escape(environment.getattr(l_2_ref, 'url')),
+                        '</span>',
+                    ))
+                t_8.append(
+                    '</td></tr>\n',
+                )
+            l_2_n = l_2_ref = missing
+            t_8.append(
+                '</table>\n',
+            )
+        elif (undefined(name='expand_references') if l_1_expand_references is missing else l_1_expand_references):
+            pass
+            for (l_2_n, l_2_ref) in context.call(environment.getattr((undefined(name='cite') if l_1_cite is missing else l_1_cite), 'entries')):
+                _loop_vars = {}
+                pass
+                t_8.extend((
+                    '<p class="small"><a name="ref-',
+                    escape(l_2_n),
+                    '"></a>[',
+                    escape(l_2_n),
+                    '] ',
+                    escape(environment.getattr(l_2_ref, 'citation')),
+                ))
+                if environment.getattr(l_2_ref, 'url'):
+                    pass
+                    t_8.extend((
+                        ' <span class="muted">',
+                        escape(environment.getattr(l_2_ref, 'url')),
+                        '</span>',
+                    ))
+                t_8.append(
+                    '</p>\n',
+                )
+            l_2_n = l_2_ref = missing
+            t_8.append(
+                '<p class="meta small"><a href="her2aid:references">Hide the references</a></p>\n',
+            )
+        else:
+            pass
+            t_8.extend((
+                '<p class="meta"><a href="her2aid:references">Show the ',
+                escape(t_1(context.call(environment.getattr((undefined(name='cite') if l_1_cite is missing else l_1_cite), 'entries')))),
+                ' references</a> (each citation number also shows its source when you point at it, and opens the list when you click it)</p>\n',
+            ))
+        return concat(t_8)
     context.exported_vars.add('references')
     context.vars['references'] = l_0_references = Macro(environment, macro, 'references', ('title',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '3=12&4=18&7=36&8=44&9=46&13=53&14=61&17=68&18=76&21=91&22=99&24=102&25=107'
+debug_info = '3=24&4=30&7=48&8=56&9=58&13=65&14=71&15=75&22=86&23=92&26=103&27=111&33=125&34=135&35=138&37=143&38=148&41=168&42=170&43=175&47=199'

@@ -2,7 +2,7 @@
 # Source: src/her2aid/report/templates/patient_body.html.j2. Regenerate with: python packaging/build_content.py
 # ruff: noqa
 # mypy: ignore-errors
-SOURCE_SHA256 = "4f89f3e370c5e9569dc5fcd831c0f58055067d7824604ef15c4c376fd9fbfaf6"
+SOURCE_SHA256 = "36e0dbb79e06a399b76b3ede78d86a6b851e1ba40757dfb9ff23519655ffd8cb"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'patient_body.html.j2'
 
@@ -20,7 +20,7 @@ def root(context, missing=missing):
     l_0_options = resolve('options')
     l_0_about = resolve('about')
     l_0_meta = resolve('meta')
-    l_0_sentences = l_0_box = l_0_versions = l_0_references = missing
+    l_0_sentences = l_0_box = l_0_versions = l_0_references = l_0_when_applies = missing
     try:
         t_1 = environment.filters['capitalize_first']
     except KeyError:
@@ -28,7 +28,7 @@ def root(context, missing=missing):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'capitalize_first' found.")
     pass
-    included_template = environment.get_template('_macros.html.j2', 'patient_body.html.j2').make_module(context.get_all(), True, {'box': l_0_box, 'references': l_0_references, 'sentences': l_0_sentences, 'versions': l_0_versions})
+    included_template = environment.get_template('_macros.html.j2', 'patient_body.html.j2').make_module(context.get_all(), True, {'box': l_0_box, 'references': l_0_references, 'sentences': l_0_sentences, 'versions': l_0_versions, 'when_applies': l_0_when_applies})
     l_0_sentences = getattr(included_template, 'sentences', missing)
     if l_0_sentences is missing:
         l_0_sentences = undefined(f"the template {included_template.__name__!r} (imported on line 4 in 'patient_body.html.j2') does not export the requested name 'sentences'", name='sentences')
@@ -43,18 +43,74 @@ def root(context, missing=missing):
         l_0_references = undefined(f"the template {included_template.__name__!r} (imported on line 4 in 'patient_body.html.j2') does not export the requested name 'references'", name='references')
     context.vars.update({'sentences': l_0_sentences, 'box': l_0_box, 'versions': l_0_versions, 'references': l_0_references})
     context.exported_vars.difference_update(('sentences', 'box', 'versions', 'references'))
+    def macro(l_1_o):
+        t_2 = []
+        l_1_cite = resolve('cite')
+        if l_1_o is missing:
+            l_1_o = undefined("parameter 'o' was not provided", name='o')
+        pass
+        if environment.getattr(l_1_o, 'applies'):
+            pass
+            t_2.extend((
+                'It may apply to results like yours.',
+                escape(context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), environment.getitem(environment.getitem(environment.getattr(l_1_o, 'evidence'), 0), 0))),
+            ))
+        else:
+            pass
+            l_2_loop = missing
+            for l_2_alt, l_2_loop in LoopContext(environment.getattr(l_1_o, 'conditions'), undefined):
+                l_2_first_alt = missing
+                _loop_vars = {}
+                pass
+                l_2_first_alt = environment.getattr(l_2_loop, 'first')
+                _loop_vars['first_alt'] = l_2_first_alt
+                if (not (undefined(name='first_alt') if l_2_first_alt is missing else l_2_first_alt)):
+                    pass
+                    t_2.append(
+                        ', or ',
+                    )
+                l_3_loop = missing
+                for (l_3_text, l_3_src), l_3_loop in LoopContext(l_2_alt, undefined):
+                    _loop_vars = {}
+                    pass
+                    t_2.extend((
+                        escape((t_1(l_3_text) if ((undefined(name='first_alt') if l_2_first_alt is missing else l_2_first_alt) and environment.getattr(l_3_loop, 'first')) else l_3_text)),
+                        escape(context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), l_3_src, _loop_vars=_loop_vars)),
+                    ))
+                    if (not environment.getattr(l_3_loop, 'last')):
+                        pass
+                        t_2.append(
+                            ' and ',
+                        )
+                l_3_loop = l_3_text = l_3_src = missing
+            l_2_loop = l_2_alt = l_2_first_alt = missing
+            t_2.append(
+                '.',
+            )
+        for (l_2_text, l_2_src) in environment.getattr(l_1_o, 'notes'):
+            _loop_vars = {}
+            pass
+            t_2.extend((
+                ' ',
+                escape(l_2_text),
+                escape(context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), l_2_src, _loop_vars=_loop_vars)),
+            ))
+        l_2_text = l_2_src = missing
+        return concat(t_2)
+    context.exported_vars.add('when_applies')
+    context.vars['when_applies'] = l_0_when_applies = Macro(environment, macro, 'when_applies', ('o',), False, False, False, context.eval_ctx.autoescape)
     yield '<h1>Your breast cancer test results</h1>\n<p class="headline meta">'
     yield escape((undefined(name='headline') if l_0_headline is missing else l_0_headline))
     yield '</p>\n\n'
     def macro():
-        t_2 = []
+        t_3 = []
         pass
-        t_2.extend((
+        t_3.extend((
             '<p class="meta"><b>Is this result good or bad?</b></p>\n<p>',
             escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'answer'))),
             '</p>\n',
         ))
-        return concat(t_2)
+        return concat(t_3)
     caller = Macro(environment, macro, None, (), False, False, False, context.eval_ctx.autoescape)
     yield context.call((undefined(name='box') if l_0_box is missing else l_0_box), caller=caller)
     yield '\n<h2>What kind of breast cancer this is</h2>\n<p>'
@@ -97,69 +153,52 @@ def root(context, missing=missing):
     yield '\n<h2>Treatments that may be options</h2>\n<p>'
     yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'decision')))
     yield '</p>\n'
-    l_1_loop = missing
-    t_3 = 1
-    for l_1_o, l_1_loop in LoopContext((undefined(name='options') if l_0_options is missing else l_0_options), undefined):
+    t_4 = 1
+    for l_1_o in (undefined(name='options') if l_0_options is missing else l_0_options):
         l_1_cite = resolve('cite')
+        l_1_for_print = resolve('for_print')
+        l_1_rows = missing
         _loop_vars = {}
         pass
         yield '<h3>'
         yield escape(environment.getattr(l_1_o, 'name'))
-        yield '</h3>\n<table width="100%" cellspacing="0" cellpadding="3" border="0">\n<tr><td class="label" width="26%" valign="top">What it is</td><td valign="top">'
-        yield escape(environment.getattr(environment.getattr(l_1_o, 'what'), 'text'))
-        yield escape(context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), environment.getattr(environment.getattr(l_1_o, 'what'), 'source'), _loop_vars=_loop_vars))
-        yield '</td></tr>\n<tr><td class="label" valign="top">When it applies</td><td valign="top">'
-        if environment.getattr(l_1_o, 'applies'):
+        yield '</h3>\n'
+        l_1_rows = [('What it is', markup_join((environment.getattr(environment.getattr(l_1_o, 'what'), 'text'), context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), environment.getattr(environment.getattr(l_1_o, 'what'), 'source'), _loop_vars=_loop_vars), ))), ('When it applies', context.call((undefined(name='when_applies') if l_0_when_applies is missing else l_0_when_applies), l_1_o, _loop_vars=_loop_vars)), ('How it may help', context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr(l_1_o, 'benefits'), _loop_vars=_loop_vars)), ('Possible downsides', markup_join((environment.getattr(environment.getattr(l_1_o, 'harm'), 'text'), context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), environment.getattr(environment.getattr(l_1_o, 'harm'), 'source'), _loop_vars=_loop_vars), )))]
+        _loop_vars['rows'] = l_1_rows
+        if (undefined(name='for_print') if l_1_for_print is missing else l_1_for_print):
             pass
-            yield 'It may apply to results like yours.'
-            yield escape(context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), environment.getitem(environment.getitem(environment.getattr(l_1_o, 'evidence'), 0), 0), _loop_vars=_loop_vars))
-        else:
-            pass
-            l_2_loop = missing
-            for l_2_alt, l_2_loop in LoopContext(environment.getattr(l_1_o, 'conditions'), undefined):
-                l_2_first_alt = missing
+            yield '<table width="100%" cellspacing="0" cellpadding="3" border="0">\n'
+            for (l_2_label, l_2_body) in (undefined(name='rows') if l_1_rows is missing else l_1_rows):
                 _loop_vars = {}
                 pass
-                l_2_first_alt = environment.getattr(l_2_loop, 'first')
-                _loop_vars['first_alt'] = l_2_first_alt
-                if (not (undefined(name='first_alt') if l_2_first_alt is missing else l_2_first_alt)):
-                    pass
-                    yield ', or '
-                l_3_loop = missing
-                for (l_3_text, l_3_src), l_3_loop in LoopContext(l_2_alt, undefined):
-                    _loop_vars = {}
-                    pass
-                    yield escape((t_1(l_3_text) if ((undefined(name='first_alt') if l_2_first_alt is missing else l_2_first_alt) and environment.getattr(l_3_loop, 'first')) else l_3_text))
-                    yield escape(context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), l_3_src, _loop_vars=_loop_vars))
-                    if (not environment.getattr(l_3_loop, 'last')):
-                        pass
-                        yield ' and '
-                l_3_loop = l_3_text = l_3_src = missing
-            l_2_loop = l_2_alt = l_2_first_alt = missing
-            yield '.'
-        for (l_2_text, l_2_src) in environment.getattr(l_1_o, 'notes'):
-            _loop_vars = {}
+                yield '<tr><td class="label" width="26%" valign="top">'
+                yield escape(l_2_label)
+                yield '</td><td valign="top">'
+                yield escape(l_2_body)
+                yield '</td></tr>\n'
+            l_2_label = l_2_body = missing
+            yield '</table>\n'
+        else:
             pass
-            yield ' '
-            yield escape(l_2_text)
-            yield escape(context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), l_2_src, _loop_vars=_loop_vars))
-        l_2_text = l_2_src = missing
-        yield '</td></tr>\n<tr><td class="label" valign="top">How it may help</td><td valign="top">'
-        yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr(l_1_o, 'benefits'), _loop_vars=_loop_vars))
-        yield '</td></tr>\n<tr><td class="label" valign="top">Possible downsides</td><td valign="top">'
-        yield escape(environment.getattr(environment.getattr(l_1_o, 'harm'), 'text'))
-        yield escape(context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), environment.getattr(environment.getattr(l_1_o, 'harm'), 'source'), _loop_vars=_loop_vars))
-        yield '</td></tr>\n</table>\n'
-        t_3 = 0
-    l_1_loop = l_1_o = l_1_cite = missing
-    if t_3:
+            for (l_2_label, l_2_body) in (undefined(name='rows') if l_1_rows is missing else l_1_rows):
+                _loop_vars = {}
+                pass
+                yield '<p><span class="muted">'
+                yield escape(l_2_label)
+                yield ':</span> '
+                yield escape(l_2_body)
+                yield '</p>\n'
+            l_2_label = l_2_body = missing
+        t_4 = 0
+    l_1_o = l_1_cite = l_1_rows = l_1_for_print = missing
+    if t_4:
         pass
         yield '<p>'
         yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'no_options')))
         yield '</p>\n'
     yield '\n'
     template = environment.get_template('_prognosis.html.j2', 'patient_body.html.j2')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {'box': l_0_box, 'references': l_0_references, 'sentences': l_0_sentences, 'versions': l_0_versions}))
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'box': l_0_box, 'references': l_0_references, 'sentences': l_0_sentences, 'versions': l_0_versions, 'when_applies': l_0_when_applies}))
     try:
         for event in gen:
             yield event
@@ -186,4 +225,4 @@ def root(context, missing=missing):
     yield escape(context.call((undefined(name='references') if l_0_references is missing else l_0_references), 'Where this information comes from'))
 
 blocks = {}
-debug_info = '4=26&6=42&8=44&10=49&8=54&14=56&15=58&16=60&17=63&19=68&20=70&26=73&27=75&28=77&31=79&34=82&35=87&41=93&42=97&43=102&45=104&46=107&47=143&48=145&51=153&54=156&58=163&59=167&65=171&66=177&67=181'
+debug_info = '4=26&5=41&6=47&9=98&11=100&13=105&11=110&17=112&18=114&19=116&20=119&22=124&23=126&29=129&30=131&31=133&34=135&37=138&38=143&44=149&45=152&46=159&47=161&53=163&55=166&56=170&60=178&61=182&65=192&68=195&72=202&73=206&79=210&80=216&81=220'

@@ -2,7 +2,7 @@
 # Source: src/her2aid/report/templates/_prognosis.html.j2. Regenerate with: python packaging/build_content.py
 # ruff: noqa
 # mypy: ignore-errors
-SOURCE_SHA256 = "14418f25c2bd5b2beb0e3f0d789bf8080971ee52e87ad2d0d204a781d1199f12"
+SOURCE_SHA256 = "95274d4b593a0eafb5687a85cc52534eddeeda5260f29041c3a517e69a044425"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = '_prognosis.html.j2'
 
@@ -26,12 +26,6 @@ def root(context, missing=missing):
         @internalcode
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'join' found.")
-    try:
-        t_2 = environment.filters['round']
-    except KeyError:
-        @internalcode
-        def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'round' found.")
     pass
     included_template = environment.get_template('_macros.html.j2', '_prognosis.html.j2').make_module(context.get_all(), True, {'grid_open': l_0_grid_open, 'sentences': l_0_sentences})
     l_0_sentences = getattr(included_template, 'sentences', missing)
@@ -102,40 +96,35 @@ def root(context, missing=missing):
                 yield '</p>\n'
             yield '<h3>'
             yield escape(('100 women like you' if ((undefined(name='audience') if l_0_audience is missing else l_0_audience) == 'patient') else '100 women like this patient'))
-            yield ', 10 years after surgery</h3>\n<table cellspacing="1" cellpadding="0" border="0">\n'
+            yield ', 10 years after surgery</h3>'
             for l_1_row in environment.getattr((undefined(name='prognosis') if l_0_prognosis is missing else l_0_prognosis), 'icons'):
                 _loop_vars = {}
                 pass
-                yield '<tr>'
+                yield '<p class="data icons">'
                 for (l_2_glyph, l_2_colour) in l_1_row:
-                    l_2_theme = resolve('theme')
                     _loop_vars = {}
                     pass
-                    yield '<td class="data" width="16" align="center"><span style="color: '
+                    yield '<span style="color: '
                     yield escape(l_2_colour)
-                    yield '; font-size: '
-                    yield escape(t_2((environment.getattr((undefined(name='theme') if l_2_theme is missing else l_2_theme), 'base_pt') * 1.2), 1))
-                    yield 'pt;">'
+                    yield ';">'
                     yield escape(l_2_glyph)
-                    yield '</span></td>'
-                l_2_glyph = l_2_colour = l_2_theme = missing
-                yield '</tr>\n'
+                    yield '</span>'
+                l_2_glyph = l_2_colour = missing
+                yield '</p>\n'
             l_1_row = missing
-            yield '</table>\n<table cellspacing="0" cellpadding="2" border="0">\n'
             for (l_1_glyph, l_1_colour, l_1_words, l_1_count) in environment.getattr((undefined(name='prognosis') if l_0_prognosis is missing else l_0_prognosis), 'legend'):
                 _loop_vars = {}
                 pass
-                yield '<tr><td class="data"><span style="color: '
+                yield '<p class="data legend"><span style="color: '
                 yield escape(l_1_colour)
                 yield ';">'
                 yield escape(l_1_glyph)
-                yield '</span></td><td class="data">'
+                yield '</span> '
                 yield escape(l_1_count)
                 yield ' '
                 yield escape(l_1_words)
-                yield '</td></tr>\n'
+                yield '</p>\n'
             l_1_glyph = l_1_colour = l_1_words = l_1_count = missing
-            yield '</table>\n'
             if ((undefined(name='audience') if l_0_audience is missing else l_0_audience) == 'patient'):
                 pass
                 yield '<p>'
@@ -168,4 +157,4 @@ def root(context, missing=missing):
             yield '<p class="meta muted">Enter age, invasive size and positive nodes for a PREDICT survival estimate.</p>\n'
 
 blocks = {}
-debug_info = '4=31&5=40&6=42&11=48&12=50&13=53&15=58&16=60&18=63&19=65&20=75&21=79&24=91&25=94&27=99&29=101&30=105&34=120&35=124&38=134&39=137&42=140&43=144&46=149&47=151&48=154&50=159&52=161'
+debug_info = '4=25&5=34&6=36&11=42&12=44&13=47&15=52&16=54&18=57&19=59&20=69&21=73&24=85&25=88&27=93&29=95&30=99&32=110&33=114&35=123&36=126&39=129&40=133&43=138&44=140&45=143&47=148&49=150'

@@ -705,6 +705,319 @@ class Ui_CaseForm(object):
 
         self.formLayout.addWidget(self.contextGroup)
 
+        self.prognosisGroup = QGroupBox(CaseForm)
+        self.prognosisGroup.setObjectName(u"prognosisGroup")
+        self.prognosisLayout = QGridLayout(self.prognosisGroup)
+        self.prognosisLayout.setObjectName(u"prognosisLayout")
+        self.progAgeLabel = QLabel(self.prognosisGroup)
+        self.progAgeLabel.setObjectName(u"progAgeLabel")
+        self.progAgeLabel.setWordWrap(True)
+
+        self.prognosisLayout.addWidget(self.progAgeLabel, 0, 0, 1, 1)
+
+        self.progAgeRow = QHBoxLayout()
+        self.progAgeRow.setSpacing(4)
+        self.progAgeRow.setObjectName(u"progAgeRow")
+        self.progAge = QLineEdit(self.prognosisGroup)
+        self.progAge.setObjectName(u"progAge")
+        self.progAge.setMaximumSize(QSize(110, 16777215))
+        self.progAge.setMaxLength(24)
+        self.progAge.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
+
+        self.progAgeRow.addWidget(self.progAge)
+
+        self.progAgeSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.progAgeRow.addItem(self.progAgeSpacer)
+
+
+        self.prognosisLayout.addLayout(self.progAgeRow, 0, 1, 1, 1)
+
+        self.progAgeError = QLabel(self.prognosisGroup)
+        self.progAgeError.setObjectName(u"progAgeError")
+        self.progAgeError.setWordWrap(True)
+        self.progAgeError.setTextFormat(Qt.TextFormat.PlainText)
+        self.progAgeError.setVisible(False)
+        self.progAgeError.setProperty(u"role", u"error")
+
+        self.prognosisLayout.addWidget(self.progAgeError, 1, 1, 1, 1)
+
+        self.progSizeLabel = QLabel(self.prognosisGroup)
+        self.progSizeLabel.setObjectName(u"progSizeLabel")
+        self.progSizeLabel.setWordWrap(True)
+
+        self.prognosisLayout.addWidget(self.progSizeLabel, 2, 0, 1, 1)
+
+        self.progSizeRow = QHBoxLayout()
+        self.progSizeRow.setSpacing(4)
+        self.progSizeRow.setObjectName(u"progSizeRow")
+        self.progSize = QLineEdit(self.prognosisGroup)
+        self.progSize.setObjectName(u"progSize")
+        self.progSize.setMaximumSize(QSize(110, 16777215))
+        self.progSize.setMaxLength(24)
+        self.progSize.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
+
+        self.progSizeRow.addWidget(self.progSize)
+
+        self.progSizeSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.progSizeRow.addItem(self.progSizeSpacer)
+
+
+        self.prognosisLayout.addLayout(self.progSizeRow, 2, 1, 1, 1)
+
+        self.progSizeError = QLabel(self.prognosisGroup)
+        self.progSizeError.setObjectName(u"progSizeError")
+        self.progSizeError.setWordWrap(True)
+        self.progSizeError.setTextFormat(Qt.TextFormat.PlainText)
+        self.progSizeError.setVisible(False)
+        self.progSizeError.setProperty(u"role", u"error")
+
+        self.prognosisLayout.addWidget(self.progSizeError, 3, 1, 1, 1)
+
+        self.progNodesLabel = QLabel(self.prognosisGroup)
+        self.progNodesLabel.setObjectName(u"progNodesLabel")
+        self.progNodesLabel.setWordWrap(True)
+
+        self.prognosisLayout.addWidget(self.progNodesLabel, 4, 0, 1, 1)
+
+        self.progNodesRow = QHBoxLayout()
+        self.progNodesRow.setSpacing(4)
+        self.progNodesRow.setObjectName(u"progNodesRow")
+        self.progNodes = QLineEdit(self.prognosisGroup)
+        self.progNodes.setObjectName(u"progNodes")
+        self.progNodes.setMaximumSize(QSize(110, 16777215))
+        self.progNodes.setMaxLength(24)
+        self.progNodes.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
+
+        self.progNodesRow.addWidget(self.progNodes)
+
+        self.progNodesSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.progNodesRow.addItem(self.progNodesSpacer)
+
+
+        self.prognosisLayout.addLayout(self.progNodesRow, 4, 1, 1, 1)
+
+        self.progNodesError = QLabel(self.prognosisGroup)
+        self.progNodesError.setObjectName(u"progNodesError")
+        self.progNodesError.setWordWrap(True)
+        self.progNodesError.setTextFormat(Qt.TextFormat.PlainText)
+        self.progNodesError.setVisible(False)
+        self.progNodesError.setProperty(u"role", u"error")
+
+        self.prognosisLayout.addWidget(self.progNodesError, 5, 1, 1, 1)
+
+        self.progGradeLabel = QLabel(self.prognosisGroup)
+        self.progGradeLabel.setObjectName(u"progGradeLabel")
+        self.progGradeLabel.setWordWrap(True)
+
+        self.prognosisLayout.addWidget(self.progGradeLabel, 6, 0, 1, 1)
+
+        self.progGradeRow = QHBoxLayout()
+        self.progGradeRow.setSpacing(12)
+        self.progGradeRow.setObjectName(u"progGradeRow")
+        self.progGrade1 = QRadioButton(self.prognosisGroup)
+        self.progGradeGroup = QButtonGroup(CaseForm)
+        self.progGradeGroup.setObjectName(u"progGradeGroup")
+        self.progGradeGroup.addButton(self.progGrade1)
+        self.progGrade1.setObjectName(u"progGrade1")
+
+        self.progGradeRow.addWidget(self.progGrade1)
+
+        self.progGrade2 = QRadioButton(self.prognosisGroup)
+        self.progGradeGroup.addButton(self.progGrade2)
+        self.progGrade2.setObjectName(u"progGrade2")
+
+        self.progGradeRow.addWidget(self.progGrade2)
+
+        self.progGrade3 = QRadioButton(self.prognosisGroup)
+        self.progGradeGroup.addButton(self.progGrade3)
+        self.progGrade3.setObjectName(u"progGrade3")
+
+        self.progGradeRow.addWidget(self.progGrade3)
+
+        self.progGradeUnknown = QRadioButton(self.prognosisGroup)
+        self.progGradeGroup.addButton(self.progGradeUnknown)
+        self.progGradeUnknown.setObjectName(u"progGradeUnknown")
+
+        self.progGradeRow.addWidget(self.progGradeUnknown)
+
+        self.progGradeRowSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.progGradeRow.addItem(self.progGradeRowSpacer)
+
+
+        self.prognosisLayout.addLayout(self.progGradeRow, 6, 1, 1, 1)
+
+        self.progDetectionLabel = QLabel(self.prognosisGroup)
+        self.progDetectionLabel.setObjectName(u"progDetectionLabel")
+        self.progDetectionLabel.setWordWrap(True)
+
+        self.prognosisLayout.addWidget(self.progDetectionLabel, 7, 0, 1, 1)
+
+        self.progDetectionRow = QHBoxLayout()
+        self.progDetectionRow.setSpacing(12)
+        self.progDetectionRow.setObjectName(u"progDetectionRow")
+        self.progDetectionScreen = QRadioButton(self.prognosisGroup)
+        self.progDetectionGroup = QButtonGroup(CaseForm)
+        self.progDetectionGroup.setObjectName(u"progDetectionGroup")
+        self.progDetectionGroup.addButton(self.progDetectionScreen)
+        self.progDetectionScreen.setObjectName(u"progDetectionScreen")
+
+        self.progDetectionRow.addWidget(self.progDetectionScreen)
+
+        self.progDetectionSymptoms = QRadioButton(self.prognosisGroup)
+        self.progDetectionGroup.addButton(self.progDetectionSymptoms)
+        self.progDetectionSymptoms.setObjectName(u"progDetectionSymptoms")
+
+        self.progDetectionRow.addWidget(self.progDetectionSymptoms)
+
+        self.progDetectionUnknown = QRadioButton(self.prognosisGroup)
+        self.progDetectionGroup.addButton(self.progDetectionUnknown)
+        self.progDetectionUnknown.setObjectName(u"progDetectionUnknown")
+
+        self.progDetectionRow.addWidget(self.progDetectionUnknown)
+
+        self.progDetectionRowSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.progDetectionRow.addItem(self.progDetectionRowSpacer)
+
+
+        self.prognosisLayout.addLayout(self.progDetectionRow, 7, 1, 1, 1)
+
+        self.progChemoLabel = QLabel(self.prognosisGroup)
+        self.progChemoLabel.setObjectName(u"progChemoLabel")
+        self.progChemoLabel.setWordWrap(True)
+
+        self.prognosisLayout.addWidget(self.progChemoLabel, 8, 0, 1, 1)
+
+        self.progChemoRow = QHBoxLayout()
+        self.progChemoRow.setSpacing(12)
+        self.progChemoRow.setObjectName(u"progChemoRow")
+        self.progChemoNone = QRadioButton(self.prognosisGroup)
+        self.progChemoGroup = QButtonGroup(CaseForm)
+        self.progChemoGroup.setObjectName(u"progChemoGroup")
+        self.progChemoGroup.addButton(self.progChemoNone)
+        self.progChemoNone.setObjectName(u"progChemoNone")
+
+        self.progChemoRow.addWidget(self.progChemoNone)
+
+        self.progChemoSecond = QRadioButton(self.prognosisGroup)
+        self.progChemoGroup.addButton(self.progChemoSecond)
+        self.progChemoSecond.setObjectName(u"progChemoSecond")
+
+        self.progChemoRow.addWidget(self.progChemoSecond)
+
+        self.progChemoThird = QRadioButton(self.prognosisGroup)
+        self.progChemoGroup.addButton(self.progChemoThird)
+        self.progChemoThird.setObjectName(u"progChemoThird")
+
+        self.progChemoRow.addWidget(self.progChemoThird)
+
+        self.progChemoRowSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.progChemoRow.addItem(self.progChemoRowSpacer)
+
+
+        self.prognosisLayout.addLayout(self.progChemoRow, 8, 1, 1, 1)
+
+        self.progEndocrineLabel = QLabel(self.prognosisGroup)
+        self.progEndocrineLabel.setObjectName(u"progEndocrineLabel")
+        self.progEndocrineLabel.setWordWrap(True)
+
+        self.prognosisLayout.addWidget(self.progEndocrineLabel, 9, 0, 1, 1)
+
+        self.progEndocrineRow = QHBoxLayout()
+        self.progEndocrineRow.setSpacing(12)
+        self.progEndocrineRow.setObjectName(u"progEndocrineRow")
+        self.progEndocrineNone = QRadioButton(self.prognosisGroup)
+        self.progEndocrineGroup = QButtonGroup(CaseForm)
+        self.progEndocrineGroup.setObjectName(u"progEndocrineGroup")
+        self.progEndocrineGroup.addButton(self.progEndocrineNone)
+        self.progEndocrineNone.setObjectName(u"progEndocrineNone")
+
+        self.progEndocrineRow.addWidget(self.progEndocrineNone)
+
+        self.progEndocrine5 = QRadioButton(self.prognosisGroup)
+        self.progEndocrineGroup.addButton(self.progEndocrine5)
+        self.progEndocrine5.setObjectName(u"progEndocrine5")
+
+        self.progEndocrineRow.addWidget(self.progEndocrine5)
+
+        self.progEndocrine10 = QRadioButton(self.prognosisGroup)
+        self.progEndocrineGroup.addButton(self.progEndocrine10)
+        self.progEndocrine10.setObjectName(u"progEndocrine10")
+
+        self.progEndocrineRow.addWidget(self.progEndocrine10)
+
+        self.progEndocrineRowSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.progEndocrineRow.addItem(self.progEndocrineRowSpacer)
+
+
+        self.prognosisLayout.addLayout(self.progEndocrineRow, 9, 1, 1, 1)
+
+        self.progOtherLabel = QLabel(self.prognosisGroup)
+        self.progOtherLabel.setObjectName(u"progOtherLabel")
+        self.progOtherLabel.setWordWrap(True)
+
+        self.prognosisLayout.addWidget(self.progOtherLabel, 10, 0, 1, 1)
+
+        self.progOtherRow = QHBoxLayout()
+        self.progOtherRow.setSpacing(12)
+        self.progOtherRow.setObjectName(u"progOtherRow")
+        self.progTrastuzumab = QCheckBox(self.prognosisGroup)
+        self.progTrastuzumab.setObjectName(u"progTrastuzumab")
+
+        self.progOtherRow.addWidget(self.progTrastuzumab)
+
+        self.progBisphosphonates = QCheckBox(self.prognosisGroup)
+        self.progBisphosphonates.setObjectName(u"progBisphosphonates")
+
+        self.progOtherRow.addWidget(self.progBisphosphonates)
+
+        self.progOtherRowSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.progOtherRow.addItem(self.progOtherRowSpacer)
+
+
+        self.prognosisLayout.addLayout(self.progOtherRow, 10, 1, 1, 1)
+
+        self.progModelLabel = QLabel(self.prognosisGroup)
+        self.progModelLabel.setObjectName(u"progModelLabel")
+        self.progModelLabel.setWordWrap(True)
+
+        self.prognosisLayout.addWidget(self.progModelLabel, 11, 0, 1, 1)
+
+        self.progModelRow = QHBoxLayout()
+        self.progModelRow.setSpacing(12)
+        self.progModelRow.setObjectName(u"progModelRow")
+        self.progModelV22 = QRadioButton(self.prognosisGroup)
+        self.progModelGroup = QButtonGroup(CaseForm)
+        self.progModelGroup.setObjectName(u"progModelGroup")
+        self.progModelGroup.addButton(self.progModelV22)
+        self.progModelV22.setObjectName(u"progModelV22")
+
+        self.progModelRow.addWidget(self.progModelV22)
+
+        self.progModelV21 = QRadioButton(self.prognosisGroup)
+        self.progModelGroup.addButton(self.progModelV21)
+        self.progModelV21.setObjectName(u"progModelV21")
+
+        self.progModelRow.addWidget(self.progModelV21)
+
+        self.progModelRowSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.progModelRow.addItem(self.progModelRowSpacer)
+
+
+        self.prognosisLayout.addLayout(self.progModelRow, 11, 1, 1, 1)
+
+        self.prognosisLayout.setColumnStretch(1, 1)
+
+        self.formLayout.addWidget(self.prognosisGroup)
+
         self.formBottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.formLayout.addItem(self.formBottomSpacer)
@@ -717,6 +1030,9 @@ class Ui_CaseForm(object):
         self.ishSingleCopiesLabel.setBuddy(self.ishSingleCopies)
         self.ki67PercentLabel.setBuddy(self.ki67Percent)
         self.pdl1CpsLabel.setBuddy(self.pdl1Cps)
+        self.progAgeLabel.setBuddy(self.progAge)
+        self.progSizeLabel.setBuddy(self.progSize)
+        self.progNodesLabel.setBuddy(self.progNodes)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.erPercent, self.erPositive)
         QWidget.setTabOrder(self.erPositive, self.erLowPositive)
@@ -761,6 +1077,26 @@ class Ui_CaseForm(object):
         QWidget.setTabOrder(self.esr1Yes, self.esr1No)
         QWidget.setTabOrder(self.esr1No, self.esr1Unknown)
         QWidget.setTabOrder(self.esr1Unknown, self.pdl1Cps)
+        QWidget.setTabOrder(self.pdl1Cps, self.progAge)
+        QWidget.setTabOrder(self.progAge, self.progSize)
+        QWidget.setTabOrder(self.progSize, self.progNodes)
+        QWidget.setTabOrder(self.progNodes, self.progGrade1)
+        QWidget.setTabOrder(self.progGrade1, self.progGrade2)
+        QWidget.setTabOrder(self.progGrade2, self.progGrade3)
+        QWidget.setTabOrder(self.progGrade3, self.progGradeUnknown)
+        QWidget.setTabOrder(self.progGradeUnknown, self.progDetectionScreen)
+        QWidget.setTabOrder(self.progDetectionScreen, self.progDetectionSymptoms)
+        QWidget.setTabOrder(self.progDetectionSymptoms, self.progDetectionUnknown)
+        QWidget.setTabOrder(self.progDetectionUnknown, self.progChemoNone)
+        QWidget.setTabOrder(self.progChemoNone, self.progChemoSecond)
+        QWidget.setTabOrder(self.progChemoSecond, self.progChemoThird)
+        QWidget.setTabOrder(self.progChemoThird, self.progEndocrineNone)
+        QWidget.setTabOrder(self.progEndocrineNone, self.progEndocrine5)
+        QWidget.setTabOrder(self.progEndocrine5, self.progEndocrine10)
+        QWidget.setTabOrder(self.progEndocrine10, self.progTrastuzumab)
+        QWidget.setTabOrder(self.progTrastuzumab, self.progBisphosphonates)
+        QWidget.setTabOrder(self.progBisphosphonates, self.progModelV22)
+        QWidget.setTabOrder(self.progModelV22, self.progModelV21)
 
         self.retranslateUi(CaseForm)
 
@@ -1106,6 +1442,162 @@ class Ui_CaseForm(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.pdl1Cps.setAccessibleDescription(QCoreApplication.translate("CaseForm", u"PD-L1 combined positive score with the 22C3 assay, 0 to 100. Leave empty if not known.", None))
+#endif // QT_CONFIG(accessibility)
+        self.prognosisGroup.setTitle(QCoreApplication.translate("CaseForm", u"Prognosis after surgery (PREDICT, early cancer)", None))
+#if QT_CONFIG(accessibility)
+        self.prognosisGroup.setAccessibleName(QCoreApplication.translate("CaseForm", u"Prognosis inputs", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.prognosisGroup.setAccessibleDescription(QCoreApplication.translate("CaseForm", u"Patient and tumor details and planned treatments for a PREDICT Breast survival estimate. Shown when the setting is early.", None))
+#endif // QT_CONFIG(accessibility)
+        self.progAgeLabel.setText(QCoreApplication.translate("CaseForm", u"A&ge at diagnosis (years)", None))
+        self.progAge.setPlaceholderText(QCoreApplication.translate("CaseForm", u"not known", None))
+#if QT_CONFIG(accessibility)
+        self.progAge.setAccessibleName(QCoreApplication.translate("CaseForm", u"Age at diagnosis", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.progAge.setAccessibleDescription(QCoreApplication.translate("CaseForm", u"Age at diagnosis in years; PREDICT accepts 25 to 85. Leave empty if not known.", None))
+#endif // QT_CONFIG(accessibility)
+        self.progSizeLabel.setText(QCoreApplication.translate("CaseForm", u"Invasive si&ze (mm)", None))
+        self.progSize.setPlaceholderText(QCoreApplication.translate("CaseForm", u"not known", None))
+#if QT_CONFIG(accessibility)
+        self.progSize.setAccessibleName(QCoreApplication.translate("CaseForm", u"Invasive tumor size in millimetres", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.progSize.setAccessibleDescription(QCoreApplication.translate("CaseForm", u"Size of the invasive tumor in millimetres, more than 0. Leave empty if not known.", None))
+#endif // QT_CONFIG(accessibility)
+        self.progNodesLabel.setText(QCoreApplication.translate("CaseForm", u"Positive &nodes", None))
+        self.progNodes.setPlaceholderText(QCoreApplication.translate("CaseForm", u"not known", None))
+#if QT_CONFIG(accessibility)
+        self.progNodes.setAccessibleName(QCoreApplication.translate("CaseForm", u"Number of positive lymph nodes", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.progNodes.setAccessibleDescription(QCoreApplication.translate("CaseForm", u"Number of lymph nodes with cancer, a whole number, 0 or more. Leave empty if not known.", None))
+#endif // QT_CONFIG(accessibility)
+        self.progGradeLabel.setText(QCoreApplication.translate("CaseForm", u"Grade", None))
+        self.progGrade1.setText(QCoreApplication.translate("CaseForm", u"1", None))
+#if QT_CONFIG(accessibility)
+        self.progGrade1.setAccessibleName(QCoreApplication.translate("CaseForm", u"Tumor grade 1", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.progGrade1.setAccessibleDescription(QCoreApplication.translate("CaseForm", u"Tumor grade: 1.", None))
+#endif // QT_CONFIG(accessibility)
+        self.progGrade2.setText(QCoreApplication.translate("CaseForm", u"2", None))
+#if QT_CONFIG(accessibility)
+        self.progGrade2.setAccessibleName(QCoreApplication.translate("CaseForm", u"Tumor grade 2", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.progGrade2.setAccessibleDescription(QCoreApplication.translate("CaseForm", u"Tumor grade: 2.", None))
+#endif // QT_CONFIG(accessibility)
+        self.progGrade3.setText(QCoreApplication.translate("CaseForm", u"3", None))
+#if QT_CONFIG(accessibility)
+        self.progGrade3.setAccessibleName(QCoreApplication.translate("CaseForm", u"Tumor grade 3", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.progGrade3.setAccessibleDescription(QCoreApplication.translate("CaseForm", u"Tumor grade: 3.", None))
+#endif // QT_CONFIG(accessibility)
+        self.progGradeUnknown.setText(QCoreApplication.translate("CaseForm", u"Not known", None))
+#if QT_CONFIG(accessibility)
+        self.progGradeUnknown.setAccessibleName(QCoreApplication.translate("CaseForm", u"Tumor grade not known", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.progGradeUnknown.setAccessibleDescription(QCoreApplication.translate("CaseForm", u"Tumor grade: not known.", None))
+#endif // QT_CONFIG(accessibility)
+        self.progDetectionLabel.setText(QCoreApplication.translate("CaseForm", u"How it was found", None))
+        self.progDetectionScreen.setText(QCoreApplication.translate("CaseForm", u"Screening", None))
+#if QT_CONFIG(accessibility)
+        self.progDetectionScreen.setAccessibleName(QCoreApplication.translate("CaseForm", u"How the cancer was found screen-detected", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.progDetectionScreen.setAccessibleDescription(QCoreApplication.translate("CaseForm", u"How the cancer was found: screen-detected.", None))
+#endif // QT_CONFIG(accessibility)
+        self.progDetectionSymptoms.setText(QCoreApplication.translate("CaseForm", u"Symptoms", None))
+#if QT_CONFIG(accessibility)
+        self.progDetectionSymptoms.setAccessibleName(QCoreApplication.translate("CaseForm", u"How the cancer was found found with symptoms", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.progDetectionSymptoms.setAccessibleDescription(QCoreApplication.translate("CaseForm", u"How the cancer was found: found with symptoms.", None))
+#endif // QT_CONFIG(accessibility)
+        self.progDetectionUnknown.setText(QCoreApplication.translate("CaseForm", u"Not known", None))
+#if QT_CONFIG(accessibility)
+        self.progDetectionUnknown.setAccessibleName(QCoreApplication.translate("CaseForm", u"How the cancer was found not known", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.progDetectionUnknown.setAccessibleDescription(QCoreApplication.translate("CaseForm", u"How the cancer was found: not known.", None))
+#endif // QT_CONFIG(accessibility)
+        self.progChemoLabel.setText(QCoreApplication.translate("CaseForm", u"Chemotherapy", None))
+        self.progChemoNone.setText(QCoreApplication.translate("CaseForm", u"None", None))
+#if QT_CONFIG(accessibility)
+        self.progChemoNone.setAccessibleName(QCoreApplication.translate("CaseForm", u"Chemotherapy for the estimate none", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.progChemoNone.setAccessibleDescription(QCoreApplication.translate("CaseForm", u"Chemotherapy for the estimate: none.", None))
+#endif // QT_CONFIG(accessibility)
+        self.progChemoSecond.setText(QCoreApplication.translate("CaseForm", u"2nd generation", None))
+#if QT_CONFIG(accessibility)
+        self.progChemoSecond.setAccessibleName(QCoreApplication.translate("CaseForm", u"Chemotherapy for the estimate second generation", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.progChemoSecond.setAccessibleDescription(QCoreApplication.translate("CaseForm", u"Chemotherapy for the estimate: second generation.", None))
+#endif // QT_CONFIG(accessibility)
+        self.progChemoThird.setText(QCoreApplication.translate("CaseForm", u"3rd generation", None))
+#if QT_CONFIG(accessibility)
+        self.progChemoThird.setAccessibleName(QCoreApplication.translate("CaseForm", u"Chemotherapy for the estimate third generation", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.progChemoThird.setAccessibleDescription(QCoreApplication.translate("CaseForm", u"Chemotherapy for the estimate: third generation.", None))
+#endif // QT_CONFIG(accessibility)
+        self.progEndocrineLabel.setText(QCoreApplication.translate("CaseForm", u"Endocrine therapy", None))
+        self.progEndocrineNone.setText(QCoreApplication.translate("CaseForm", u"None", None))
+#if QT_CONFIG(accessibility)
+        self.progEndocrineNone.setAccessibleName(QCoreApplication.translate("CaseForm", u"Endocrine therapy for the estimate none", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.progEndocrineNone.setAccessibleDescription(QCoreApplication.translate("CaseForm", u"Endocrine therapy for the estimate: none.", None))
+#endif // QT_CONFIG(accessibility)
+        self.progEndocrine5.setText(QCoreApplication.translate("CaseForm", u"5 years", None))
+#if QT_CONFIG(accessibility)
+        self.progEndocrine5.setAccessibleName(QCoreApplication.translate("CaseForm", u"Endocrine therapy for the estimate 5 years", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.progEndocrine5.setAccessibleDescription(QCoreApplication.translate("CaseForm", u"Endocrine therapy for the estimate: 5 years.", None))
+#endif // QT_CONFIG(accessibility)
+        self.progEndocrine10.setText(QCoreApplication.translate("CaseForm", u"10 years", None))
+#if QT_CONFIG(accessibility)
+        self.progEndocrine10.setAccessibleName(QCoreApplication.translate("CaseForm", u"Endocrine therapy for the estimate 10 years", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.progEndocrine10.setAccessibleDescription(QCoreApplication.translate("CaseForm", u"Endocrine therapy for the estimate: 10 years.", None))
+#endif // QT_CONFIG(accessibility)
+        self.progOtherLabel.setText(QCoreApplication.translate("CaseForm", u"Also", None))
+        self.progTrastuzumab.setText(QCoreApplication.translate("CaseForm", u"Trastuzumab", None))
+#if QT_CONFIG(accessibility)
+        self.progTrastuzumab.setAccessibleName(QCoreApplication.translate("CaseForm", u"Trastuzumab for the estimate", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.progTrastuzumab.setAccessibleDescription(QCoreApplication.translate("CaseForm", u"Include trastuzumab in the estimate (HER2-positive cancer only).", None))
+#endif // QT_CONFIG(accessibility)
+        self.progBisphosphonates.setText(QCoreApplication.translate("CaseForm", u"Bisphosphonates", None))
+#if QT_CONFIG(accessibility)
+        self.progBisphosphonates.setAccessibleName(QCoreApplication.translate("CaseForm", u"Bisphosphonates for the estimate", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.progBisphosphonates.setAccessibleDescription(QCoreApplication.translate("CaseForm", u"Include bisphosphonates in the estimate (benefit for postmenopausal women).", None))
+#endif // QT_CONFIG(accessibility)
+        self.progModelLabel.setText(QCoreApplication.translate("CaseForm", u"Model version", None))
+        self.progModelV22.setText(QCoreApplication.translate("CaseForm", u"PREDICT v2.2", None))
+#if QT_CONFIG(accessibility)
+        self.progModelV22.setAccessibleName(QCoreApplication.translate("CaseForm", u"PREDICT model version v2.2", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.progModelV22.setAccessibleDescription(QCoreApplication.translate("CaseForm", u"PREDICT model version: v2.2.", None))
+#endif // QT_CONFIG(accessibility)
+        self.progModelV21.setText(QCoreApplication.translate("CaseForm", u"PREDICT v2.1", None))
+#if QT_CONFIG(accessibility)
+        self.progModelV21.setAccessibleName(QCoreApplication.translate("CaseForm", u"PREDICT model version v2.1", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.progModelV21.setAccessibleDescription(QCoreApplication.translate("CaseForm", u"PREDICT model version: v2.1.", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi
 

@@ -1,0 +1,85 @@
+"""The PREDICT section of the window: inputs for early disease, estimate in the summary."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QAbstractButton
+from pytestqt.qtbot import QtBot
+
+from her2aid.ui.main_window import MainWindow
+
+
+def click(qtbot: QtBot, button: QAbstractButton) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
+
+
+def type_into(qtbot: QtBot, window: MainWindow, field: str, text: str) -> None:
+    edit = window.form.texts[field]
+    edit.clear()
+    qtbot.keyClicks(edit, text)
+
+
+def early_her2_positive(qtbot: QtBot, window: MainWindow) -> None:
+    ui = window.form.ui
+    type_into(qtbot, window, "er_percent", "90")
+    click(qtbot, ui.ihcThree)
+    click(qtbot, ui.settingEarly)
+
+
+def test_inputs_show_only_for_early_disease(window: MainWindow, qtbot: QtBot) -> None:
+    ui = window.form.ui
+    assert not ui.prognosisGroup.isVisible()
+    click(qtbot, ui.settingMetastatic)
+    assert not ui.prognosisGroup.isVisible()
+    click(qtbot, ui.settingEarly)
+    assert ui.prognosisGroup.isVisible()
+
+
+def test_estimate_appears_and_follows_the_inputs(window: MainWindow, qtbot: QtBot) -> None:
+    early_her2_positive(qtbot, window)
+    assert "Enter age, invasive size and positive nodes" in window.summary.plain_text()
+    type_into(qtbot, window, "prog_age", "52")
+    type_into(qtbot, window, "prog_size", "22")
+    type_into(qtbot, window, "prog_nodes", "1")
+    click(qtbot, window.form.ui.progTrastuzumab)
+    text = window.summary.plain_text()
+    assert "PREDICT v2.2, overall survival" in text
+    assert "+ Trastuzumab" in text
+    inputs = window.evaluation.inputs
+    assert inputs.prognosis is not None
+    assert (inputs.prognosis.age, inputs.prognosis.size_mm, inputs.prognosis.nodes) == (52, 22, 1)
+    click(qtbot, window.form.ui.progModelV21)
+    assert "PREDICT v2.1, overall survival" in window.summary.plain_text()
+
+
+def test_predict_refusal_is_marked_at_the_field(window: MainWindow, qtbot: QtBot) -> None:
+    early_her2_positive(qtbot, window)
+    type_into(qtbot, window, "prog_age", "20")
+    type_into(qtbot, window, "prog_size", "22")
+    type_into(qtbot, window, "prog_nodes", "0")
+    error = window.form.ui.progAgeError
+    assert error.isVisible()
+    assert "between 25 and 85" in error.text()
+    assert "between 25 and 85" in window.form.ui.progAge.accessibleDescription()
+    assert "No PREDICT estimate: prognosis.age" in window.summary.plain_text()
+    type_into(qtbot, window, "prog_age", "30")
+    assert not error.isVisible()
+
+
+def test_not_a_whole_number_of_nodes_is_refused(window: MainWindow, qtbot: QtBot) -> None:
+    early_her2_positive(qtbot, window)
+    type_into(qtbot, window, "prog_nodes", "2.5")
+    assert "whole number" in window.form.ui.progNodesError.text()
+    inputs = window.evaluation.inputs
+    assert inputs.prognosis is None or inputs.prognosis.nodes is None
+
+
+def test_opening_an_example_with_a_prognosis_block_fills_the_section(window: MainWindow) -> None:
+    window.open_example("luminal-a-early")
+    ui = window.form.ui
+    assert ui.prognosisGroup.isVisible()
+    assert ui.progAge.text() == "62"
+    assert ui.progGrade1.isChecked()
+    assert ui.progEndocrine5.isChecked()
+    assert ui.progBisphosphonates.isChecked()
+    assert "PREDICT v2.2" in window.summary.plain_text()
