@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -244,3 +245,28 @@ def test_paper_styles(handout_app: Any) -> None:
         cell = table.cellAt(1, 1).format().toTableCellFormat()
         assert cell.leftBorder() > 0
         assert cell.leftBorderStyle() == QTextFrameFormat.BorderStyle.BorderStyle_Solid
+
+
+def test_clinic_logo_is_printed_without_transparency(
+    make_pdf: MakePdf, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    from PySide6.QtGui import QImage
+
+    logo = tmp_path_factory.mktemp("logo") / "logo.png"
+    icon = QImage(":/icons/her2aid.svg")  # has a transparent background
+    assert icon.hasAlphaChannel()
+    icon.save(str(logo))
+    pdf = make_pdf(meta=replace(META, clinic_logo=str(logo)))
+    images = 0
+    for page in pdf.reader.pages:
+        for xobject in resolve(resolve(page["/Resources"]).get("/XObject", {})).values():
+            xobject = resolve(xobject)
+            if xobject.get("/Subtype") == "/Image":
+                images += 1
+                assert "/SMask" not in xobject  # PDF/A-1b: no soft masks
+    assert images >= len(pdf.pages)  # one logo per page header
+
+
+def test_an_unreadable_logo_is_left_out(make_pdf: MakePdf) -> None:
+    pdf = make_pdf(meta=replace(META, clinic_logo="/no/such/logo.png"))
+    assert META.clinic_name in pdf.pages[0]

@@ -234,7 +234,7 @@ def test_icon_array_counts_add_up_to_100() -> None:
     counts = [int(t.split()[1]) for t in legend if any(w in t for w in words)]  # "● 50 alive..."
     assert len(counts) == 4
     assert sum(counts) == 100
-    icons = "".join(b.text for b in blocks(html) if "icons" in b.classes)
+    icons = "".join(b.text for b in blocks(html) if "icons" in b.classes).replace(" ", "")
     assert len(icons) == 100
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from ui_fakes import FakeDialogs
 
+from her2aid.qtbase.settings import Settings
 from her2aid.ui.app import configure
 from her2aid.ui.main_window import MainWindow
 
@@ -47,11 +48,17 @@ def dialogs() -> FakeDialogs:
 
 
 @pytest.fixture
+def settings(tmp_path_factory: pytest.TempPathFactory, configured_app: QApplication) -> Settings:
+    """A fresh preferences file for each test (never the real one), apart from tmp_path."""
+    return Settings(tmp_path_factory.mktemp("settings") / "her2aid.ini")
+
+
+@pytest.fixture
 def window(
-    configured_app: QApplication, qtbot: QtBot, dialogs: FakeDialogs
+    configured_app: QApplication, qtbot: QtBot, dialogs: FakeDialogs, settings: Settings
 ) -> Iterator[MainWindow]:
     """A shown main window with the scripted dialogs, closed without questions at the end."""
-    win = MainWindow(dialogs=dialogs)
+    win = MainWindow(dialogs=dialogs, settings=settings)
     qtbot.addWidget(win)
     win.resize(1280, 720)
     with qtbot.waitExposed(win):

@@ -13,6 +13,7 @@ from ui_fakes import FakeDialogs
 from her2aid.core import content
 from her2aid.pdf import handout
 from her2aid.ui.about import AboutDialog, about_html
+from her2aid.ui.handout_dialog import HandoutOptions
 from her2aid.ui.main_window import MainWindow
 
 
@@ -34,13 +35,16 @@ def handout_calls(
     return calls
 
 
-def test_export_writes_the_current_view(
+def test_export_asks_for_the_options_then_the_path(
     window: MainWindow, dialogs: FakeDialogs, tmp_path: Path, handout_calls: list[Any]
 ) -> None:
     window.open_example("her2-ultralow-metastatic")
-    window.set_audience("patient")
     dialogs.pdf_paths.append(tmp_path / "out.pdf")
     window.ui.actionExportPdf.trigger()
+    assert dialogs.names() == ["handout_options", "export_pdf_path"]
+    ((defaults, action),) = [a for n, a in dialogs.calls if n == "handout_options"]
+    assert action == "Export PDF"
+    assert defaults == HandoutOptions(audience="patient", paper="Letter")  # preferences, locale
     ((name, args, kwargs),) = handout_calls
     assert name == "export"
     assert args == (tmp_path / "out.pdf", window.result, window.evaluation.inputs)
@@ -51,12 +55,38 @@ def test_export_writes_the_current_view(
     assert window.statusBar().currentMessage().startswith("Exported")
 
 
-def test_export_cancelled_does_nothing(
-    window: MainWindow, dialogs: FakeDialogs, handout_calls: list[Any]
+def test_export_uses_the_chosen_options_and_names(
+    window: MainWindow, dialogs: FakeDialogs, tmp_path: Path, handout_calls: list[Any]
 ) -> None:
+    window.settings.set("clinic_name", "Riverside Clinic")
+    dialogs.handout_answers.append(
+        HandoutOptions(
+            audience="both", paper="A4", patient_name="Jane Q. Doe", clinic_name="Riverside Clinic"
+        )
+    )
+    dialogs.pdf_paths.append(tmp_path / "out.pdf")
+    window.export_pdf()
+    ((defaults, _),) = [a for n, a in dialogs.calls if n == "handout_options"]
+    assert defaults.clinic_name == "Riverside Clinic"  # from Preferences
+    ((_, _, kwargs),) = handout_calls
+    assert kwargs["audiences"] == ("patient", "clinician")
+    assert kwargs["paper"] == "A4"
+    assert kwargs["meta"].patient_name == "Jane Q. Doe"
+    assert kwargs["meta"].clinic_name == "Riverside Clinic"
+
+
+@pytest.mark.parametrize("cancel_at", ["options", "path"])
+def test_export_cancelled_does_nothing(
+    window: MainWindow, dialogs: FakeDialogs, handout_calls: list[Any], cancel_at: str
+) -> None:
+    if cancel_at == "options":
+        dialogs.handout_answers.append(None)
     window.ui.actionExportPdf.trigger()
     assert handout_calls == []
-    assert dialogs.names() == ["export_pdf_path"]
+    expected = (
+        ["handout_options"] if cancel_at == "options" else ["handout_options", "export_pdf_path"]
+    )
+    assert dialogs.names() == expected
 
 
 def test_an_export_error_is_shown_as_is(
@@ -69,7 +99,9 @@ def test_an_export_error_is_shown_as_is(
     monkeypatch.setattr(handout, "default_paper", lambda: "A4")
     dialogs.pdf_paths.append(tmp_path / "x.pdf")
     window.export_pdf()
-    assert dialogs.errors() == [("Could not export the PDF", "The folder is read-only.", "")]
+    assert dialogs.errors() == [
+        ("Could not export the PDF", "The folder is read-only.", "The case on screen is unchanged.")
+    ]
 
 
 def test_an_unexpected_export_failure_does_not_crash(
@@ -99,14 +131,14 @@ def test_print_goes_through_the_print_dialog(
     assert name == "print"
     assert isinstance(args[0], QPrinter)
     assert args[0].pageLayout().pageSize().id().name == "Letter"
-    assert kwargs["audiences"] == ("clinician",)
+    assert kwargs["audiences"] == ("patient",)
 
 
 def test_print_preview_paints_the_handout(
     window: MainWindow, dialogs: FakeDialogs, handout_calls: list[Any]
 ) -> None:
     window.ui.actionPrintPreview.trigger()
-    assert dialogs.names() == ["print_preview"]
+    assert dialogs.names() == ["handout_options", "print_preview"]
     assert [c[0] for c in handout_calls] == ["print"]
 
 

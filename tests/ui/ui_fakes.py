@@ -10,7 +10,9 @@ from typing import Any
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
+from her2aid.qtbase.settings import Settings
 from her2aid.ui.dialogs import Dialogs, UnsavedChoice
+from her2aid.ui.handout_dialog import HandoutOptions
 
 
 @dataclass
@@ -22,6 +24,11 @@ class FakeDialogs(Dialogs):
     pdf_paths: list[Path | None] = field(default_factory=list)
     unsaved_answers: list[UnsavedChoice] = field(default_factory=list)
     print_answers: list[bool] = field(default_factory=list)
+    #: Answers to the handout options dialog; by default the defaults offered are accepted.
+    handout_answers: list[HandoutOptions | None] = field(default_factory=list)
+    image_paths: list[Path | None] = field(default_factory=list)
+    #: Changes the fake "user" makes in Preferences before pressing OK (None: Cancel).
+    preference_changes: list[dict[str, Any] | None] = field(default_factory=list)
     calls: list[tuple[str, tuple[Any, ...]]] = field(default_factory=list)
 
     def _record(self, name: str, *args: Any) -> None:
@@ -64,3 +71,22 @@ class FakeDialogs(Dialogs):
 
     def about(self, parent: QWidget, details_html: str) -> None:
         self._record("about", details_html)
+
+    def handout_options(
+        self, parent: QWidget, defaults: HandoutOptions, action: str
+    ) -> HandoutOptions | None:
+        self._record("handout_options", defaults, action)
+        return self.handout_answers.pop(0) if self.handout_answers else defaults
+
+    def image_path(self, parent: QWidget, start: Path) -> Path | None:
+        self._record("image_path", start)
+        return self.image_paths.pop(0) if self.image_paths else None
+
+    def preferences(self, parent: QWidget, settings: Settings) -> bool:
+        self._record("preferences")
+        changes = self.preference_changes.pop(0) if self.preference_changes else None
+        if changes is None:
+            return False
+        for key, value in changes.items():
+            settings.set(key, value)
+        return True

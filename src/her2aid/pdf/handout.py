@@ -115,6 +115,7 @@ def _running(meta: Meta) -> Running:
         patient=meta.patient_name,
         date=meta.generated_on.isoformat(),
         versions=versions,
+        logo=meta.clinic_logo,
     )
 
 

@@ -29,6 +29,7 @@ Pages are numbered within each audience's part.
 
 from __future__ import annotations
 
+import logging
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -56,6 +57,8 @@ from PySide6.QtGui import (
 )
 
 from her2aid.report.context import PRINT, Theme
+
+log = logging.getLogger(__name__)
 
 MM = 72 / 25.4  # points per millimetre
 LAYOUT_DPI = 96
@@ -97,6 +100,7 @@ class Running:
     date: str
     versions: str
     disclaimer: str = DISCLAIMER
+    logo: str = ""  # path to the clinic logo image, from Preferences
 
     @staticmethod
     def clean(text: str) -> str:
@@ -107,6 +111,36 @@ class Running:
         """Patient name (if given; ``patient`` replaces it) and date, for the header's right."""
         name = self.clean(self.patient) if patient is None else patient
         return f"Patient: {name}   \u00b7   {self.date}" if name else self.date
+
+
+#: The largest logo image kept (pixels on the long side); enough for a header at 300 dpi.
+LOGO_MAX_PX = 600
+
+
+def load_logo(path: str) -> QImage | None:
+    """The clinic logo flattened onto white, or None if there is none or it cannot be read.
+
+    PDF/A-1b forbids transparency, so an image with an alpha channel is painted
+    onto white first. An unreadable file never stops a handout: it is logged
+    and the header is printed without it.
+    """
+    if not path:
+        return None
+    image = QImage(path)
+    if image.isNull():
+        log.warning("the clinic logo could not be read; printing the header without it")
+        return None
+    if max(image.width(), image.height()) > LOGO_MAX_PX:
+        image = image.scaled(
+            LOGO_MAX_PX, LOGO_MAX_PX, Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )  # fmt: skip
+    flat = QImage(image.size(), QImage.Format.Format_RGB32)
+    flat.fill(QColor("white"))
+    painter = QPainter(flat)
+    painter.drawImage(0, 0, image)
+    painter.end()
+    return flat
 
 
 @dataclass(frozen=True)
@@ -168,6 +202,7 @@ class PagedHandout:
         self.running = running
         self.theme = theme
         self.family = family
+        self.logo = load_logo(running.logo)
         self._device = _layout_device()  # must outlive the document's layout
         body = frame.scaled(LAYOUT_DPI).body
         # Whole pixels: Qt paginates in 1/64 px steps, so a fractional page
@@ -483,12 +518,18 @@ class PagedHandout:
     def _paint_header(self, painter: QPainter, frame: Frame) -> None:
         r = frame.header
         line = QRectF(r.left(), r.top(), r.width(), r.height() * 0.72)
-        lfont, rfont, left, right = self._fit(painter, r.width())
+        text_line = QRectF(line)
+        if self.logo is not None:
+            height = line.height()
+            width = height * self.logo.width() / max(1, self.logo.height())
+            painter.drawImage(QRectF(line.left(), line.top(), width, height), self.logo)
+            text_line.setLeft(line.left() + width + height * 0.4)
+        lfont, rfont, left, right = self._fit(painter, text_line.width())
         single = Qt.TextFlag.TextSingleLine | Qt.AlignmentFlag.AlignVCenter
         if left:
             painter.setFont(lfont)
             painter.setPen(QColor(self.theme.accent))
-            painter.drawText(line, single | Qt.AlignmentFlag.AlignLeft, left)
+            painter.drawText(text_line, single | Qt.AlignmentFlag.AlignLeft, left)
         painter.setFont(rfont)
         painter.setPen(QColor(self.theme.text))
         painter.drawText(line, single | Qt.AlignmentFlag.AlignRight, right)

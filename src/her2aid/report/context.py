@@ -83,6 +83,7 @@ class Meta:
     app_version: str = __version__
     clinic_name: str = ""
     patient_name: str = ""
+    clinic_logo: str = ""  # path to an image for the handout header, from Preferences
     prognosis_model: str = DEFAULT_MODEL
 
 

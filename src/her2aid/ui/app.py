@@ -87,9 +87,19 @@ def run(*, startup_check: bool = False, no_crash_dialog: bool = False) -> int:
             file=sys.stderr,
         )
         return 1
+    from her2aid import crash
+    from her2aid.qtbase import qtlog
+
+    qtlog.install()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     configure(app)
+    if no_crash_dialog:
+        crash.install(show=None)  # scripted runs: log only, never a modal dialog
+    else:
+        from her2aid.ui.crash_dialog import show_crash
+
+        crash.install(show=show_crash)
 
     from her2aid.ui.main_window import MainWindow
 

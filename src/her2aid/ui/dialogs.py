@@ -16,11 +16,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtWidgets import QWidget
+
+    from her2aid.qtbase.settings import Settings
+    from her2aid.ui.handout_dialog import HandoutOptions
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +31,7 @@ UnsavedChoice = Literal["save", "discard", "cancel"]
 
 CASE_FILTER = "her2aid case (*.json);;All files (*)"
 PDF_FILTER = "PDF document (*.pdf)"
+IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.svg)"
 
 
 class Dialogs:
@@ -123,6 +127,31 @@ class Dialogs:
         dialog.paintRequested.connect(paint)
         dialog.resize(900, 700)
         dialog.exec()
+
+    def handout_options(
+        self, parent: QWidget, defaults: HandoutOptions, action: str
+    ) -> HandoutOptions | None:
+        """Ask who the handout is for, the paper and the header names; None if cancelled."""
+        from her2aid.ui.handout_dialog import HandoutDialog
+
+        dialog = HandoutDialog(parent, defaults, action)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.options()
+
+    def image_path(self, parent: QWidget, start: Path) -> Path | None:
+        """Ask for an image file (the clinic logo)."""
+        return self._file_dialog(parent, "Choose the clinic logo", start, IMAGE_FILTER, save=False)
+
+    def preferences(self, parent: QWidget, settings: Settings) -> bool:
+        """Show Edit > Preferences; True if the user saved changes."""
+        from her2aid.ui.preferences_dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(parent, settings, self.image_path)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        dialog.save()
+        return True
 
     def about(self, parent: QWidget, details_html: str) -> None:
         """Show Help > About with the versions and references given as HTML."""

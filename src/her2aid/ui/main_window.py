@@ -17,12 +17,14 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
+from her2aid import applog
 from her2aid.core import casefile
 from her2aid.core import content as content_module
 from her2aid.core.classify import classify
 from her2aid.core.errors import InputError
 from her2aid.core.examples import example_names, load_example
 from her2aid.core.models import CaseInputs, Classification
+from her2aid.qtbase.settings import Settings
 from her2aid.report.context import Audience, Meta
 from her2aid.ui.case_state import (
     Evaluation,
@@ -33,6 +35,7 @@ from her2aid.ui.case_state import (
 )
 from her2aid.ui.dialogs import Dialogs
 from her2aid.ui.forms.ui_main_window import Ui_MainWindow
+from her2aid.ui.handout_dialog import HandoutOptions
 from her2aid.ui.undo import Document, DocumentCommand, StateCommand
 
 if TYPE_CHECKING:
@@ -76,11 +79,17 @@ class MainWindow(QMainWindow):
         dialogs: the dialog seam (replaced in tests).
     """
 
-    def __init__(self, dialogs: Dialogs | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        dialogs: Dialogs | None = None,
+        parent: QWidget | None = None,
+        settings: Settings | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.dialogs = dialogs if dialogs is not None else Dialogs()
+        self.settings = settings if settings is not None else Settings()
         self.form = self.ui.caseForm
         self.summary = self.ui.summaryPanel
         self.undo_stack = QUndoStack(self)
@@ -93,6 +102,8 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(":/icons/her2aid.svg"))
         self._connect_actions()
         self._build_examples_menu()
+        self.ui.menuOpenRecent.aboutToShow.connect(self._build_recent_menu)
+        self._build_recent_menu()
         self.form.edited.connect(self._on_form_edited)
         self.summary.audience_changed.connect(self._on_summary_audience_changed)
         self.summary.trace_toggled.connect(self._on_summary_trace_toggled)
@@ -121,6 +132,7 @@ class MainWindow(QMainWindow):
         ui.actionPrintPreview.triggered.connect(self.print_preview)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.show_about)
+        ui.actionPreferences.triggered.connect(self.show_preferences)
         # The keys the menus show, plus the platform's standard keys where it has others.
         for action, standard in (
             (ui.actionNewCase, QKeySequence.StandardKey.New),
@@ -300,6 +312,7 @@ class MainWindow(QMainWindow):
             )
             return False
         self._folder = path.parent
+        self.settings.add_recent(path)
         self._replace_case(from_inputs(inputs), Document(path, path.name), f"Open {path.name}")
         self.statusBar().showMessage(f"Opened {path}", 5000)
         return True
@@ -369,15 +382,36 @@ class MainWindow(QMainWindow):
             )
             return False
         self._folder = path.parent
+        self.settings.add_recent(path)
         self.document = Document(path, path.name)
         self.undo_stack.setClean()
         self._update_title()
         self.statusBar().showMessage(f"Saved {path}", 5000)
         return True
 
-    def _meta(self) -> Meta:
-        """Footer, header and PREDICT version for a handout of the current case."""
-        return Meta(prognosis_model=self.form.state.predict_model)
+    def _handout_options(self, action: str) -> HandoutOptions | None:
+        """Ask for the handout options, starting from the preferences."""
+        from her2aid.pdf import handout
+
+        paper = self.settings.get("default_paper") or handout.default_paper()
+        defaults = HandoutOptions(
+            audience=self.settings.get("default_audience"),
+            paper=paper,
+            clinic_name=self.settings.get("clinic_name"),
+        )
+        options = self.dialogs.handout_options(self, defaults, action)
+        if options is not None and options.patient_name:
+            applog.redact(options.patient_name)  # never in the log, whatever happens next
+        return options
+
+    def _meta(self, options: HandoutOptions) -> Meta:
+        """Header and footer texts and the PREDICT version for one handout."""
+        return Meta(
+            clinic_name=options.clinic_name,
+            patient_name=options.patient_name,
+            clinic_logo=self.settings.get("clinic_logo"),
+            prognosis_model=self.form.state.predict_model,
+        )
 
     def _handout_args(self) -> tuple[Classification, CaseInputs]:
         assert self.result is not None
@@ -389,8 +423,11 @@ class MainWindow(QMainWindow):
             return
         from her2aid.pdf import handout
 
+        options = self._handout_options("Export PDF")
+        if options is None:
+            return
         stem = self.document.path.stem if self.document.path else "her2aid"
-        suggested = self._folder / f"{stem}-{self.audience}.pdf"
+        suggested = self._folder / f"{stem}-{options.audience}.pdf"
         path = self.dialogs.export_pdf_path(self, suggested)
         if path is None:
             return
@@ -400,12 +437,14 @@ class MainWindow(QMainWindow):
                 path,
                 result,
                 inputs,
-                audiences=(self.audience,),
-                paper=handout.default_paper(),
-                meta=self._meta(),
+                audiences=options.audiences,
+                paper=options.paper,
+                meta=self._meta(options),
             )
         except handout.ExportError as exc:
-            self.dialogs.error(self, "Could not export the PDF", str(exc))
+            self.dialogs.error(
+                self, "Could not export the PDF", str(exc), "The case on screen is unchanged."
+            )
             return
         except Exception as exc:
             log.exception("PDF export failed")
@@ -413,30 +452,24 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(f"Exported {path}", 5000)
 
-    def _printer(self) -> QPrinter:
+    def _printer(self, options: HandoutOptions) -> QPrinter:
         from PySide6.QtGui import QPageSize
         from PySide6.QtPrintSupport import QPrinter
 
-        from her2aid.pdf import handout
-
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        try:
-            paper = handout.default_paper()
-        except Exception:
-            log.exception("could not choose the default paper")
-        else:
-            size = QPageSize.PageSizeId.Letter if paper == "Letter" else QPageSize.PageSizeId.A4
-            printer.setPageSize(QPageSize(size))
+        letter = options.paper == "Letter"
+        size = QPageSize.PageSizeId.Letter if letter else QPageSize.PageSizeId.A4
+        printer.setPageSize(QPageSize(size))
         printer.setDocName(f"her2aid {self.document.name}")
         return printer
 
-    def _paint(self, printer: QPrinter) -> bool:
+    def _paint(self, printer: QPrinter, options: HandoutOptions) -> bool:
         from her2aid.pdf import handout
 
         result, inputs = self._handout_args()
         try:
             handout.print_handout(
-                printer, result, inputs, audiences=(self.audience,), meta=self._meta()
+                printer, result, inputs, audiences=options.audiences, meta=self._meta(options)
             )
         except Exception as exc:
             log.exception("printing failed")
@@ -445,18 +478,59 @@ class MainWindow(QMainWindow):
         return True
 
     def print_handout(self) -> None:
-        """Print the handout for the current view."""
+        """Print the handout: options first, then the system print dialog."""
         if self._refuse_if_invalid("print"):
             return
-        printer = self._printer()
-        if self.dialogs.print_setup(self, printer) and self._paint(printer):
+        options = self._handout_options("Print")
+        if options is None:
+            return
+        printer = self._printer(options)
+        if self.dialogs.print_setup(self, printer) and self._paint(printer, options):
             self.statusBar().showMessage("Sent to the printer", 5000)
 
     def print_preview(self) -> None:
-        """Show the printed handout for the current view."""
+        """Show the printed handout as it will come out of the printer."""
         if self._refuse_if_invalid("print"):
             return
-        self.dialogs.print_preview(self, self._printer(), self._paint)
+        options = self._handout_options("Preview")
+        if options is None:
+            return
+        self.dialogs.print_preview(
+            self, self._printer(options), lambda printer: self._paint(printer, options)
+        )
+
+    # --- preferences and recent cases -------------------------------------------
+
+    def show_preferences(self) -> None:
+        """Edit > Preferences."""
+        if self.dialogs.preferences(self, self.settings):
+            self.statusBar().showMessage("Preferences saved", 5000)
+        self._build_recent_menu()
+
+    def _build_recent_menu(self) -> None:
+        """File > Open recent, from the settings (numbered for the keyboard)."""
+        menu = self.ui.menuOpenRecent
+        menu.clear()
+        files = self.settings.recent_files()
+        for number, text in enumerate(files, start=1):
+            path = Path(text)
+            action = menu.addAction(f"&{number} {path.name}")
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.open_recent(p))
+        if files:
+            menu.addSeparator()
+            menu.addAction("&Clear the list").triggered.connect(self._on_clear_recent_triggered)
+        else:
+            menu.addAction("&No recent cases").setEnabled(False)
+
+    def open_recent(self, path: Path) -> None:
+        """Open a case from File > Open recent."""
+        if self.maybe_save():
+            self.open_path(path)
+
+    def _on_clear_recent_triggered(self) -> None:
+        self.settings.clear_recent()
+        self._build_recent_menu()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Ask about unsaved changes before the window closes."""

@@ -2,7 +2,7 @@
 # Source: src/her2aid/report/templates/base.html.j2. Regenerate with: python packaging/build_content.py
 # ruff: noqa
 # mypy: ignore-errors
-SOURCE_SHA256 = "52f91430f37568df73720ab2110769dbd4de2c69ca69c07eed69b29dac06bf7c"
+SOURCE_SHA256 = "e5fddb1e79a9a0738bb8c39948c98c6178b3437f1bc5d1538526d85a06c1fffd"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'base.html.j2'
 
@@ -56,7 +56,7 @@ def root(context, missing=missing):
     yield escape(environment.getattr((undefined(name='theme') if l_0_theme is missing else l_0_theme), 'muted'))
     yield '; }\nth { text-align: left; }\n.pagebreak { page-break-before: always; }\np.icons { font-size: '
     yield escape(t_1((environment.getattr((undefined(name='theme') if l_0_theme is missing else l_0_theme), 'base_pt') * 1.3), 1))
-    yield 'pt; letter-spacing: 3pt; margin-top: 0pt; margin-bottom: 0pt; }\np.legend { margin-top: 1pt; margin-bottom: 1pt; }\n</style>\n</head>\n<body>\n'
+    yield 'pt; margin-top: 0pt; margin-bottom: 0pt; }\np.legend { margin-top: 1pt; margin-bottom: 1pt; }\n</style>\n</head>\n<body>\n'
     yield from context.blocks['body'][0](context)
     yield '</body>\n</html>'
 

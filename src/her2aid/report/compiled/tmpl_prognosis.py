@@ -2,7 +2,7 @@
 # Source: src/her2aid/report/templates/_prognosis.html.j2. Regenerate with: python packaging/build_content.py
 # ruff: noqa
 # mypy: ignore-errors
-SOURCE_SHA256 = "95274d4b593a0eafb5687a85cc52534eddeeda5260f29041c3a517e69a044425"
+SOURCE_SHA256 = "851ac5510e1d3a5057f4116a4eb15af324a1be45820ecb2fb8d8ef3dcdec6985"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = '_prognosis.html.j2'
 
@@ -97,11 +97,13 @@ def root(context, missing=missing):
             yield '<h3>'
             yield escape(('100 women like you' if ((undefined(name='audience') if l_0_audience is missing else l_0_audience) == 'patient') else '100 women like this patient'))
             yield ', 10 years after surgery</h3>'
-            for l_1_row in environment.getattr((undefined(name='prognosis') if l_0_prognosis is missing else l_0_prognosis), 'icons'):
+            l_1_loop = missing
+            for l_1_row, l_1_loop in LoopContext(environment.getattr((undefined(name='prognosis') if l_0_prognosis is missing else l_0_prognosis), 'icons'), undefined):
                 _loop_vars = {}
                 pass
                 yield '<p class="data icons">'
-                for (l_2_glyph, l_2_colour) in l_1_row:
+                l_2_loop = missing
+                for (l_2_glyph, l_2_colour), l_2_loop in LoopContext(l_1_row, undefined):
                     _loop_vars = {}
                     pass
                     yield '<span style="color: '
@@ -109,9 +111,12 @@ def root(context, missing=missing):
                     yield ';">'
                     yield escape(l_2_glyph)
                     yield '</span>'
-                l_2_glyph = l_2_colour = missing
+                    if (not environment.getattr(l_2_loop, 'last')):
+                        pass
+                        yield '&#8201;'
+                l_2_loop = l_2_glyph = l_2_colour = missing
                 yield '</p>\n'
-            l_1_row = missing
+            l_1_loop = l_1_row = missing
             for (l_1_glyph, l_1_colour, l_1_words, l_1_count) in environment.getattr((undefined(name='prognosis') if l_0_prognosis is missing else l_0_prognosis), 'legend'):
                 _loop_vars = {}
                 pass
@@ -157,4 +162,4 @@ def root(context, missing=missing):
             yield '<p class="meta muted">Enter age, invasive size and positive nodes for a PREDICT survival estimate.</p>\n'
 
 blocks = {}
-debug_info = '4=25&5=34&6=36&11=42&12=44&13=47&15=52&16=54&18=57&19=59&20=69&21=73&24=85&25=88&27=93&29=95&30=99&32=110&33=114&35=123&36=126&39=129&40=133&43=138&44=140&45=143&47=148&49=150'
+debug_info = '4=25&5=34&6=36&11=42&12=44&13=47&15=52&16=54&18=57&19=59&20=69&21=73&24=85&25=88&27=93&29=96&30=101&32=115&33=119&35=128&36=131&39=134&40=138&43=143&44=145&45=148&47=153&49=155'

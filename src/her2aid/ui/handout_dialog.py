@@ -1,0 +1,73 @@
+"""Handout options, asked before Export PDF, Print and Print preview.
+
+Who the handout is for (patient, clinician or both), the paper, and the two
+names printed in the page header. The clinic name and the defaults come from
+Preferences; the patient name is kept only for this one handout, never
+stored, and kept out of the log.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from her2aid.pdf.handout import Paper
+from her2aid.report.context import Audience
+from her2aid.ui.forms.ui_handout_dialog import Ui_HandoutDialog
+
+AUDIENCES: dict[str, tuple[Audience, ...]] = {
+    "patient": ("patient",),
+    "clinician": ("clinician",),
+    "both": ("patient", "clinician"),
+}
+
+
+@dataclass(frozen=True)
+class HandoutOptions:
+    """What one handout should contain and how it is printed."""
+
+    audience: str  # "patient" | "clinician" | "both"
+    paper: Paper
+    patient_name: str = ""
+    clinic_name: str = ""
+
+    @property
+    def audiences(self) -> tuple[Audience, ...]:
+        """The parts of the handout, in print order."""
+        return AUDIENCES[self.audience]
+
+
+class HandoutDialog(QDialog):
+    """Asks for the handout options; ``options()`` reads the answer."""
+
+    def __init__(self, parent: QWidget | None, defaults: HandoutOptions, action: str) -> None:
+        super().__init__(parent)
+        self.ui = ui = Ui_HandoutDialog()
+        ui.setupUi(self)
+        self.setWindowTitle(f"{action}: handout options")
+        ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(action)
+        self._audience = {
+            "patient": ui.audiencePatient,
+            "clinician": ui.audienceClinician,
+            "both": ui.audienceBoth,
+        }
+        self._paper = {"A4": ui.paperA4, "Letter": ui.paperLetter}
+        self._audience[defaults.audience].setChecked(True)
+        self._paper[defaults.paper].setChecked(True)
+        ui.patientName.setText(defaults.patient_name)
+        ui.clinicName.setText(defaults.clinic_name)
+        ui.buttonBox.accepted.connect(self.accept)
+        ui.buttonBox.rejected.connect(self.reject)
+
+    def options(self) -> HandoutOptions:
+        """The options as chosen."""
+        audience = next(k for k, b in self._audience.items() if b.isChecked())
+        paper: Paper = "Letter" if self.ui.paperLetter.isChecked() else "A4"
+        return HandoutOptions(
+            audience=audience,
+            paper=paper,
+            patient_name=self.ui.patientName.text().strip(),
+            clinic_name=self.ui.clinicName.text().strip(),
+        )

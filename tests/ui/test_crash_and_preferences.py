@@ -1,0 +1,106 @@
+"""The crash dialog, Qt's messages in the log, Preferences, the handout options, recent cases."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import qInstallMessageHandler, qWarning
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from ui_fakes import FakeDialogs
+
+from her2aid.qtbase import qtlog
+from her2aid.qtbase.settings import Settings
+from her2aid.ui.crash_dialog import CrashDialog
+from her2aid.ui.handout_dialog import HandoutDialog, HandoutOptions
+from her2aid.ui.main_window import MainWindow
+from her2aid.ui.preferences_dialog import PreferencesDialog
+
+REPORT = "her2aid crash report\nher2aid 0.1.0\n\nTraceback...\nRuntimeError: kaboom"
+
+
+def test_crash_dialog_shows_the_log_and_copies_the_report(qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = CrashDialog(None, REPORT, tmp_path / "her2aid.log")
+    qtbot.addWidget(dialog)
+    assert str(tmp_path / "her2aid.log") in dialog.informativeText()
+    assert "Nothing has been sent anywhere" in dialog.informativeText()
+    assert dialog.detailedText() == REPORT
+    dialog.show()
+    dialog.copy_button.click()
+    assert QApplication.clipboard().text() == REPORT
+    assert dialog.isVisible()  # copying does not close it
+    dialog.close()
+
+
+def test_qt_warnings_reach_the_log(caplog: pytest.LogCaptureFixture, qtbot: QtBot) -> None:
+    previous = qInstallMessageHandler(qtlog._handler)  # what qtlog.install() does
+    try:
+        with caplog.at_level(logging.WARNING, logger="her2aid.qt"):
+            qWarning("a test warning from Qt")
+    finally:
+        qInstallMessageHandler(previous)  # give pytest-qt its handler back
+    assert "a test warning from Qt" in caplog.text
+
+
+def test_handout_dialog_starts_from_the_defaults(qtbot: QtBot) -> None:
+    defaults = HandoutOptions(audience="both", paper="Letter", clinic_name="Riverside")
+    dialog = HandoutDialog(None, defaults, "Export PDF")
+    qtbot.addWidget(dialog)
+    assert dialog.options() == defaults
+    dialog.ui.audienceClinician.setChecked(True)
+    dialog.ui.paperA4.setChecked(True)
+    dialog.ui.patientName.setText("  <b>Jane</b>  ")
+    chosen = dialog.options()
+    assert chosen.audiences == ("clinician",)
+    assert chosen.paper == "A4"
+    assert chosen.patient_name == "<b>Jane</b>"
+
+
+def test_preferences_dialog_saves_only_on_ok(qtbot: QtBot, tmp_path: Path) -> None:
+    settings = Settings(tmp_path / "s.ini")
+    logo = tmp_path / "logo.png"
+    dialog = PreferencesDialog(None, settings, lambda parent, start: logo)
+    qtbot.addWidget(dialog)
+    dialog.ui.prefClinicName.setText("Riverside Breast Clinic")
+    dialog.ui.chooseLogo.click()
+    assert dialog.ui.clinicLogo.text() == str(logo)
+    dialog.ui.prefPaperLetter.setChecked(True)
+    dialog.ui.prefAudienceBoth.setChecked(True)
+    assert settings.get("clinic_name") == ""  # nothing written before OK
+    dialog.save()
+    assert settings.get("clinic_name") == "Riverside Breast Clinic"
+    assert settings.get("clinic_logo") == str(logo)
+    assert settings.get("default_paper") == "Letter"
+    assert settings.get("default_audience") == "both"
+
+
+def test_recent_cases_menu(window: MainWindow, dialogs: FakeDialogs, tmp_path: Path) -> None:
+    menu = window.ui.menuOpenRecent
+    assert [a.text() for a in menu.actions()] == ["&No recent cases"]
+    saved = tmp_path / "case.json"
+    dialogs.save_paths.append(saved)
+    window.open_example("luminal-a-early")
+    assert window.save_case_as()
+    window.ui.menuOpenRecent.aboutToShow.emit()
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert texts == ["&1 case.json", "&Clear the list"]
+    window.new_case()
+    menu.actions()[0].trigger()  # open it again from the menu
+    assert window.document.path == saved
+    menu.actions()[-1].trigger()  # clear
+    assert window.settings.recent_files() == []
+    assert [a.text() for a in menu.actions()] == ["&No recent cases"]
+
+
+def test_recent_cases_can_be_turned_off(
+    window: MainWindow, dialogs: FakeDialogs, tmp_path: Path
+) -> None:
+    dialogs.preference_changes.append({"remember_recent": False})
+    window.show_preferences()
+    dialogs.save_paths.append(tmp_path / "case.json")
+    window.open_example("luminal-a-early")
+    window.save_case_as()
+    assert window.settings.recent_files() == []
+    assert window.settings.get("recent_files") == []
