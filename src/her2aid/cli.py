@@ -96,6 +96,27 @@ def _cmd_handout(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _selftest(log_path: Path | None) -> int:
+    """``--selftest``: one line on stdout (ok) or stderr (what broke), exit 0 or 1."""
+    from her2aid.selftest import SelftestError, run
+
+    try:
+        print(run(), flush=True)
+    except SelftestError as exc:
+        log.error("selftest failed: %s", exc)
+        print(f"her2aid: selftest failed: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as exc:  # any failure is the answer, in one line
+        log.exception("selftest failed")
+        where = f" (details in {log_path})" if log_path else ""
+        print(
+            f"her2aid: selftest failed: {type(exc).__name__}: {exc}{where}",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (also used to document the CLI in the README)."""
     parser = argparse.ArgumentParser(
@@ -108,6 +129,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--startup-check",
         action="store_true",
         help="open the window, exit 0 once it is shown with its summary (for tests)",
+    )
+    parser.add_argument(
+        "--open",
+        metavar="CASE",
+        default=None,
+        help="open the window with this case file (what a file manager's Open with uses)",
+    )
+    parser.add_argument(
+        "--selftest",
+        action="store_true",
+        help="check this installation end to end (examples, templates, fonts, a PDF "
+        "written to a temporary folder), print one line and exit 0 if all is well",
     )
     parser.add_argument(
         "--no-crash-dialog",
@@ -167,10 +200,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     from her2aid import applog, crash
 
     log_path = applog.setup_logging()
+    if args.selftest:
+        return _selftest(log_path)
     if args.command is None:
         from her2aid.ui.app import run  # Qt is loaded only for the window
 
-        return run(startup_check=args.startup_check, no_crash_dialog=args.no_crash_dialog)
+        return run(
+            startup_check=args.startup_check,
+            no_crash_dialog=args.no_crash_dialog,
+            open_path=Path(args.open) if args.open else None,
+        )
     try:
         code: int = args.func(args)
         return code

@@ -52,6 +52,21 @@ def test_startup_check_opens_the_window_and_exits_0(tmp_path: Path) -> None:
     assert [p for p in home.rglob("*") if p.is_file()] == []
 
 
+@pytest.mark.slow
+def test_open_option_starts_the_window_with_that_case(tmp_path: Path) -> None:
+    """What a file manager's "Open with her2aid" runs."""
+    proc = run_her2aid(
+        "--open",
+        str(EXAMPLE),
+        "--startup-check",
+        "--no-crash-dialog",
+        env=private_env(tmp_path, QT_QPA_PLATFORM="offscreen"),
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "startup check passed" in proc.stdout
+    assert EXAMPLE.name in proc.stdout  # the window title names the opened file
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11/Wayland check")
 def test_no_display_is_a_clear_error_not_a_crash(tmp_path: Path) -> None:
     env = private_env(tmp_path)

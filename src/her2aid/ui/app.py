@@ -10,6 +10,7 @@ import os
 import sys
 import time
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
@@ -72,11 +73,18 @@ def _no_display() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def run(*, startup_check: bool = False, no_crash_dialog: bool = False) -> int:
+def run(
+    *,
+    startup_check: bool = False,
+    no_crash_dialog: bool = False,
+    open_path: Path | None = None,
+) -> int:
     """Open the window and run until it is closed; returns the exit code.
 
     With ``startup_check`` the window is opened, and as soon as it is shown
     with its first summary rendered the process exits 0 (1 on a timeout).
+    With ``open_path`` the case is opened once the window is up; a file the
+    core refuses is explained in the window, which starts with a new case.
     """
     global _options
     _options = LaunchOptions(startup_check=startup_check, no_crash_dialog=no_crash_dialog)
@@ -105,6 +113,8 @@ def run(*, startup_check: bool = False, no_crash_dialog: bool = False) -> int:
 
     window = MainWindow()
     window.show()
+    if open_path is not None:
+        window.open_path(open_path)  # a refused file is explained over the window
     if startup_check:
         _exit_when_ready(app, window)
     code = app.exec()
@@ -119,7 +129,11 @@ def _exit_when_ready(app: QApplication, window: MainWindow) -> None:
         handle = window.windowHandle()
         shown = window.isVisible() and handle is not None and handle.isExposed()
         if shown and window.summary.render_count > 0:
-            print("her2aid: startup check passed (window shown, summary rendered)", flush=True)
+            print(
+                "her2aid: startup check passed (window shown, summary rendered): "
+                + window.windowTitle(),
+                flush=True,
+            )
             app.exit(0)
         elif time.monotonic() - started > STARTUP_CHECK_TIMEOUT_S:
             print("her2aid: startup check failed: window not shown in time", file=sys.stderr)
