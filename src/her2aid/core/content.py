@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
@@ -236,7 +235,9 @@ def read_sources() -> dict[str, str]:
 
 
 def parse_sources(texts: Mapping[str, str]) -> dict[str, dict[str, Any]]:
-    """Parse every content file's TOML."""
+    """Parse every content file's TOML (only when compiled.json is stale)."""
+    import tomllib  # not needed on the fast path, which reads compiled.json
+
     parsed = {}
     for name, text in texts.items():
         try:

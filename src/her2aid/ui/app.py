@@ -66,6 +66,13 @@ def configure(app: QApplication) -> None:
     register_fonts()
 
 
+def _show_crash(report: str) -> None:
+    """The crash dialog, imported only if something goes wrong."""
+    from her2aid.ui.crash_dialog import show_crash
+
+    show_crash(report)
+
+
 def _no_display() -> bool:
     """True on Linux when no platform was chosen and there is no display to open."""
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
@@ -105,9 +112,7 @@ def run(
     if no_crash_dialog:
         crash.install(show=None)  # scripted runs: log only, never a modal dialog
     else:
-        from her2aid.ui.crash_dialog import show_crash
-
-        crash.install(show=show_crash)
+        crash.install(show=_show_crash)
 
     from her2aid.ui.main_window import MainWindow
 

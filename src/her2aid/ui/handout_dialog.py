@@ -9,12 +9,15 @@ stored, and kept out of the log.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from her2aid.pdf.handout import Paper
 from her2aid.report.context import Audience
 from her2aid.ui.forms.ui_handout_dialog import Ui_HandoutDialog
+
+if TYPE_CHECKING:  # the PDF layer is imported when a handout is made, not at startup
+    from her2aid.pdf.handout import Paper
 
 AUDIENCES: dict[str, tuple[Audience, ...]] = {
     "patient": ("patient",),
