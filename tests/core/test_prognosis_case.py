@@ -150,6 +150,15 @@ def test_cli_prognosis_refuses_metastatic_in_one_line() -> None:
     assert "context.setting: PREDICT is for early invasive breast cancer" in proc.stderr
 
 
+def test_metastatic_case_without_a_prognosis_block_is_refused_for_its_setting() -> None:
+    """Asking for age, size and nodes would mislead: PREDICT cannot answer at all."""
+    c = CaseInputs(ErInput(90), context=Context(setting=Setting.METASTATIC))
+    proc = run("prognosis", "-", stdin=casefile.dumps(c))
+    assert proc.returncode == 2
+    assert "context.setting: PREDICT is for early invasive breast cancer" in proc.stderr
+    assert "add age" not in proc.stderr
+
+
 def test_bisphosphonates_left_out_before_menopause() -> None:
     from her2aid.core.models import Menopause
 

@@ -67,6 +67,22 @@ def test_open_option_starts_the_window_with_that_case(tmp_path: Path) -> None:
     assert EXAMPLE.name in proc.stdout  # the window title names the opened file
 
 
+def test_open_option_with_a_broken_file_in_a_scripted_run_is_one_line(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": "her2aid-case/1", ', encoding="utf-8")
+    proc = run_her2aid(
+        "--open",
+        str(broken),
+        "--startup-check",
+        env=private_env(tmp_path, QT_QPA_PLATFORM="offscreen"),
+    )
+    assert proc.returncode == 2
+    assert proc.stderr.strip().splitlines() == [
+        f"her2aid: error: {broken}: line 1, column 30: not valid JSON "
+        "(Expecting property name enclosed in double quotes)"
+    ]
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11/Wayland check")
 def test_no_display_is_a_clear_error_not_a_crash(tmp_path: Path) -> None:
     env = private_env(tmp_path)

@@ -19,9 +19,11 @@ from her2aid.core.models import (
     ErStatus,
     Her2Status,
     Menopause,
+    Setting,
 )
 from her2aid.core.prognosis import (
     DEFAULT_MODEL,
+    METASTATIC_REASON,
     PrognosisInputs,
     PrognosisResult,
     TreatmentNote,
@@ -40,6 +42,8 @@ def prognosis_inputs(
     case: CaseInputs, result: Classification
 ) -> tuple[PrognosisInputs, Treatments]:
     """PREDICT's inputs for this case; InputError names whatever is missing."""
+    if case.context.setting is Setting.METASTATIC:  # before asking for numbers it cannot use
+        raise InputError("context.setting", METASTATIC_REASON)
     p = case.prognosis
     if p is None:
         raise InputError(

@@ -66,6 +66,19 @@ def configure(app: QApplication) -> None:
     register_fonts()
 
 
+def _readable_case(path: Path) -> bool:
+    """True if the core accepts the case file; otherwise say why on stderr."""
+    from her2aid.core import casefile
+    from her2aid.core.errors import InputError
+
+    try:
+        casefile.read(path)
+    except InputError as exc:
+        print(f"her2aid: error: {path}: {exc}", file=sys.stderr)
+        return False
+    return True
+
+
 def _show_crash(report: str) -> None:
     """The crash dialog, imported only if something goes wrong."""
     from her2aid.ui.crash_dialog import show_crash
@@ -102,6 +115,8 @@ def run(
             file=sys.stderr,
         )
         return 1
+    if startup_check and open_path is not None and not _readable_case(open_path):
+        return 2  # a scripted run gets one line, not a modal dialog nobody will close
     from her2aid import crash
     from her2aid.qtbase import qtlog
 
