@@ -3,6 +3,7 @@
     Xvfb :99 -screen 0 2600x1500x24 &
     DISPLAY=:99 QT_QPA_PLATFORM=xcb python packaging/screenshots.py
     DISPLAY=:99 QT_QPA_PLATFORM=xcb QT_SCALE_FACTOR=2 python packaging/screenshots.py --scaled
+    python packaging/screenshots.py --handouts     # first pages, via her2aid handout + pdftoppm
 
 Each shot opens one shipped example in a 1280x720 window (logical pixels) and
 saves ``widget.grab()`` as a PNG in docs/. Nothing is saved but the images.
@@ -21,6 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"
 
 #: file name -> (example, audience, dark, text typed into Ki-67)
+#: (a shot in SCROLL_TO is scrolled to that heading, and its form to the prognosis group)
 SHOTS = {
     "screenshot-clinician.png": ("hr-positive-her2-low-metastatic", "clinician", False, ""),
     "screenshot-patient.png": ("hr-positive-her2-low-metastatic", "patient", False, ""),
@@ -28,6 +30,7 @@ SHOTS = {
     "screenshot-invalid-entry.png": ("ish-group2-recount-needed", "clinician", False, "abc"),
     "screenshot-prognosis.png": ("her2-positive-early", "patient", False, ""),
 }
+SCROLL_TO = {"screenshot-prognosis.png": "How treatment may change the outlook"}
 SCALED = {"screenshot-200-percent.png": ("ish-group3-recount-positive", "clinician", False, "")}
 
 DARK = {
@@ -48,10 +51,51 @@ DARK = {
 }
 
 
+#: docs file -> (example, audience): page 1 of each is rendered with pdftoppm at 80 dpi
+HANDOUTS = {
+    "handout-patient.png": ("her2-positive-early", "patient"),
+    "handout-clinician.png": ("hr-positive-her2-low-metastatic", "clinician"),
+}
+
+
+def handouts() -> int:
+    """Write each handout with the real command, then its first page as a PNG."""
+    import os
+    import subprocess
+    import tempfile
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, (example, audience) in HANDOUTS.items():
+            pdf = Path(tmp) / f"{audience}.pdf"
+            case = ROOT / "src" / "her2aid" / "examples" / f"{example}.json"
+            subprocess.run(
+                [sys.executable, "-m", "her2aid", "handout", str(case), "-o", str(pdf),
+                 "--audience", audience, "--paper", "A4",
+                 "--clinic-name", "Riverside Breast Unit", "--patient-name", "Jane Example"],
+                check=True, env=env,
+            )  # fmt: skip
+            stem = Path(tmp) / audience
+            subprocess.run(
+                ["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile",
+                 str(pdf), str(stem)],
+                check=True,
+            )  # fmt: skip
+            DOCS.mkdir(exist_ok=True)
+            stem.with_suffix(".png").replace(DOCS / name)
+            print(f"wrote docs/{name}")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scaled", action="store_true", help="take the 200 %% shot only")
+    parser.add_argument(
+        "--handouts", action="store_true", help="render the two handout pages only (no display)"
+    )
     args = parser.parse_args()
+    if args.handouts:
+        return handouts()
     sys.path.insert(0, str(ROOT / "src"))
     from her2aid.ui.app import configure
     from her2aid.ui.main_window import MainWindow
@@ -79,6 +123,16 @@ def main() -> int:
             edit.setText(typed)
         for _ in range(20):
             app.processEvents()
+        heading = SCROLL_TO.get(name)
+        if heading:
+            browser = window.summary.ui.browser
+            found = browser.document().find(heading)
+            bar = browser.verticalScrollBar()
+            bar.setValue(bar.value() + browser.cursorRect(found).top() - 4)
+            window.ui.formScroll.ensureWidgetVisible(window.form.ui.prognosisGroup, 0, 0)
+            window.ui.formScroll.horizontalScrollBar().setValue(0)
+            for _ in range(20):
+                app.processEvents()
         window.grab().save(str(DOCS / name))
         print(f"wrote docs/{name}")
         window.undo_stack.setClean()

@@ -166,6 +166,14 @@ def test_page_breaks_keep_headings_and_small_tables(handout_app: Any, name: str)
         if laid.is_heading(item) and i + 1 < len(items):
             following = laid.item_rect(items[i + 1])
             assert int(following.top() // height) == page, item.text()
+            introduced = items[i + 2] if i + 2 < len(items) else None
+            short_intro = not isinstance(items[i + 1], QTextFrame) and (
+                items[i + 1].layout().lineCount() <= 4
+            )
+            if short_intro and isinstance(introduced, QTextFrame):
+                table = laid.item_rect(introduced)
+                if table.height() <= 0.35 * height:  # heading, introduction and table together
+                    assert int(table.top() // height) == page, item.text()
         elif isinstance(item, QTextFrame) and rect.height() <= 0.35 * height:
             assert int((rect.bottom() - 1) // height) == page
 

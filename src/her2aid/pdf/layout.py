@@ -21,7 +21,8 @@ tables get solid cell rules, and a heading after a table gets back the space
 above it that Qt's HTML import drops.
 
 Page breaks. Qt breaks pages wherever a line ends. After laying out, a heading
-is kept with the start of what follows it, a short paragraph or list item is
+is kept with the start of what follows it (and with a small table that a short
+introduction after it leads into), a short paragraph or list item is
 not split, and a small table (an option card, a callout box, the results
 grid) is moved whole to the next page rather than split, when it fits on one.
 Pages are numbered within each audience's part.
@@ -397,7 +398,7 @@ class PagedHandout:
                 return self._line_bottom(item, KEEP_BLOCK_LINES)
             following = self._keep_end(items, i + 1, lead)
             if following is not None:
-                return following
+                return self._with_introduced_table(items, i + 1, lead) or following
             nxt = items[i + 1]
             if isinstance(nxt, QTextFrame):
                 return min(self.item_rect(nxt).bottom(), self.item_rect(nxt).top() + lead)
@@ -405,6 +406,21 @@ class PagedHandout:
         if item.layout().lineCount() <= KEEP_BLOCK_LINES:
             return self._line_bottom(item, KEEP_BLOCK_LINES)
         return None
+
+    def _with_introduced_table(
+        self, items: list[QTextBlock | QTextFrame], i: int, lead: float
+    ) -> float | None:
+        """Where a small table ends when ``items[i]`` is a short paragraph introducing it.
+
+        Keeps "heading, one-line introduction, table" on one page, so a
+        page does not end on an introduction whose table is overleaf.
+        """
+        if i + 1 >= len(items) or not isinstance(items[i + 1], QTextFrame):
+            return None
+        intro = items[i]
+        if not isinstance(intro, QTextBlock) or self.is_heading(intro):
+            return None
+        return self._keep_end(items, i + 1, lead)
 
     def _keep_together(self) -> None:
         """Move headings, short paragraphs and small tables a break would split to the next page."""
