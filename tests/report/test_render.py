@@ -294,3 +294,13 @@ def test_reference_list_is_collapsed_on_screen_and_printed_in_full() -> None:
     printed = render_handout(classify(case), case, audiences=["patient"], meta=Meta())
     assert "Allison KH" in printed
     assert "her2aid:references" not in printed
+
+
+@pytest.mark.parametrize("name", example_names())
+@pytest.mark.parametrize("audience", ["clinician", "patient"])
+def test_a_source_is_cited_once_per_statement(name: str, audience: str) -> None:
+    """One marker per source: "[3]", never "[3][3]" (locators go into one tooltip)."""
+    import re
+
+    text = re.sub(r"<[^>]+>", "", html_for(name, audience, expand_trace=True))
+    assert re.search(r"\[(\d+)\]\[\1\]", text) is None

@@ -428,12 +428,18 @@ def build(
             )
 
     def sources(prefix: str) -> list[tuple[str, str]]:
-        """Distinct (source, locator) of the trace steps whose rule starts with ``prefix``."""
-        seen: list[tuple[str, str]] = []
+        """(source, locators) of the trace steps whose rule starts with ``prefix``.
+
+        One entry per source, its locators joined ("Fig. 1; Table 2"), so a
+        cell reads "[3]" rather than "[3][3][3]".
+        """
+        merged: dict[str, list[str]] = {}
         for step in result.trace:
-            if step.rule.startswith(prefix) and (step.source, step.locator) not in seen:
-                seen.append((step.source, step.locator))
-        return seen
+            if step.rule.startswith(prefix):
+                locators = merged.setdefault(step.source, [])
+                if step.locator and step.locator not in locators:
+                    locators.append(step.locator)
+        return [(source, "; ".join(locators)) for source, locators in merged.items()]
 
     return {
         "sources": sources,
