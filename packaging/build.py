@@ -245,6 +245,34 @@ def check_runs(app_dir: Path) -> None:
     log("frozen app ok: " + " | ".join(lines))
 
 
+def check_links(app_dir: Path) -> None:
+    """Linux: every library a bundled file links to is bundled, or one PyInstaller leaves to the system.
+
+    PyInstaller bundles only what the build machine has: without libxcb-icccm4 &c.
+    installed, the build "succeeds" and the xcb window fails on users' machines.
+    """
+    from PyInstaller.depend import dylib
+
+    files = [f for f in app_dir.rglob("*") if f.is_file() and not f.is_symlink()]
+    bundled = {f.name for f in app_dir.rglob("*")}
+    lacking: dict[str, set[str]] = {}
+    for f in files:
+        with f.open("rb") as fh:
+            if fh.read(4) != b"\x7fELF":
+                continue
+        for soname in slim.needed(str(f)):
+            system = soname.startswith("ld-linux") or not dylib.include_library(soname)
+            if soname not in bundled and not system:
+                lacking.setdefault(soname, set()).add(f.name)
+    if lacking:
+        raise BuildError(
+            "the bundle lacks libraries its files link to (install them on the build machine, "
+            "e.g. ./dev setup app for the xcb set, and rebuild): "
+            + "; ".join(f"{k} (for {', '.join(sorted(v))})" for k, v in sorted(lacking.items()))
+        )
+    log("links ok: every library the bundle links to is in it or left to the system (libGL, libc, ...)")
+
+
 def glibc_needed(app_dir: Path) -> str:
     """The newest GLIBC_x.y symbol version any ELF file in the bundle asks for."""
     newest = (0, 0)
@@ -358,6 +386,8 @@ def main() -> int:
         built = time.perf_counter() - t0
         app_dir = dist / "her2aid"
         check_contents(app_dir)
+        if LINUX:
+            check_links(app_dir)
         check_runs(app_dir)
         size, count = folder_size(app_dir)
         log(f"bundle: {app_dir}: {size / 1e6:.1f} MB unpacked, {count} files; built in {built:.0f} s")
