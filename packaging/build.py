@@ -130,7 +130,7 @@ def icns_bytes(pngs: dict[int, bytes]) -> bytes:
 
 
 def make_icons(out: Path) -> Path:
-    """hicolor PNGs + SVG, her2aid.ico and her2aid.icns under ``out``."""
+    """Write the hicolor PNGs and SVG, her2aid.ico and her2aid.icns under ``out``."""
     pngs = _render_pngs(set(PNG_SIZES) | set(ICO_SIZES) | set(ICNS_TYPES.values()))
     for size in PNG_SIZES:
         target = out / "hicolor" / f"{size}x{size}" / "apps" / "her2aid.png"
@@ -181,7 +181,9 @@ def check_contents(app_dir: Path) -> None:
     ]
     if missing:
         raise BuildError(f"package data missing from the bundle: {', '.join(missing)}")
-    dangling = [str(f.relative_to(app_dir)) for f in app_dir.rglob("*") if f.is_symlink() and not f.exists()]
+    dangling = [
+        str(f.relative_to(app_dir)) for f in app_dir.rglob("*") if f.is_symlink() and not f.exists()
+    ]
     if dangling:
         raise BuildError(f"symbolic links to nothing in the bundle: {', '.join(dangling)}")
     files = [f.relative_to(internal).as_posix() for f in internal.rglob("*") if f.is_file()]
@@ -203,7 +205,7 @@ def check_contents(app_dir: Path) -> None:
         ]
         if lacking:
             raise BuildError(f"Qt plugins missing from the bundle: {', '.join(lacking)}")
-    log(f"contents ok: all package data, the needed Qt plugins, nothing slimmed away ({len(files)} files)")
+    log(f"contents ok: package data, needed Qt plugins, nothing slimmed away ({len(files)} files)")
 
 
 def _env(log_dir: Path) -> dict[str, str]:
@@ -246,7 +248,7 @@ def check_runs(app_dir: Path) -> None:
 
 
 def check_links(app_dir: Path) -> None:
-    """Linux: every library a bundled file links to is bundled, or one PyInstaller leaves to the system.
+    """Linux: every library a bundled file links to is bundled, or left to the system.
 
     PyInstaller bundles only what the build machine has: without libxcb-icccm4 &c.
     installed, the build "succeeds" and the xcb window fails on users' machines.
@@ -270,7 +272,7 @@ def check_links(app_dir: Path) -> None:
             "e.g. ./dev setup app for the xcb set, and rebuild): "
             + "; ".join(f"{k} (for {', '.join(sorted(v))})" for k, v in sorted(lacking.items()))
         )
-    log("links ok: every library the bundle links to is in it or left to the system (libGL, libc, ...)")
+    log("links ok: each library the bundle links to is in it or left to the system (libGL, libc)")
 
 
 def glibc_needed(app_dir: Path) -> str:
@@ -390,12 +392,12 @@ def main() -> int:
             check_links(app_dir)
         check_runs(app_dir)
         size, count = folder_size(app_dir)
-        log(f"bundle: {app_dir}: {size / 1e6:.1f} MB unpacked, {count} files; built in {built:.0f} s")
+        log(f"bundle: {app_dir}: {size / 1e6:.1f} MB, {count} files; built in {built:.0f} s")
         if LINUX:
             log(f"needs glibc {glibc_needed(app_dir)} or newer (the build machine's or newer)")
         if args.runs > 0:
             for cmd, (wall, rss) in timings(app_dir, args.runs).items():
-                log(f"frozen {cmd}: median {wall:.2f} s, peak memory {rss:.0f} MB ({args.runs} runs)")
+                log(f"frozen {cmd}: median {wall:.2f} s, peak RSS {rss:.0f} MB ({args.runs} runs)")
         if LINUX and not args.no_tarball:
             target = tarball(app_dir, icons, dist)
             log(f"tarball: {target} ({target.stat().st_size / 1e6:.1f} MB)")

@@ -25,7 +25,10 @@ PLUGINS: dict[str, set[str]] = {
     "printsupport": {"cupsprintersupport", "windowsprintersupport", "cocoaprintersupport"},
     "styles": {"modernwindowsstyle", "windowsvistastyle", "macstyle"},
     # Typing accented letters and CJK input methods on Linux.
-    "platforminputcontexts": {"composeplatforminputcontextplugin", "ibusplatforminputcontextplugin"},
+    "platforminputcontexts": {
+        "composeplatforminputcontextplugin",
+        "ibusplatforminputcontextplugin",
+    },
 }
 
 #: Plugins build.py expects in a Linux bundle (those the PySide6 wheel ships).
@@ -33,7 +36,10 @@ LINUX_PLUGINS = {
     "platforms": {"xcb", "offscreen"},
     "imageformats": {"svg", "ico", "jpeg", "gif"},
     "iconengines": {"svgicon"},
-    "platforminputcontexts": {"composeplatforminputcontextplugin", "ibusplatforminputcontextplugin"},
+    "platforminputcontexts": {
+        "composeplatforminputcontextplugin",
+        "ibusplatforminputcontextplugin",
+    },
 }
 
 #: Qt modules her2aid never imports (as Python modules and as libraries).

@@ -116,7 +116,7 @@ if [ -z "$missing" ]; then
   echo "her2aid is installed but its self-test failed; the message above says why." >&2
   exit 1
 fi
-id_like=$( (. /etc/os-release 2>/dev/null && echo "${ID:-} ${ID_LIKE:-}") || true)
+id_like=$( (. "${OS_RELEASE:-/etc/os-release}" 2>/dev/null && echo "${ID:-} ${ID_LIKE:-}") || true)
 case " $id_like " in
   *" debian "*|*" ubuntu "*) fix="sudo apt-get install libgl1 libegl1" ;;
   *" fedora "*|*" rhel "*|*" centos "*) fix="sudo dnf install libglvnd-glx libglvnd-egl" ;;
