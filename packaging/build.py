@@ -221,14 +221,28 @@ def check_runs(app_dir: Path) -> None:
         env = _env(Path(tmp))
         exe = str(cli_exe(app_dir))
         version = subprocess.run(
-            [exe, "--version"], capture_output=True, text=True, env=env, timeout=60, check=False
+            [exe, "--version"],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
+            check=False,
+            encoding="utf-8",
+            errors="replace",
         ).stdout.strip()
         if version != f"her2aid {VERSION}":
             raise BuildError(f"frozen app says {version!r}, expected 'her2aid {VERSION}'")
         lines = [version]
         for args in (["--selftest"], ["--startup-check", "--no-crash-dialog"]):
             proc = subprocess.run(
-                [exe, *args], capture_output=True, text=True, env=env, timeout=120, check=False
+                [exe, *args],
+                capture_output=True,
+                text=True,
+                env=env,
+                timeout=120,
+                check=False,
+                encoding="utf-8",
+                errors="replace",
             )
             if proc.returncode != 0:
                 raise BuildError(

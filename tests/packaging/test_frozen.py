@@ -99,3 +99,19 @@ def test_bad_input_is_one_line_and_exit_2(bundle: Path, tmp_path: Path) -> None:
     assert proc.returncode == 2
     assert proc.stderr.count("\n") == 1
     assert "er.percent" in proc.stderr
+
+
+def test_icons_for_every_os(bundle: Path) -> None:
+    icons = bundle.parent.parent / "work" / "icons"
+    ico = (icons / "her2aid.ico").read_bytes()
+    count = int.from_bytes(ico[4:6], "little")
+    sizes = [ico[6 + 16 * i] or 256 for i in range(count)]
+    assert sizes == [16, 24, 32, 48, 64, 128, 256]
+    assert ico.count(b"\x89PNG") == count
+    icns = (icons / "her2aid.icns").read_bytes()
+    assert icns[:4] == b"icns"
+    assert int.from_bytes(icns[4:8], "big") == len(icns)
+    assert icns.count(b"\x89PNG") == 10
+    for size in (16, 32, 48, 256, 512):
+        assert (icons / "hicolor" / f"{size}x{size}" / "apps" / "her2aid.png").is_file()
+    assert (icons / "hicolor" / "scalable" / "apps" / "her2aid.svg").is_file()
