@@ -1,26 +1,139 @@
 #!/bin/sh
-# Install her2aid for the current user (no root needed):
-#   the app into ~/.local/opt/her2aid, a launcher into ~/.local/bin,
-#   the menu entry, icons and AppStream metadata into ~/.local/share.
-# Run from the unpacked tarball:  ./install.sh     Uninstall:  ./install.sh --uninstall
+# Install her2aid from the unpacked tarball.
+#
+#   ./install.sh                     for you only (no root): the app in ~/.local/opt/her2aid,
+#                                    the command in ~/.local/bin, menu entry, icons and
+#                                    "Open with" for her2aid case files in ~/.local/share
+#   sudo ./install.sh --system       for every user: /opt/her2aid, /usr/local/bin/her2aid,
+#                                    /usr/local/share
+#   ./install.sh --uninstall         remove it again (add --system for a system install)
+#
+# Options: --no-selftest skips the check at the end. DESTDIR=/some/root puts a
+# --system install under that folder (for packagers and tests).
+#
+# An update keeps the installed copy until the new one is completely in place.
+# At the end the installed app checks itself (her2aid --selftest); if it fails,
+# the message says which system packages to install.
 set -eu
+
 here=$(cd "$(dirname "$0")" && pwd)
-prefix=${XDG_DATA_HOME:-$HOME/.local/share}
-opt=$HOME/.local/opt/her2aid
-bin=$HOME/.local/bin
-if [ "${1:-}" = "--uninstall" ]; then
-  rm -rf "$opt" "$bin/her2aid" "$prefix/applications/her2aid.desktop" \
-    "$prefix/metainfo/io.github.her2aid.her2aid.metainfo.xml"
-  find "$prefix/icons/hicolor" -name 'her2aid.*' -delete 2>/dev/null || true
-  echo "her2aid removed."
+mode=user action=install selftest=yes
+for arg in "$@"; do
+  case $arg in
+    --system) mode=system ;;
+    --user) mode=user ;;
+    --uninstall) action=uninstall ;;
+    --no-selftest) selftest=no ;;
+    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "install.sh: unknown option $arg (try --help)" >&2; exit 2 ;;
+  esac
+done
+
+if [ $mode = system ]; then
+  root=${DESTDIR:-}
+  opt=$root/opt/her2aid
+  bin=$root/usr/local/bin
+  data=$root/usr/local/share
+  if [ -z "$root" ] && [ "$(id -u)" != 0 ]; then
+    echo "install.sh: --system needs root: sudo $0 $*" >&2; exit 2
+  fi
+else
+  : "${HOME:?install.sh: HOME is not set}"
+  opt=$HOME/.local/opt/her2aid
+  bin=$HOME/.local/bin
+  data=${XDG_DATA_HOME:-$HOME/.local/share}
+fi
+
+case $opt in
+  *[\"\`\$\\]*) echo "install.sh: cannot install into $opt (it contains \" \` \$ or \\)" >&2; exit 2 ;;
+esac
+
+desktop=$data/applications/her2aid.desktop
+metainfo=$data/metainfo/io.github.her2aid.her2aid.metainfo.xml
+mimexml=$data/mime/packages/io.github.her2aid.her2aid.xml
+
+refresh_caches() {
+  if command -v update-mime-database >/dev/null 2>&1 && [ -d "$data/mime/packages" ]; then
+    update-mime-database "$data/mime" >/dev/null 2>&1 || true
+  fi
+  if command -v update-desktop-database >/dev/null 2>&1 && [ -d "$data/applications" ]; then
+    update-desktop-database -q "$data/applications" 2>/dev/null || true
+  fi
+  if command -v gtk-update-icon-cache >/dev/null 2>&1 && [ -d "$data/icons/hicolor" ]; then
+    gtk-update-icon-cache -q -t -f "$data/icons/hicolor" 2>/dev/null || true
+  fi
+}
+
+if [ $action = uninstall ]; then
+  rm -rf "$opt"
+  if [ -L "$bin/her2aid" ]; then rm -f "$bin/her2aid"; fi
+  rm -f "$desktop" "$metainfo" "$mimexml"
+  if [ -d "$data/icons/hicolor" ]; then
+    find "$data/icons/hicolor" -path '*/apps/her2aid.*' -delete 2>/dev/null || true
+  fi
+  refresh_caches
+  echo "her2aid removed from $opt."
   exit 0
 fi
-mkdir -p "$opt" "$bin" "$prefix/applications" "$prefix/metainfo" "$prefix/icons"
-rm -rf "$opt" && cp -r "$here/her2aid" "$opt"
-ln -sf "$opt/her2aid" "$bin/her2aid"
-cp -r "$here/icons/hicolor" "$prefix/icons/"
-sed "s|^Exec=her2aid|Exec=$opt/her2aid|" "$here/her2aid.desktop" > "$prefix/applications/her2aid.desktop"
-cp "$here/io.github.her2aid.her2aid.metainfo.xml" "$prefix/metainfo/"
-command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database "$prefix/applications" || true
-echo "her2aid installed: find it in your applications menu, or run $bin/her2aid"
-echo "If it does not start, install Qt's system libraries: sudo apt-get install libgl1 libegl1"
+
+[ -x "$here/her2aid/her2aid" ] || { echo "install.sh: run me from the unpacked her2aid tarball ($here/her2aid/her2aid is missing)" >&2; exit 2; }
+
+# 1. The app: copy next to the old one, then swap, so a failed copy leaves the old one working.
+parent=$(dirname "$opt")
+mkdir -p "$parent" "$bin" "$data/applications" "$data/metainfo" "$data/mime/packages" "$data/icons"
+new=$opt.new.$$ old=$opt.old.$$
+trap 'rm -rf "$new"' EXIT
+cp -R "$here/her2aid" "$new"
+if [ -e "$opt" ]; then mv "$opt" "$old"; fi
+mv "$new" "$opt"
+rm -rf "$old"
+trap - EXIT
+ln -sfn "$opt/her2aid" "$bin/her2aid"
+
+# 2. Desktop integration: menu entry (absolute Exec), icons, AppStream, the case-file type.
+sed -e "s|^Exec=her2aid |Exec=\"$opt/her2aid\" |" -e "s|^TryExec=her2aid\$|TryExec=$opt/her2aid|" \
+  "$here/her2aid.desktop" > "$desktop.tmp"
+mv "$desktop.tmp" "$desktop"
+cp -R "$here/icons/hicolor" "$data/icons/"
+cp "$here/io.github.her2aid.her2aid.metainfo.xml" "$metainfo"
+cp "$here/io.github.her2aid.her2aid.mime.xml" "$mimexml"
+refresh_caches
+
+echo "her2aid installed in $opt; start it from the applications menu or with: $bin/her2aid"
+if [ $mode = user ]; then
+  case ":$PATH:" in *":$bin:"*) ;; *) echo "(Add $bin to PATH to start it as just 'her2aid'.)" ;; esac
+fi
+
+# 3. Check the installed copy end to end; name the missing system packages if it fails.
+[ $selftest = yes ] || exit 0
+if out=$("$opt/her2aid-cli" --selftest 2>&1); then
+  echo "$out"
+  exit 0
+fi
+echo "$out" >&2
+missing=$(printf '%s\n' "$out" | sed -n 's/.*\(lib[A-Za-z0-9_+.-]*\.so[.0-9]*\): cannot open shared object file.*/\1/p' | head -n 1)
+if [ -z "$missing" ]; then
+  echo "her2aid is installed but its self-test failed; the message above says why." >&2
+  exit 1
+fi
+id_like=$( (. "${OS_RELEASE:-/etc/os-release}" 2>/dev/null && echo "${ID:-} ${ID_LIKE:-}") || true)
+case " $id_like " in
+  *" debian "*|*" ubuntu "*) fix="sudo apt-get install libgl1 libegl1" ;;
+  *" fedora "*|*" rhel "*|*" centos "*) fix="sudo dnf install libglvnd-glx libglvnd-egl" ;;
+  *" suse "*|*" opensuse "*) fix="sudo zypper install libGL1 libEGL1" ;;
+  *" arch "*) fix="sudo pacman -S libglvnd" ;;
+  *) fix="(your distribution's packages for libGL.so.1 and libEGL.so.1, usually libglvnd)" ;;
+esac
+case $missing in
+  libGL.*|libEGL.*|libOpenGL.*) what="the system's OpenGL libraries (Qt needs them even without a screen)" ;;
+  *) what="$missing"; fix="$fix   # and the package that provides $missing" ;;
+esac
+cat >&2 <<EOF
+
+her2aid is installed but cannot start yet: it needs $what. To fix it:
+
+    $fix
+
+then check again with:  $bin/her2aid --selftest
+EOF
+exit 1

@@ -1,0 +1,249 @@
+"""Linux desktop integration: the .desktop, MIME and AppStream files, and install.sh.
+
+install.sh runs on a stand-in for the unpacked tarball whose "app" is a shell
+script (the real bundle is tested in test_frozen.py), into a temporary HOME or,
+for --system, a temporary DESTDIR. The freedesktop validators run when installed
+(./dev setup dev installs them).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import stat
+import subprocess
+import sys
+import tomllib
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from her2aid.core.casefile import FORMAT
+
+ROOT = Path(__file__).resolve().parents[2]
+LINUX = ROOT / "packaging" / "linux"
+VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["version"]
+MIME_TYPE = "application/x-her2aid-case"
+EXAMPLE = ROOT / "src" / "her2aid" / "examples" / "luminal-a-early.json"
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux only")
+
+
+def _tool(name: str) -> str:
+    path = shutil.which(name)
+    if path is None:
+        pytest.skip(f"{name} is not installed (./dev setup dev installs it)")
+    return path
+
+
+# --- the files as shipped -------------------------------------------------------------
+
+
+def test_desktop_file_is_valid_and_opens_case_files() -> None:
+    desktop = LINUX / "her2aid.desktop"
+    proc = subprocess.run([_tool("desktop-file-validate"), str(desktop)], capture_output=True)
+    assert proc.returncode == 0, proc.stdout
+    assert not proc.stdout
+    entry = dict(
+        line.split("=", 1) for line in desktop.read_text("utf-8").splitlines() if "=" in line
+    )
+    # Started from the menu, %f is empty: "--open=" then opens a new case, where
+    # "--open %f" would leave a bare --open that argparse refuses.
+    assert entry["Exec"] == "her2aid --open=%f"
+    assert entry["TryExec"] == "her2aid"
+    assert entry["MimeType"] == f"{MIME_TYPE};"
+    assert entry["StartupWMClass"] == "her2aid"  # Qt's WM_CLASS: the executable's name
+
+
+def test_mime_type_matches_case_files_by_their_format_line() -> None:
+    ns = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
+    root = ET.parse(LINUX / "io.github.her2aid.her2aid.mime.xml").getroot()
+    mime = root.find("m:mime-type", ns)
+    assert mime is not None
+    assert mime.get("type") == MIME_TYPE
+    parent = mime.find("m:sub-class-of", ns)
+    assert parent is not None
+    assert parent.get("type") == "application/json"
+    match = mime.find("m:magic/m:match", ns)
+    assert match is not None
+    assert match.get("value") == FORMAT
+    assert mime.find("m:glob", ns) is None  # never claim every *.json
+    # The writer puts "format" first, so the magic string is within its range.
+    offset_end = int(match.get("offset", "0:0").split(":")[1])
+    assert EXAMPLE.read_bytes().find(FORMAT.encode()) < offset_end
+
+
+def test_metainfo_is_valid_and_names_this_version() -> None:
+    metainfo = LINUX / "io.github.her2aid.her2aid.metainfo.xml"
+    root = ET.parse(metainfo).getroot()
+    releases = root.findall("releases/release")
+    assert releases
+    assert releases[0].get("version") == VERSION
+    assert root.findtext("provides/mediatype") == MIME_TYPE
+    assert root.findtext("launchable") == "her2aid.desktop"
+    proc = subprocess.run(
+        [_tool("appstreamcli"), "validate", "--pedantic", "--no-net", str(metainfo)],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert not re.search(r"^[EWI]: ", proc.stdout, re.MULTILINE), proc.stdout
+
+
+# --- install.sh ----------------------------------------------------------------------
+
+NOGL_MESSAGE = (
+    "her2aid: selftest failed: ImportError: libGL.so.1: "
+    "cannot open shared object file: No such file or directory"
+)
+FAKE_APP = """#!/bin/sh
+# Stands in for the frozen app: answers --selftest as told by FAKE_SELFTEST.
+case "$FAKE_SELFTEST" in
+  ok) echo "selftest ok: fake"; exit 0 ;;
+  nogl) echo "$NOGL_MESSAGE" >&2; exit 1 ;;
+  *) echo "her2aid: selftest failed: something else" >&2; exit 1 ;;
+esac
+"""
+
+
+@pytest.fixture
+def unpacked(tmp_path: Path) -> Path:
+    """The tarball's layout, with a fake app."""
+    top = tmp_path / "her2aid-0-linux-x86_64"
+    app = top / "her2aid"
+    app.mkdir(parents=True)
+    for name in ("her2aid", "her2aid-cli"):
+        (app / name).write_text(FAKE_APP, "utf-8")
+        (app / name).chmod(0o755)
+    (app / "_internal").mkdir()
+    (app / "_internal" / "marker-new").write_text("new", "utf-8")
+    icons = top / "icons" / "hicolor" / "scalable" / "apps"
+    icons.mkdir(parents=True)
+    shutil.copy(ROOT / "resources" / "icons" / "her2aid.svg", icons / "her2aid.svg")
+    for name in (
+        "install.sh",
+        "her2aid.desktop",
+        "io.github.her2aid.her2aid.metainfo.xml",
+        "io.github.her2aid.her2aid.mime.xml",
+    ):
+        shutil.copy(LINUX / name, top / name)
+    (top / "install.sh").chmod(0o755)
+    return top
+
+
+def _install(
+    top: Path, home: Path, *args: str, selftest: str = "ok", **env: str
+) -> subprocess.CompletedProcess[str]:
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_")}
+    full_env.update(HOME=str(home), FAKE_SELFTEST=selftest, NOGL_MESSAGE=NOGL_MESSAGE, **env)
+    return subprocess.run(
+        ["sh", str(top / "install.sh"), *args],
+        capture_output=True, text=True, timeout=60, check=False, env=full_env,
+    )  # fmt: skip
+
+
+def test_user_install_update_and_uninstall(unpacked: Path, tmp_path: Path) -> None:
+    home = tmp_path / "home with space"
+    proc = _install(unpacked, home)
+    assert proc.returncode == 0, proc.stderr
+    assert "selftest ok: fake" in proc.stdout
+    opt, share = home / ".local" / "opt" / "her2aid", home / ".local" / "share"
+    launcher = home / ".local" / "bin" / "her2aid"
+    assert launcher.is_symlink()
+    assert launcher.resolve() == (opt / "her2aid").resolve()
+    desktop = (share / "applications" / "her2aid.desktop").read_text("utf-8")
+    assert f'Exec="{opt}/her2aid" --open=%f' in desktop
+    assert f"TryExec={opt}/her2aid\n" in desktop
+    assert (share / "icons" / "hicolor" / "scalable" / "apps" / "her2aid.svg").is_file()
+    assert (share / "metainfo" / "io.github.her2aid.her2aid.metainfo.xml").is_file()
+    assert (share / "mime" / "packages" / "io.github.her2aid.her2aid.xml").is_file()
+    if shutil.which("desktop-file-validate"):
+        installed = share / "applications" / "her2aid.desktop"
+        check = subprocess.run(["desktop-file-validate", str(installed)], capture_output=True)
+        assert check.returncode == 0, check.stdout
+
+    # An update replaces the old copy whole, and leaves no temporary folders.
+    (opt / "_internal" / "marker-old").write_text("old", "utf-8")
+    assert _install(unpacked, home).returncode == 0
+    assert not (opt / "_internal" / "marker-old").exists()
+    assert (opt / "_internal" / "marker-new").exists()
+    assert sorted(p.name for p in opt.parent.iterdir()) == ["her2aid"]
+
+    proc = _install(unpacked, home, "--uninstall")
+    assert proc.returncode == 0, proc.stderr
+    assert not opt.exists()
+    assert not launcher.is_symlink()
+    assert not (share / "applications" / "her2aid.desktop").exists()
+    assert not list((share / "icons").rglob("her2aid.*"))
+    assert not (share / "mime" / "packages" / "io.github.her2aid.her2aid.xml").exists()
+
+
+def test_case_files_get_their_own_type_other_json_does_not(unpacked: Path, tmp_path: Path) -> None:
+    gio = _tool("gio")
+    _tool("update-mime-database")
+    home = tmp_path / "home"
+    assert _install(unpacked, home).returncode == 0
+    case, other = tmp_path / "a patient case.json", tmp_path / "other.json"
+    shutil.copy(EXAMPLE, case)
+    other.write_text('{"format": "something else"}\n', "utf-8")
+    share = home / ".local" / "share"
+    env = dict(os.environ, HOME=str(home), XDG_DATA_HOME=str(share))
+    env["XDG_DATA_DIRS"] = f"{share}:/usr/local/share:/usr/share"
+    types = []
+    for path in (case, other):
+        out = subprocess.run(
+            [gio, "info", "-a", "standard::content-type", str(path)],
+            capture_output=True, text=True, check=True, env=env,
+        ).stdout  # fmt: skip
+        types.append(out.rsplit(":", 1)[-1].strip())
+    assert types == [MIME_TYPE, "application/json"]
+
+
+def test_system_install_into_destdir(unpacked: Path, tmp_path: Path) -> None:
+    root = tmp_path / "root"
+    proc = _install(unpacked, tmp_path / "home", "--system", DESTDIR=str(root))
+    assert proc.returncode == 0, proc.stderr
+    assert (root / "opt" / "her2aid" / "her2aid").is_file()
+    assert (root / "usr" / "local" / "bin" / "her2aid").is_symlink()
+    desktop = root / "usr" / "local" / "share" / "applications" / "her2aid.desktop"
+    assert f'Exec="{root}/opt/her2aid/her2aid" --open=%f' in desktop.read_text("utf-8")
+    assert not (tmp_path / "home").exists()  # nothing in anyone's home
+    proc = _install(unpacked, tmp_path / "home", "--system", "--uninstall", DESTDIR=str(root))
+    assert proc.returncode == 0
+    assert not (root / "opt" / "her2aid").exists()
+
+
+@pytest.mark.parametrize(
+    ("os_release", "advice"),
+    [
+        ('ID=debian\nVERSION_ID="12"\n', "sudo apt-get install libgl1 libegl1"),
+        ("ID=ubuntu\nID_LIKE=debian\n", "sudo apt-get install libgl1 libegl1"),
+        ('ID=fedora\nVERSION_ID="40"\n', "sudo dnf install libglvnd-glx libglvnd-egl"),
+        ("ID=nixos\n", "libGL.so.1 and libEGL.so.1"),
+    ],
+)
+def test_failed_selftest_names_the_packages_to_install(
+    unpacked: Path, tmp_path: Path, os_release: str, advice: str
+) -> None:
+    release = tmp_path / "os-release"
+    release.write_text(os_release, "utf-8")
+    proc = _install(unpacked, tmp_path / "home", selftest="nogl", OS_RELEASE=str(release))
+    assert proc.returncode == 1
+    assert advice in proc.stderr
+    assert "--selftest" in proc.stderr
+    assert (tmp_path / "home" / ".local" / "opt" / "her2aid" / "her2aid").is_file()
+
+
+def test_other_selftest_failures_are_not_blamed_on_opengl(unpacked: Path, tmp_path: Path) -> None:
+    proc = _install(unpacked, tmp_path / "home", selftest="broken")
+    assert proc.returncode == 1
+    assert "something else" in proc.stderr
+    assert "libgl1" not in proc.stderr
+
+
+def test_install_script_is_posix_sh_and_executable() -> None:
+    script = LINUX / "install.sh"
+    assert script.stat().st_mode & stat.S_IXUSR
+    assert script.read_text("utf-8").startswith("#!/bin/sh\n")
+    assert subprocess.run(["sh", "-n", str(script)], check=False).returncode == 0
