@@ -118,6 +118,40 @@ def test_broken_content_is_reported_clearly() -> None:
         content._option("x", {"name": "X"})
 
 
+def test_a_sentence_pasted_twice_is_refused() -> None:
+    line = {"text": "A HER2-positive result is not good or bad on its own.", "source": "none"}
+    with pytest.raises(content.ContentError, match=r"\[answer\.x\]: sentence repeated"):
+        content._patient({"answer": {"x": [line, line]}})
+
+
+def test_option_pdl1_cut_off_must_match_the_ruleset() -> None:
+    import dataclasses
+
+    option = content._option(
+        "immunotherapy_x",
+        {
+            "name": "X",
+            "patient_name": "X",
+            "rule": [
+                {
+                    "when": {"pdl1_cps_from": 1.0},
+                    "patient_benefit": "b",
+                    "patient_benefit_source": "none",
+                    "evidence": [{"source": "keynote-355", "result": "r"}],
+                }
+            ],
+            "patient_what": "w",
+            "patient_what_source": "none",
+            "patient_harm": "h",
+            "patient_harm_source": "none",
+        },
+    )
+    broken = dataclasses.replace(CONTENT, options=(*CONTENT.options, option))
+    with pytest.raises(content.ContentError, match=r"differs from ruleset\.toml"):
+        content._check_thresholds(broken)
+    content._check_thresholds(CONTENT)  # the shipped content agrees
+
+
 def test_stale_compiled_content_falls_back_to_the_toml(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -293,3 +293,13 @@ def test_later_line_or_first_line_trials_are_conditions_not_yes(option: str) -> 
 def test_er_negative_pr_positive_her2_positive_metastatic_gets_no_endocrine_option() -> None:
     got = options(classify(case(er=0, pr=30, ihc=Ihc.THREE, setting=MET)))
     assert "endocrine_therapy" not in got
+
+
+@pytest.mark.parametrize(("er", "caution"), [(0.99, False), (1, True), (10, True), (10.01, False)])
+def test_er_low_luminal_label_carries_a_caution(er: float, caution: bool) -> None:
+    """St Gallen 2015 treated ER 1-9 % as equivocal; the 2013 labels do not say so."""
+    result = classify(case(er=er, pr=50, ki67=5))
+    rules = [step.rule for step in result.trace]
+    assert ("surrogate.er_low_caution" in rules) is caution
+    if caution:
+        assert result.surrogate is Surrogate.LUMINAL_A_LIKE  # the label itself is unchanged

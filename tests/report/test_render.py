@@ -126,8 +126,8 @@ def test_metastatic_patients_are_not_shown_all_stage_survival() -> None:
 def test_versions_dates_and_disclaimer_are_shown() -> None:
     for audience in ("clinician", "patient"):
         text = prose(html_for("her2-null-early", audience))
-        assert "ruleset 1.0.0 (2026-11-23)" in text
-        assert "content 1.0.0 (2026-11-23)" in text
+        assert "ruleset 1.1.0 (2026-12-01)" in text
+        assert "content 1.1.0 (2026-12-01)" in text
         assert "decision aid, not a diagnosis" in text.lower()
 
 
@@ -261,8 +261,10 @@ def test_prognosis_problems_are_said_plainly() -> None:
 def test_her2_positive_metastatic_answer_does_not_talk_about_recurrence() -> None:
     text = prose(html_for("hr-positive-her2-positive-metastatic", "patient"))
     answer = text.split("Your cancer is hormone receptor-positive and HER2-positive.")[0]
-    assert "In the CLEOPATRA trial of cancer that had spread" in answer
+    assert "also when it has spread" in answer
     assert "coming back" not in answer
+    assert "months" not in answer  # a trial median is not an answer to "good or bad?"
+    assert text.count("A HER2-positive result is not good or bad on its own.") == 1
 
 
 def test_er_low_carries_the_guideline_caveat_in_survival_and_predict() -> None:
@@ -280,8 +282,9 @@ def test_no_empty_outlook_heading_without_an_estimate() -> None:
 
 def test_tnbc_patients_are_not_told_her2_medicines_never_apply() -> None:
     text = prose(html_for("tnbc-metastatic-pdl1", "patient"))  # HER2-low TNBC: T-DXd listed
-    assert "Trastuzumab is used for HER2-positive cancer" in text
+    assert "Trastuzumab on its own is used for HER2-positive cancer" in text
     assert "HER2 medicines" not in text
+    assert "such as its hormone receptors" not in text  # it has none
 
 
 def test_reference_list_is_collapsed_on_screen_and_printed_in_full() -> None:
@@ -304,3 +307,19 @@ def test_a_source_is_cited_once_per_statement(name: str, audience: str) -> None:
 
     text = re.sub(r"<[^>]+>", "", html_for(name, audience, expand_trace=True))
     assert re.search(r"\[(\d+)\]\[\1\]", text) is None
+
+
+def test_er_negative_pr_positive_is_not_given_the_hr_positive_figures() -> None:
+    """ER is to be confirmed: "most common kind" and its survival may not fit."""
+    text = prose(html_for("er-negative-pr-positive", "patient"))
+    assert "because of its PR result" in text
+    assert "most common kind" not in text
+    assert "percent as likely to be alive" not in text
+    assert "may not fit this mix of results" in text
+
+
+def test_er_low_predict_caution_comes_before_the_numbers() -> None:
+    for audience, words in (("patient", "less certain for you"), ("clinician", "interpret with")):
+        text = prose(html_for("er-low-early", audience))
+        table = "Surgery alone" if audience == "patient" else "Surgery only"
+        assert text.index(words) < text.index(table)

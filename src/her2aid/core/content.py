@@ -420,7 +420,12 @@ def _patient(raw: Mapping[str, Any], prefix: str = "") -> dict[str, tuple[Patien
     for key, value in raw.items():
         name = f"{prefix}{key}"
         if isinstance(value, list):
-            out[name] = tuple(_patient_text(v, "text", f"patient.toml [{name}]") for v in value)
+            texts = tuple(_patient_text(v, "text", f"patient.toml [{name}]") for v in value)
+            seen = [t.text for t in texts]
+            repeated = sorted({t for t in seen if seen.count(t) > 1})
+            if repeated:  # a block pasted twice would print its sentences twice
+                raise ContentError(f"[{name}]: sentence repeated: {repeated[0]!r}")
+            out[name] = texts
         else:
             out.update(_patient(value, f"{name}."))
     return out
@@ -520,4 +525,18 @@ def load() -> Content:
         prognosis_labels=raw["prognosis.toml"]["labels"],
     )
     _check_sources(content)
+    _check_thresholds(content)
     return content
+
+
+def _check_thresholds(content: Content) -> None:
+    """An option rule's PD-L1 cut-off must be the ruleset's, the one place thresholds live."""
+    cut = content.ruleset.thresholds.pdl1_cps_from
+    for option in content.options:
+        for rule in option.rules:
+            value = rule.when.get("pdl1_cps_from")
+            if value is not None and float(value) != cut:
+                raise ContentError(
+                    f"options.toml [{option.id}]: pdl1_cps_from {value} differs from "
+                    f"ruleset.toml [pdl1] cps_from {cut}"
+                )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Literal
 
 from markupsafe import Markup, escape
@@ -187,8 +188,9 @@ class PrognosisView:
     counts: dict[str, int]  # out of 100 at ICON_YEAR: alive, extra, breast, other
     icons: list[list[tuple[str, str]]]  # 10 rows of (glyph, colour)
     legend: list[tuple[str, str, str, int]]  # glyph, colour, label, count
-    not_applied: list[str]
+    not_applied: list[Said]  # planned treatments the model does not count here, and why
     about: list[Said]
+    warnings: list[Said]  # shown above the numbers (ER-low)
     caveats: list[Said]
     icon_sentence: list[Said]
 
@@ -235,12 +237,7 @@ def _prognosis_view(
     )
     counts = {"alive": alive, "extra": extra, "breast": breast, "other": other}
     cells = [ICONS[k] for k in ("alive", "extra", "breast", "other") for _ in range(counts[k])]
-    icon_words = {
-        "alive": "alive with surgery alone" if patient else "alive with surgery only",
-        "extra": "more alive because of the treatments",
-        "breast": "died of breast cancer",
-        "other": "died of other causes",
-    }
+    icon_words = content.prognosis_labels["patient_icons" if patient else "icons"]
     ish = (
         f"age {pin.age:.6g}, {pin.size_mm:.6g} mm, {pin.nodes} positive nodes, "
         f"grade {pin.grade if pin.grade is not None else 'unknown'}, {detail[pin.detection]}; "
@@ -253,10 +250,14 @@ def _prognosis_view(
         counts=counts,
         icons=[cells[r * 10 : r * 10 + 10] for r in range(10)],
         legend=[(*ICONS[k], icon_words[k], counts[k]) for k in ICONS],
-        not_applied=[n.reason for n in res.not_applied],
+        not_applied=[
+            said
+            for n in res.not_applied
+            for said in _prognosis_sentences(content, f"{audience}.not_applied.{n.treatment}")
+        ],
         about=_prognosis_sentences(content, "clinician.about", model=res.model),
-        caveats=(_prognosis_sentences(content, f"{audience}.er_low") if er_low else [])
-        + _prognosis_sentences(content, f"{audience}.{'limits' if patient else 'caveats'}"),
+        warnings=_prognosis_sentences(content, f"{audience}.er_low") if er_low else [],
+        caveats=_prognosis_sentences(content, f"{audience}.{'limits' if patient else 'caveats'}"),
         icon_sentence=_prognosis_sentences(
             content,
             "patient.icons",
@@ -364,11 +365,18 @@ def _her2_patient_key(result: Classification) -> str:
     return f"receptor.her2.{category.value}"
 
 
+def _whole(percent: float) -> str:
+    """A percentage as a whole number, halves rounded up as people expect (10.5 -> 11)."""
+    return str(Decimal(str(percent)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
 def _answer_key(result: Classification, metastatic: bool) -> str:
     if result.her2.status is Her2Status.POSITIVE:
         return "answer.her2_positive_metastatic" if metastatic else "answer.her2_positive"
     if result.her2.status is Her2Status.NEGATIVE:
-        return "answer.her2_negative"
+        # "chosen from its hormone receptors" only when it has them
+        hr_positive = result.hr is HrStatus.POSITIVE
+        return "answer.her2_negative" if hr_positive else "answer.her2_negative_other"
     return "answer.her2_pending"
 
 
@@ -405,11 +413,16 @@ def build(
     seer_values = {}
     if seer is not None:
         seer_values = {
-            "percent": f"{seer.percent_of_cases:.0f}",
-            "survival": f"{seer.five_year_relative_survival:.0f}",
+            "percent": _whole(seer.percent_of_cases),
+            "survival": _whole(seer.five_year_relative_survival),
             "period": content.seer.survival_period.replace("-", " to "),
         }
     metastatic = inputs.context.setting is Setting.METASTATIC
+    # HR positive only through PR: the subtype's figures may not fit until ER is confirmed.
+    er_to_confirm = "er_negative_pr_positive" in result.flags
+    subtype_key = (
+        "subtype.er_negative_pr_positive" if er_to_confirm else f"subtype.{result.subtype.value}"
+    )
     prognosis: PrognosisView | None = None
     prognosis_problem = ""
     if inputs.context.setting is Setting.EARLY and inputs.prognosis is not None:
@@ -483,15 +496,21 @@ def build(
             "er": _sentences(content, f"receptor.er.{result.er.value}"),
             "pr": _sentences(content, f"receptor.pr.{result.pr.value}"),
             "her2": _sentences(content, _her2_patient_key(result)),
-            "subtype": _sentences(content, f"subtype.{result.subtype.value}", **seer_values),
+            "subtype": _sentences(content, subtype_key, **seer_values),
             "survival": _sentences(content, "survival.figure", **seer_values)
             + _sentences(content, f"survival.rank.{result.subtype.value}")
-            if seer
+            if seer and not er_to_confirm
             else [],
             "survival_limits": (
                 _sentences(content, "survival.er_low") if result.er is ErStatus.LOW_POSITIVE else []
             )
-            + (_sentences(content, "survival.limits", **seer_values) if seer else []),
+            + (
+                _sentences(content, "survival.er_negative_pr_positive")
+                if er_to_confirm
+                else _sentences(content, "survival.limits", **seer_values)
+                if seer
+                else []
+            ),
             "survival_metastatic": _sentences(content, "survival.metastatic"),
             "decision": _sentences(content, "decision.statement"),
             "questions": _sentences(content, "decision.questions"),

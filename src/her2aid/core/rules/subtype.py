@@ -75,6 +75,8 @@ def classify_surrogate(
     if er is ErStatus.UNKNOWN:
         f.step("surrogate.undetermined.er_unknown")
         return None
+    if er is ErStatus.LOW_POSITIVE:
+        f.step("surrogate.er_low_caution")
     return _luminal(pr, pr_input, ki67, t, f)
 
 

@@ -2,7 +2,7 @@
 # Source: src/her2aid/report/templates/_prognosis.html.j2. Regenerate with: python packaging/build_content.py
 # ruff: noqa
 # mypy: ignore-errors
-SOURCE_SHA256 = "851ac5510e1d3a5057f4116a4eb15af324a1be45820ecb2fb8d8ef3dcdec6985"
+SOURCE_SHA256 = "b6e6e3e037163986928d8ae9ed1a5195951af29585e9122e2fdb47a33a4f7830"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = '_prognosis.html.j2'
 
@@ -19,23 +19,20 @@ def root(context, missing=missing):
     l_0_prognosis_intro = resolve('prognosis_intro')
     l_0_cite = resolve('cite')
     l_0_prognosis_unavailable = resolve('prognosis_unavailable')
-    l_0_sentences = l_0_grid_open = missing
-    try:
-        t_1 = environment.filters['join']
-    except KeyError:
-        @internalcode
-        def t_1(*unused):
-            raise TemplateRuntimeError("No filter named 'join' found.")
+    l_0_sentences = l_0_grid_open = l_0_box = missing
     pass
-    included_template = environment.get_template('_macros.html.j2', '_prognosis.html.j2').make_module(context.get_all(), True, {'grid_open': l_0_grid_open, 'sentences': l_0_sentences})
+    included_template = environment.get_template('_macros.html.j2', '_prognosis.html.j2').make_module(context.get_all(), True, {'box': l_0_box, 'grid_open': l_0_grid_open, 'sentences': l_0_sentences})
     l_0_sentences = getattr(included_template, 'sentences', missing)
     if l_0_sentences is missing:
         l_0_sentences = undefined(f"the template {included_template.__name__!r} (imported on line 4 in '_prognosis.html.j2') does not export the requested name 'sentences'", name='sentences')
     l_0_grid_open = getattr(included_template, 'grid_open', missing)
     if l_0_grid_open is missing:
         l_0_grid_open = undefined(f"the template {included_template.__name__!r} (imported on line 4 in '_prognosis.html.j2') does not export the requested name 'grid_open'", name='grid_open')
-    context.vars.update({'sentences': l_0_sentences, 'grid_open': l_0_grid_open})
-    context.exported_vars.difference_update(('sentences', 'grid_open'))
+    l_0_box = getattr(included_template, 'box', missing)
+    if l_0_box is missing:
+        l_0_box = undefined(f"the template {included_template.__name__!r} (imported on line 4 in '_prognosis.html.j2') does not export the requested name 'box'", name='box')
+    context.vars.update({'sentences': l_0_sentences, 'grid_open': l_0_grid_open, 'box': l_0_box})
+    context.exported_vars.difference_update(('sentences', 'grid_open', 'box'))
     if ((undefined(name='early') if l_0_early is missing else l_0_early) and (((undefined(name='prognosis') if l_0_prognosis is missing else l_0_prognosis) or (undefined(name='prognosis_problem') if l_0_prognosis_problem is missing else l_0_prognosis_problem)) or ((undefined(name='audience') if l_0_audience is missing else l_0_audience) == 'clinician'))):
         pass
         if ((undefined(name='audience') if l_0_audience is missing else l_0_audience) == 'patient'):
@@ -59,6 +56,19 @@ def root(context, missing=missing):
                 yield escape(environment.getattr((undefined(name='prognosis') if l_0_prognosis is missing else l_0_prognosis), 'inputs_text'))
                 yield escape(context.call((undefined(name='cite') if l_0_cite is missing else l_0_cite), 'predict-2014', 'Ki-67 > 10 %'))
                 yield '</p>\n'
+            if environment.getattr((undefined(name='prognosis') if l_0_prognosis is missing else l_0_prognosis), 'warnings'):
+                pass
+                def macro():
+                    t_1 = []
+                    pass
+                    t_1.extend((
+                        '<p>',
+                        escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='prognosis') if l_0_prognosis is missing else l_0_prognosis), 'warnings'))),
+                        '</p>',
+                    ))
+                    return concat(t_1)
+                caller = Macro(environment, macro, None, (), False, False, False, context.eval_ctx.autoescape)
+                yield context.call((undefined(name='box') if l_0_box is missing else l_0_box), 'warn', caller=caller)
             yield escape(context.call((undefined(name='grid_open') if l_0_grid_open is missing else l_0_grid_open)))
             yield '\n<tr><th>'
             yield escape(('Women alive after' if ((undefined(name='audience') if l_0_audience is missing else l_0_audience) == 'patient') else markup_join((environment.getattr((undefined(name='prognosis') if l_0_prognosis is missing else l_0_prognosis), 'model'), ', overall survival', ))))
@@ -89,10 +99,8 @@ def root(context, missing=missing):
             yield '</table>\n'
             if environment.getattr((undefined(name='prognosis') if l_0_prognosis is missing else l_0_prognosis), 'not_applied'):
                 pass
-                yield '<p class="small">Not counted: '
-                yield escape(t_1(context.eval_ctx, environment.getattr((undefined(name='prognosis') if l_0_prognosis is missing else l_0_prognosis), 'not_applied'), '; '))
-                yield '.'
-                yield escape(context.call((undefined(name='cite') if l_0_cite is missing else l_0_cite), 'predict-2017'))
+                yield '<p class="small">'
+                yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='prognosis') if l_0_prognosis is missing else l_0_prognosis), 'not_applied')))
                 yield '</p>\n'
             yield '<h3>'
             yield escape(('100 women like you' if ((undefined(name='audience') if l_0_audience is missing else l_0_audience) == 'patient') else '100 women like this patient'))
@@ -162,4 +170,4 @@ def root(context, missing=missing):
             yield '<p class="meta muted">Enter age, invasive size and positive nodes for a PREDICT survival estimate.</p>\n'
 
 blocks = {}
-debug_info = '4=25&5=34&6=36&11=42&12=44&13=47&15=52&16=54&18=57&19=59&20=69&21=73&24=85&25=88&27=93&29=96&30=101&32=115&33=119&35=128&36=131&39=134&40=138&43=143&44=145&45=148&47=153&49=155'
+debug_info = '4=19&5=31&6=33&11=39&12=41&13=44&15=49&16=51&18=54&19=56&21=67&22=69&23=79&24=83&27=95&28=98&30=101&32=104&33=109&35=123&36=127&38=136&39=139&42=142&43=146&46=151&47=153&48=156&50=161&52=163'
