@@ -15,6 +15,10 @@ os.environ.setdefault("QT_QUICK_BACKEND", "software")
 os.environ["HER2AID_LOG_DIR"] = tempfile.mkdtemp(prefix="her2aid-test-logs-")
 # ...nor to the real settings file.
 os.environ["HER2AID_CONFIG_DIR"] = tempfile.mkdtemp(prefix="her2aid-test-config-")
+# A test that drops those overrides still lands in a throwaway folder, not ~/.local/state.
+os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="her2aid-test-state-")
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="her2aid-test-xdg-config-")
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="her2aid-test-cache-")
 
 import pytest
 from hypothesis import HealthCheck, settings

@@ -62,9 +62,13 @@ def test_crash_report_has_versions_and_traceback(log_to: Path) -> None:
         boom()
     except RuntimeError:
         text = crash.report(*sys.exc_info())  # type: ignore[arg-type]
-    assert "her2aid 0.1.0" in text
-    assert "ruleset 1.0.0" in text
-    assert "content 1.0.0" in text
+    from her2aid import __version__
+    from her2aid.core import content
+
+    loaded = content.load()
+    assert f"her2aid {__version__}" in text
+    assert f"ruleset {loaded.ruleset.version}" in text
+    assert f"content {loaded.about.content_version}" in text
     assert "RuntimeError: kaboom" in text
     assert str(log_to) in text
 

@@ -81,14 +81,14 @@ def test_treatments_and_unknowns_carry_over() -> None:
     ],
 )
 def test_missing_facts_are_named(prognosis: PrognosisCase | None, field: str) -> None:
-    c = CaseInputs(er=ErInput(90), prognosis=prognosis)
+    c = CaseInputs(er=ErInput(90), context=Context(setting=Setting.EARLY), prognosis=prognosis)
     with pytest.raises(InputError) as info:
         prognosis_inputs(c, classify(c))
     assert info.value.field == field
 
 
 def test_refusals() -> None:
-    unknown_er = CaseInputs(prognosis=BLOCK)
+    unknown_er = CaseInputs(context=Context(setting=Setting.EARLY), prognosis=BLOCK)
     with pytest.raises(InputError, match="ER status is unknown"):
         prognosis_for(unknown_er, classify(unknown_er))
     metastatic = CaseInputs(
@@ -96,7 +96,9 @@ def test_refusals() -> None:
     )
     with pytest.raises(InputError, match="not metastatic disease"):
         prognosis_for(metastatic, classify(metastatic))
-    young = CaseInputs(ErInput(90), prognosis=PrognosisCase(24.5, 20, 0))
+    young = CaseInputs(
+        ErInput(90), context=Context(setting=Setting.EARLY), prognosis=PrognosisCase(24.5, 20, 0)
+    )
     with pytest.raises(InputError, match="between 25 and 85"):
         prognosis_for(young, classify(young))
 
@@ -107,6 +109,7 @@ def test_endocrine_with_er_negative_is_not_applied() -> None:
         ErInput(0),
         PrInput(0),
         Her2Input(Ihc.ONE),
+        context=Context(setting=Setting.EARLY),
         prognosis=PrognosisCase(50, 20, 1, 3, None, planned),
     )
     _, result = prognosis_for(c, classify(c))
@@ -157,6 +160,15 @@ def test_metastatic_case_without_a_prognosis_block_is_refused_for_its_setting() 
     assert proc.returncode == 2
     assert "context.setting: PREDICT is for early invasive breast cancer" in proc.stderr
     assert "add age" not in proc.stderr
+
+
+def test_unknown_setting_is_refused_not_assumed_early() -> None:
+    """The window shows PREDICT only for early disease; a script gets the same rule."""
+    c = CaseInputs(ErInput(90), prognosis=BLOCK)
+    with pytest.raises(InputError) as info:
+        prognosis_for(c, classify(c))
+    assert info.value.field == "context.setting"
+    assert '"setting": "early"' in str(info.value)
 
 
 def test_bisphosphonates_left_out_before_menopause() -> None:

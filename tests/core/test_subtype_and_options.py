@@ -303,3 +303,15 @@ def test_er_low_luminal_label_carries_a_caution(er: float, caution: bool) -> Non
     assert ("surrogate.er_low_caution" in rules) is caution
     if caution:
         assert result.surrogate is Surrogate.LUMINAL_A_LIKE  # the label itself is unchanged
+
+
+@pytest.mark.parametrize(
+    ("er", "pr", "step"),
+    [(None, None, "er_pr_testing"), (85, None, "pr_testing"), (None, 50, "er_testing")],
+)
+def test_next_step_asks_only_for_the_missing_receptor(
+    er: float | None, pr: float | None, step: str
+) -> None:
+    ids = [n.id for n in classify(case(er=er, pr=pr)).next_steps]
+    testing = [i for i in ids if i in ("er_pr_testing", "er_testing", "pr_testing")]
+    assert testing == [step]

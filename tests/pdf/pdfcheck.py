@@ -1,7 +1,7 @@
 """Helpers for the handout tests: read a PDF back with pypdf, and what it must say.
 
-Text is compared after NFKC normalisation (the PDF keeps typographic
-ligatures such as "fi" as one character) and with whitespace collapsed
+Text is compared after NFKC normalisation (compatibility characters such as a
+non-breaking space read back in a plain form) and with whitespace collapsed
 (pypdf returns the gaps between words as tabs and line breaks).
 """
 

@@ -90,6 +90,23 @@ def test_path_is_a_folder(folder: Path) -> None:
     assert listing(folder) == ["a folder.pdf", "handout.pdf"]
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_special_file_is_never_replaced(folder: Path) -> None:
+    """As root, renaming over /dev/full would replace the device with a PDF."""
+    pipe = folder / "pipe.pdf"
+    os.mkfifo(pipe)
+    fails(pipe, "not an ordinary file")
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
+    assert listing(folder) == ["handout.pdf", "pipe.pdf"]
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="Linux /proc")
+def test_folder_that_takes_no_new_files_is_not_called_missing(handout_app: Any) -> None:
+    message = fails(Path("/proc/her2aid-test.pdf"))
+    assert "does not exist" not in message
+    assert "cannot be created" in message or "permission" in message
+
+
 def test_parent_is_a_file(folder: Path) -> None:
     fails(folder / "handout.pdf" / "x.pdf", "is not a folder")
     assert (folder / "handout.pdf").read_bytes() == OLD

@@ -166,14 +166,16 @@ def test_page_breaks_keep_headings_and_small_tables(handout_app: Any, name: str)
         if laid.is_heading(item) and i + 1 < len(items):
             following = laid.item_rect(items[i + 1])
             assert int(following.top() // height) == page, item.text()
-            introduced = items[i + 2] if i + 2 < len(items) else None
-            short_intro = not isinstance(items[i + 1], QTextFrame) and (
-                items[i + 1].layout().lineCount() <= 4
-            )
-            if short_intro and isinstance(introduced, QTextFrame):
-                table = laid.item_rect(introduced)
-                if table.height() <= 0.35 * height:  # heading, introduction and table together
-                    assert int(table.top() // height) == page, item.text()
+            # heading, up to three short paragraphs and the small table they lead into
+            for j in range(i + 1, min(i + 5, len(items))):
+                nxt = items[j]
+                if isinstance(nxt, QTextFrame):
+                    table = laid.item_rect(nxt)
+                    if j > i + 1 and table.height() <= 0.35 * height:
+                        assert int(table.top() // height) == page, item.text()
+                    break
+                if laid.is_heading(nxt) or not 0 < nxt.layout().lineCount() <= 4:
+                    break
         elif isinstance(item, QTextFrame) and rect.height() <= 0.35 * height:
             assert int((rect.bottom() - 1) // height) == page
 
@@ -278,3 +280,11 @@ def test_clinic_logo_is_printed_without_transparency(
 def test_an_unreadable_logo_is_left_out(make_pdf: MakePdf) -> None:
     pdf = make_pdf(meta=replace(META, clinic_logo="/no/such/logo.png"))
     assert META.clinic_name in pdf.pages[0]
+
+
+def test_text_has_no_ligature_characters(make_pdf: MakePdf) -> None:
+    """A search for "offer" or "fit" finds them: no "ﬀ"/"ﬁ" glyphs in the text layer."""
+    pdf = make_pdf("luminal-a-early")
+    raw = "".join(page.extract_text() for page in pdf.reader.pages)
+    assert not set(raw) & set("\ufb00\ufb01\ufb02\ufb03\ufb04")
+    assert "offer" in raw.lower() or "fit" in raw.lower()

@@ -131,7 +131,7 @@ def test_nothing_about_the_patient_is_written(
         for handler in logging.getLogger().handlers:
             handler.flush()
     finally:
-        monkeypatch.delenv("HER2AID_LOG_DIR")
+        monkeypatch.undo()  # back to the suite's temporary log folder, not the user's
         applog.setup_logging()
     written = [p for p in [*logs.rglob("*"), *settings.path.parent.rglob("*")] if p.is_file()]
     assert any(p.name == applog.LOG_NAME for p in written)

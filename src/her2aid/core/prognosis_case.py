@@ -31,6 +31,7 @@ from her2aid.core.prognosis import (
     predict,
 )
 
+SETTING_NEEDED = 'not given; PREDICT is for early invasive breast cancer, so set "setting": "early"'
 _NEEDED = (
     ("age", "age"),
     ("size_mm", "invasive tumor size"),
@@ -44,6 +45,8 @@ def prognosis_inputs(
     """PREDICT's inputs for this case; InputError names whatever is missing."""
     if case.context.setting is Setting.METASTATIC:  # before asking for numbers it cannot use
         raise InputError("context.setting", METASTATIC_REASON)
+    if case.context.setting is None:
+        raise InputError("context.setting", SETTING_NEEDED)
     p = case.prognosis
     if p is None:
         raise InputError(

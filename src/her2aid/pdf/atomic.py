@@ -38,6 +38,8 @@ def _reason(exc: OSError, folder: Path) -> str:
     if code == errno.EROFS:
         return f'the folder "{folder}" is on a read-only disk'
     if code == errno.ENOENT:
+        if folder.is_dir():  # e.g. /proc: the folder is there but takes no new files
+            return f'files cannot be created in the folder "{folder}"'
         return f'the folder "{folder}" does not exist'
     if code == errno.ENOTDIR:
         return f'"{folder}" is not a folder'
@@ -97,6 +99,10 @@ def write_atomic(path: Path, data: bytes) -> None:
     try:
         if path.is_dir():
             raise _fail(path, "that is a folder; choose a file name")
+        if path.exists() and not path.is_file():
+            # A device, pipe or socket: renaming over it would replace it (as root,
+            # even /dev/full), and writing to it would not save anything.
+            raise _fail(path, "that is not an ordinary file (a device or other special file)")
         if not folder.exists():
             raise _fail(path, f'the folder "{folder}" does not exist')
         if not folder.is_dir():

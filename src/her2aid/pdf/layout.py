@@ -84,6 +84,9 @@ KEEP_TABLE_SHARE = 0.35
 KEEP_LINES = 3
 #: A paragraph or list item of at most this many lines is not split.
 KEEP_BLOCK_LINES = 4
+#: A heading, up to this many short paragraphs after it and the small table they
+#: lead into stay on one page.
+KEEP_INTRO_BLOCKS = 3
 
 DISCLAIMER = "Decision aid, not a diagnosis"
 
@@ -178,6 +181,19 @@ class Frame:
         return Frame(px(self.sheet), px(self.header), px(self.body), px(self.footer))
 
 
+def _searchable_font(family: str, size_pt: float) -> QFont:
+    """The handout font without "ff"/"fi" ligatures.
+
+    A ligature is one glyph, so the PDF's text would hold "ﬀ" and a search
+    or screen reader would not find "offer".
+    """
+    font = QFont(family)
+    font.setPointSizeF(size_pt)
+    for tag in ("liga", "clig"):
+        font.setFeature(QFont.Tag.fromString(tag), 0)
+    return font
+
+
 def _layout_device() -> QImage:
     """A 1x1 image that reports 96 dpi: the device the body is laid out for."""
     image = QImage(1, 1, QImage.Format.Format_RGB32)
@@ -216,9 +232,7 @@ class PagedHandout:
         doc.documentLayout().setPaintDevice(self._device)
         doc.setUseDesignMetrics(True)
         doc.setDocumentMargin(0)
-        font = QFont(family)
-        font.setPointSizeF(theme.base_pt)
-        doc.setDefaultFont(font)
+        doc.setDefaultFont(_searchable_font(family, theme.base_pt))
         doc.setHtml(html)
         starts = self._part_starts(doc)
         # One edit block: Qt lays the document out again once, not after each change.
@@ -410,17 +424,19 @@ class PagedHandout:
     def _with_introduced_table(
         self, items: list[QTextBlock | QTextFrame], i: int, lead: float
     ) -> float | None:
-        """Where a small table ends when ``items[i]`` is a short paragraph introducing it.
+        """Where a small table ends when ``items[i:]`` are short paragraphs leading into it.
 
-        Keeps "heading, one-line introduction, table" on one page, so a
-        page does not end on an introduction whose table is overleaf.
+        Keeps "heading, a line or two of introduction, table" on one page, so
+        a page does not end on an introduction whose table is overleaf.
         """
-        if i + 1 >= len(items) or not isinstance(items[i + 1], QTextFrame):
-            return None
-        intro = items[i]
-        if not isinstance(intro, QTextBlock) or self.is_heading(intro):
-            return None
-        return self._keep_end(items, i + 1, lead)
+        for j in range(i, min(i + KEEP_INTRO_BLOCKS + 1, len(items))):
+            item = items[j]
+            if isinstance(item, QTextFrame):
+                return self._keep_end(items, j, lead) if j > i else None
+            short = 0 < item.layout().lineCount() <= KEEP_BLOCK_LINES
+            if self.is_heading(item) or not short:
+                return None
+        return None
 
     def _keep_together(self) -> None:
         """Move headings, short paragraphs and small tables a break would split to the next page."""
@@ -490,8 +506,7 @@ class PagedHandout:
         self.document.documentLayout().draw(painter, ctx)
 
     def _font(self, size_pt: float, *, bold: bool = False) -> QFont:
-        font = QFont(self.family)
-        font.setPointSizeF(size_pt)
+        font = _searchable_font(self.family, size_pt)
         font.setBold(bold)
         return font
 

@@ -59,6 +59,10 @@ def classify_hr(er: ErStatus, pr: PrStatus, f: Findings) -> HrStatus:
     if er is ErStatus.NEGATIVE and pr is PrStatus.POSITIVE:
         f.flag("er_negative_pr_positive")
         f.next_step("er_retest")
-    if er is ErStatus.UNKNOWN or pr is PrStatus.UNKNOWN:
+    if er is ErStatus.UNKNOWN and pr is PrStatus.UNKNOWN:
         f.next_step("er_pr_testing")
+    elif er is ErStatus.UNKNOWN:
+        f.next_step("er_testing")
+    elif pr is PrStatus.UNKNOWN:
+        f.next_step("pr_testing")
     return hr
