@@ -104,17 +104,25 @@ def test_a_malformed_file_shows_the_reason_and_keeps_the_case(
         (b"not json", "not valid JSON"),
         (b"\xff\xfe\x00", "not a UTF-8 text file"),
         (b'{"format": "her2aid-case/2"}', "is not supported"),
+        (b'{"format": "her2aid-case/1", "ki67_percent": 1' + b"0" * 400 + b"}", "ki67_percent"),
+        (b'{"format": "her2aid-case/1", "ki67_percent": 1' + b"0" * 5000 + b"}", "ki67_percent"),
+        (b"[" * 100_000, "nested too deeply"),
     ],
 )
 def test_other_bad_files_are_refused_with_one_line(
     window: MainWindow, dialogs: FakeDialogs, tmp_path: Path, content: bytes, reason: str
 ) -> None:
+    window.open_example("tnbc-metastatic-pdl1")
+    before = window.form.state
     bad = tmp_path / "x.json"
     bad.write_bytes(content)
     assert not window.open_path(bad)
-    ((_title, text, _details),) = dialogs.errors()
+    ((title, text, _details),) = dialogs.errors()
+    assert title == "Could not open the case"
     assert reason in text
     assert "\n" not in text
+    assert window.form.state == before
+    assert window.document.path is None
 
 
 def test_a_failed_save_loses_nothing(
