@@ -9,11 +9,12 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -80,10 +81,43 @@ def _readable_case(path: Path) -> bool:
 
 
 def _show_crash(report: str) -> None:
-    """The crash dialog, imported only if something goes wrong."""
+    """The crash dialog, imported only if something goes wrong (GUI thread only)."""
     from her2aid.ui.crash_dialog import show_crash
 
     show_crash(report)
+
+
+class CrashRelay(QObject):
+    """Hands crash reports to the GUI thread, whichever thread crashed.
+
+    It lives in the thread that created it (the GUI thread). ``reported`` is
+    connected with Qt's automatic connection: emitted on the GUI thread it
+    shows the report at once; emitted from a worker (``threading.excepthook``)
+    it is queued, and the dialog opens from the GUI thread's event loop.
+    """
+
+    reported = Signal(str)
+
+    def __init__(self, show: Callable[[str], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._show = show
+        self.reported.connect(self._on_reported)
+
+    def show(self, report: str) -> None:
+        """Show ``report``; safe to call from any thread."""
+        self.reported.emit(report)
+
+    @Slot(str)
+    def _on_reported(self, report: str) -> None:
+        self._show(report)
+
+
+def crash_show(app: QApplication) -> Callable[[str], None]:
+    """The ``show`` for :func:`her2aid.crash.install`: the dialog, on the GUI thread.
+
+    Call it on the GUI thread; the relay is a child of ``app``.
+    """
+    return CrashRelay(_show_crash, app).show
 
 
 def _no_display() -> bool:
@@ -127,7 +161,7 @@ def run(
     if no_crash_dialog:
         crash.install(show=None)  # scripted runs: log only, never a modal dialog
     else:
-        crash.install(show=_show_crash)
+        crash.install(show=crash_show(app))  # thread-safe: the dialog opens on this thread
 
     from her2aid.ui.main_window import MainWindow
 
