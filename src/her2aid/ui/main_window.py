@@ -48,6 +48,7 @@ APP_NAME = "her2aid"
 
 #: How example file names are shown in File > Open example.
 _EXAMPLE_WORDS = {
+    "a": "A",  # luminal A
     "er": "ER",
     "pr": "PR",
     "hr": "HR",
