@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal, Slot
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal, Slot
+from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication
 
 from her2aid import __version__
@@ -120,6 +120,43 @@ def crash_show(app: QApplication) -> Callable[[str], None]:
     return CrashRelay(_show_crash, app).show
 
 
+class FileOpenFilter(QObject):
+    """Opens the case files the system hands the app (macOS: Finder's Open with).
+
+    On macOS a double-clicked file arrives as a QFileOpenEvent on the
+    application, not on the command line. The window opens it as File > Open
+    does, asking about unsaved changes first; that happens from the event
+    loop, not inside the filter, so a question never runs nested in the
+    system's event delivery.
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Take FileOpen events; let every other event through untouched."""
+        if event.type() != QEvent.Type.FileOpen or not isinstance(event, QFileOpenEvent):
+            return super().eventFilter(watched, event)
+        name = event.file() or event.url().toLocalFile()
+        if name:
+            path = Path(name)
+            QTimer.singleShot(0, self._window, lambda: self._open(path))
+        return True
+
+    def _open(self, path: Path) -> None:
+        self._window.raise_()
+        self._window.activateWindow()
+        self._window.open_file(path)
+
+
+def open_files_from_the_system(app: QApplication, window: MainWindow) -> FileOpenFilter:
+    """Let ``window`` open the files the system asks the app to open; returns the filter."""
+    handler = FileOpenFilter(window)
+    app.installEventFilter(handler)
+    return handler
+
+
 def _no_display() -> bool:
     """True on Linux when no platform was chosen and there is no display to open."""
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
@@ -166,6 +203,7 @@ def run(
     from her2aid.ui.main_window import MainWindow
 
     window = MainWindow()
+    open_files_from_the_system(app, window)  # macOS: a case double-clicked in Finder
     window.show()
     if open_path is not None:
         window.open_path(open_path)  # a refused file is explained over the window

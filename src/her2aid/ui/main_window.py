@@ -531,8 +531,11 @@ class MainWindow(QMainWindow):
 
     def open_recent(self, path: Path) -> None:
         """Open a case from File > Open recent."""
-        if self.maybe_save():
-            self.open_path(path)
+        self.open_file(path)
+
+    def open_file(self, path: Path) -> bool:
+        """Open ``path`` after asking about unsaved changes (Open recent, Finder's Open with)."""
+        return self.maybe_save() and self.open_path(path)
 
     def _on_clear_recent_triggered(self) -> None:
         self.settings.clear_recent()
