@@ -81,6 +81,9 @@ def test_classify_reads_stdin() -> None:
         ),
         ("not json", "not valid JSON"),
         ('{"format": "her2aid-case/1", "her2": {"ihc": "2++"}}', "her2.ihc: must be one of"),
+        ('{"format": "her2aid-case/1", "ki67_percent": 1' + "0" * 400 + "}", "ki67_percent:"),
+        ('{"format": "her2aid-case/1", "ki67_percent": 1' + "0" * 5000 + "}", "ki67_percent:"),
+        ("[" * 100_000, "nested too deeply"),
     ],
 )
 def test_bad_case_exits_2_with_one_line(tmp_path: Path, content: str, message: str) -> None:

@@ -61,3 +61,23 @@ def test_unexpected_selftest_error_names_its_type(
     err = capsys.readouterr().err.strip()
     assert err.startswith("her2aid: selftest failed: OSError: No space left on device")
     assert "\n" not in err
+
+
+@pytest.mark.slow
+def test_selftest_keeps_qt_warnings_off_stderr() -> None:
+    # A C locale makes Qt warn ("Detected locale C ... not UTF-8") as the app starts.
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env = {k: v for k, v in env.items() if k != "LANG" and not k.startswith("LC_")}
+    env["LC_ALL"] = "C"
+    proc = subprocess.run(
+        [sys.executable, "-m", "her2aid", "--selftest"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env=env,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr == ""
+    assert len(proc.stdout.splitlines()) == 1, proc.stdout
+    assert proc.stdout.startswith("selftest ok:")

@@ -61,9 +61,11 @@ def _cmd_prognosis(args: argparse.Namespace) -> int:
 
 
 def _cmd_handout(args: argparse.Namespace) -> int:
+    from her2aid import applog
     from her2aid.core.classify import classify
     from her2aid.core.models import CaseInputs
 
+    applog.redact(args.patient_name)  # never in the log, whatever happens next
     case = _read_case(args.case)
     assert isinstance(case, CaseInputs)
     result = classify(case)

@@ -5,7 +5,9 @@ on ``faulthandler`` (into a file beside the log) for hard crashes. A crash is
 written to the log with a report (app, ruleset and content versions, OS,
 traceback) and handed to a ``show`` callback: the window passes one that
 opens a dialog with copyable details; scripts and ``--no-crash-dialog`` pass
-none. Nothing is ever uploaded.
+none. ``show`` is called on the thread that crashed, which may be a worker
+thread: a GUI must hand the report to its own thread (``her2aid.ui.app``
+does). Nothing is ever uploaded.
 """
 
 from __future__ import annotations

@@ -25,6 +25,9 @@ def _ensure_gui_app() -> object:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
+    from her2aid.qtbase import qtlog
+
+    qtlog.install()  # Qt's own warnings go to the log: the command prints one line
     return QGuiApplication.instance() or QGuiApplication(["her2aid-selftest"])
 
 

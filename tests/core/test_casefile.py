@@ -112,6 +112,16 @@ def error_of(text: str) -> InputError:
         ('{"format": "her2aid-case/1", "format": "her2aid-case/1"}', "format", "appears twice"),
         (HEAD + '"er": {"status": "pos\\nitive"}}', "er.status", 'got text "pos\\nitive"'),
         (HEAD + '"er": {"per\\ncent": 5}}', "er.per\\ncent", "unknown field"),
+        # Numbers too big for a float, or for Python's int parser, and deep nesting.
+        (HEAD + '"ki67_percent": 1' + "0" * 400 + "}", "ki67_percent", "finite"),
+        (HEAD + '"ki67_percent": 1' + "0" * 5000 + "}", "ki67_percent", "finite"),
+        (HEAD + '"ki67_percent": -1' + "0" * 5000 + "}", "ki67_percent", "finite"),
+        (HEAD + '"prognosis": {"nodes": 1' + "0" * 400 + "}}", "prognosis.nodes", "finite"),
+        (HEAD + '"prognosis": {"grade": 1' + "0" * 5000 + "}}", "prognosis.grade", "must be 1"),
+        ('{"format": 1' + "0" * 5000 + "}", "format", "not supported"),
+        ("[" * 100_000, "", "nested too deeply"),
+        ('{"a": ' * 100_000, "", "nested too deeply"),
+        (HEAD + '"er": ' + "[" * 100_000 + "]" * 100_000 + "}", "", "nested too deeply"),
     ],
 )
 def test_bad_input_names_the_field_and_the_reason(text: str, field: str, reason_part: str) -> None:
@@ -205,3 +215,14 @@ def _can_read(path: Path) -> bool:
     except PermissionError:
         return False
     return True  # root can read anything; nothing to test then
+
+
+@pytest.mark.parametrize("value", [10**400, -(10**5000)], ids=["400 digits", "5000 digits"])
+def test_huge_python_integers_are_refused_by_from_dict(value: int) -> None:
+    with pytest.raises(InputError) as info:
+        casefile.from_dict({"format": casefile.FORMAT, "ki67_percent": value})
+    assert info.value.field == "ki67_percent"
+    with pytest.raises(InputError) as info:
+        casefile.from_dict({"format": value})
+    assert info.value.field == "format"
+    assert len(str(info.value)) < 200

@@ -8,6 +8,7 @@ HR and HER2, every trace step and next step cites a known reference.
 from __future__ import annotations
 
 import json
+import re
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -265,3 +266,61 @@ def test_every_content_entry_is_reachable() -> None:
     assert set(CONTENT.flags) - flags == set()
     assert set(CONTENT.next_steps) - steps == set()
     assert {o.id for o in CONTENT.options} - opts == set()
+
+
+def case_or_one_line_error(text: str) -> CaseInputs | None:
+    """The case, or None if the parser refused it with a one-line InputError (only)."""
+    message = ""
+    try:
+        return casefile.loads(text)
+    except InputError as exc:
+        message = str(exc)
+    assert "\n" not in message
+    return None
+
+
+@given(st.text())
+def test_any_text_is_a_case_or_an_input_error(text: str) -> None:
+    case_or_one_line_error(text)
+
+
+_FIELDS = [*casefile.TOP_LEVEL, "percent", "status", "ihc", "ish", "assay", "ratio"]
+_FIELDS += ["mean_copies", "recount", "result", "setting", "pdl1_cps", "age", "size_mm"]
+_FIELDS += ["nodes", "grade", "detection", "treatments", "chemo", "trastuzumab"]
+#: Placeholders for integers with this many digits, written into the JSON text as is
+#: (hypothesis cannot show an int of more than 4300 digits).
+huge_numbers = st.builds(
+    "<huge {}{}>".format, st.sampled_from(["", "-"]), st.integers(min_value=17, max_value=6000)
+)
+nested_values = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.floats()
+    | st.integers()
+    | huge_numbers
+    | st.text(max_size=8)
+    | st.sampled_from(["dual", "single", "early", "metastatic", "3+", "amplified"]),
+    lambda children: (
+        st.lists(children, max_size=3)
+        | st.dictionaries(st.sampled_from(_FIELDS), children, max_size=5)
+    ),
+    max_leaves=20,
+)
+
+
+def _json_text(value: object) -> str:
+    """JSON text, with the huge-integer placeholders replaced by their digits."""
+    text = json.dumps(value)
+    return re.sub(r'"<huge (-?)(\d+)>"', lambda m: m[1] + "9" * int(m[2]), text)
+
+
+@given(st.dictionaries(st.sampled_from(_FIELDS), nested_values, max_size=6))
+def test_nested_case_files_give_a_case_or_an_input_error(fields: dict[str, object]) -> None:
+    case = case_or_one_line_error(_json_text({"format": casefile.FORMAT, **fields}))
+    if case is not None:
+        check_consistent(case, classify(case))
+
+
+@given(st.integers(min_value=1, max_value=200_000), st.sampled_from(["[", '{"a": ', '{"er": [']))
+def test_deep_nesting_is_an_input_error(depth: int, opening: str) -> None:
+    assert case_or_one_line_error(opening * depth) is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import subprocess
 import sys
@@ -10,6 +11,8 @@ from pathlib import Path
 
 import pytest
 from pdfcheck import read_pdf
+
+from her2aid.report.context import Meta
 
 EXAMPLES = Path(__file__).parents[2] / "src" / "her2aid" / "examples"
 CASE = str(EXAMPLES / "hr-positive-her2-low-metastatic.json")
@@ -135,3 +138,38 @@ def test_classify_still_does_not_load_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
     )
     assert proc.stdout.split() == ["0", "False"], proc.stderr
+
+
+def test_the_patient_name_never_reaches_the_log(tmp_path: Path) -> None:
+    logs = tmp_path / "logs"
+    target = tmp_path / "no such folder" / "Jane Roe.pdf"
+    proc = run(
+        "handout", CASE, "-o", str(target), "--patient-name", "Jane Roe",
+        env={"HER2AID_LOG_DIR": str(logs)},
+    )  # fmt: skip
+    assert proc.returncode == 2
+    text = (logs / "her2aid.log").read_text(encoding="utf-8")
+    assert "her2aid started" in text
+    assert "Jane Roe" not in text
+
+
+def test_the_patient_name_is_redacted_from_an_internal_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, handout_app: object
+) -> None:
+    from her2aid import applog, cli
+    from her2aid.pdf import handout
+
+    monkeypatch.setenv("HER2AID_LOG_DIR", str(tmp_path))
+    monkeypatch.setattr(applog, "_redacted", set())
+
+    def failing_export(path: Path, *_args: object, meta: Meta, **_kwargs: object) -> None:
+        raise RuntimeError(f"could not lay out the header {meta.patient_name!r}")
+
+    monkeypatch.setattr(handout, "export_handout", failing_export)
+    out = str(tmp_path / "out.pdf")
+    assert cli.main(["handout", CASE, "-o", out, "--patient-name", "Jane Roe"]) == 1
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    text = (tmp_path / "her2aid.log").read_text(encoding="utf-8")
+    assert "could not lay out the header '[redacted]'" in text
+    assert "Jane Roe" not in text

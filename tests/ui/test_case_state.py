@@ -191,3 +191,17 @@ def test_evaluate_never_raises_and_every_problem_is_reported(state: FormState) -
         assert problem.reason
     if not evaluation.problems:
         assert evaluation.inputs == casefile.from_dict(to_case_dict(state))
+
+
+@pytest.mark.parametrize("setting", [None, "metastatic"])
+def test_the_prognosis_block_counts_only_for_early_disease(setting: str | None) -> None:
+    state = FormState(setting=setting, prog_age="abc", prog_size="22", prog_grade=2)
+    assert "prognosis" not in to_case_dict(state)
+    evaluation = evaluate(state)
+    assert evaluation.problems == ()
+    assert evaluation.inputs.prognosis is None
+    # The typed entries stay in the form state, so early disease brings them back.
+    early = evaluate(state.with_value("setting", "early"))
+    assert [p.field for p in early.problems] == ["prog_age"]
+    assert early.inputs.prognosis is not None
+    assert early.inputs.prognosis.size_mm == 22

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -11,8 +13,11 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from ui_fakes import FakeDialogs
 
+from her2aid import crash
 from her2aid.qtbase import qtlog
 from her2aid.qtbase.settings import Settings
+from her2aid.ui import app as app_module
+from her2aid.ui import crash_dialog
 from her2aid.ui.crash_dialog import CrashDialog
 from her2aid.ui.handout_dialog import HandoutDialog, HandoutOptions
 from her2aid.ui.main_window import MainWindow
@@ -104,3 +109,35 @@ def test_recent_cases_can_be_turned_off(
     window.save_case_as()
     assert window.settings.recent_files() == []
     assert window.settings.get("recent_files") == []
+
+
+def test_a_crash_in_a_worker_thread_is_shown_on_the_gui_thread(
+    configured_app: QApplication, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[tuple[str, threading.Thread]] = []
+
+    def fake_show_crash(report: str) -> None:  # stands in for the modal dialog
+        shown.append((report, threading.current_thread()))
+
+    monkeypatch.setattr(crash_dialog, "show_crash", fake_show_crash)
+
+    def worker() -> None:
+        raise RuntimeError("kaboom in a worker")
+
+    crash.install(show=app_module.crash_show(configured_app))
+    try:
+        thread = threading.Thread(target=worker)
+        thread.start()
+        thread.join()
+        qtbot.waitUntil(lambda: len(shown) == 1)
+        # ...and from the GUI thread itself the dialog still opens at once.
+        try:
+            raise RuntimeError("kaboom on the GUI thread")
+        except RuntimeError:
+            crash.handle(*sys.exc_info())  # type: ignore[arg-type]
+        assert len(shown) == 2
+    finally:
+        crash.uninstall()
+    assert "RuntimeError: kaboom in a worker" in shown[0][0]
+    assert "RuntimeError: kaboom on the GUI thread" in shown[1][0]
+    assert [t for _report, t in shown] == [threading.main_thread()] * 2

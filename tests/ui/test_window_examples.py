@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtGui import QAction
 
 from her2aid.core.examples import example_names
-from her2aid.ui.main_window import MainWindow
+from her2aid.ui.main_window import MainWindow, example_title
 
 HR_POS_HER2_NEG = "Your cancer is hormone receptor-positive, HER2-negative."
 HR_POS_HER2_POS = "Your cancer is hormone receptor-positive, HER2-positive."
@@ -89,3 +90,33 @@ def test_example_renders_the_right_headline_in_both_views(window: MainWindow, na
     assert "decision aid, not a diagnosis" in window.summary.plain_text()
     window.ui.actionClinicianView.trigger()
     assert window.summary.plain_text().splitlines()[1].strip() == clinician
+
+
+#: example -> its title in File > Open example, written out by hand.
+TITLES = {
+    "er-low-early": "ER low early",
+    "er-negative-pr-positive": "ER negative PR positive",
+    "her2-null-early": "HER2 null early",
+    "her2-positive-early": "HER2 positive early",
+    "her2-ultralow-metastatic": "HER2 ultralow metastatic",
+    "hr-positive-her2-low-metastatic": "HR positive HER2 low metastatic",
+    "hr-positive-her2-positive-metastatic": "HR positive HER2 positive metastatic",
+    "ihc2-pending-ish": "IHC 2+ pending ISH",
+    "ish-group2-recount-needed": "ISH group 2 recount needed",
+    "ish-group3-recount-positive": "ISH group 3 recount positive",
+    "ish-group4-recount-negative": "ISH group 4 recount negative",
+    "luminal-a-early": "Luminal A early",
+    "tnbc-metastatic-pdl1": "TNBC metastatic PD-L1",
+}
+
+
+def test_every_shipped_example_has_a_title_here() -> None:
+    assert set(TITLES) == set(example_names())
+
+
+@pytest.mark.parametrize("name", sorted(TITLES))
+def test_example_titles_spell_the_terms_right(window: MainWindow, name: str) -> None:
+    assert example_title(name) == TITLES[name]
+    action = window.findChild(QAction, f"example_{name}")
+    assert action is not None
+    assert action.text() == TITLES[name]

@@ -7,13 +7,17 @@ import stat
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtGui import QFileOpenEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from ui_fakes import FakeDialogs
 
 from her2aid.core import casefile
 from her2aid.core.examples import EXAMPLES_PACKAGE, load_example
 from her2aid.ui import case_io
+from her2aid.ui.app import open_files_from_the_system
+from her2aid.ui.dialogs import UnsavedChoice
 from her2aid.ui.main_window import MainWindow
 
 EXAMPLES = Path(__file__).parents[2] / "src" / EXAMPLES_PACKAGE.replace(".", "/")
@@ -104,17 +108,25 @@ def test_a_malformed_file_shows_the_reason_and_keeps_the_case(
         (b"not json", "not valid JSON"),
         (b"\xff\xfe\x00", "not a UTF-8 text file"),
         (b'{"format": "her2aid-case/2"}', "is not supported"),
+        (b'{"format": "her2aid-case/1", "ki67_percent": 1' + b"0" * 400 + b"}", "ki67_percent"),
+        (b'{"format": "her2aid-case/1", "ki67_percent": 1' + b"0" * 5000 + b"}", "ki67_percent"),
+        (b"[" * 100_000, "nested too deeply"),
     ],
 )
 def test_other_bad_files_are_refused_with_one_line(
     window: MainWindow, dialogs: FakeDialogs, tmp_path: Path, content: bytes, reason: str
 ) -> None:
+    window.open_example("tnbc-metastatic-pdl1")
+    before = window.form.state
     bad = tmp_path / "x.json"
     bad.write_bytes(content)
     assert not window.open_path(bad)
-    ((_title, text, _details),) = dialogs.errors()
+    ((title, text, _details),) = dialogs.errors()
+    assert title == "Could not open the case"
     assert reason in text
     assert "\n" not in text
+    assert window.form.state == before
+    assert window.document.path is None
 
 
 def test_a_failed_save_loses_nothing(
@@ -252,3 +264,32 @@ def test_invalid_entries_are_not_saved(
     assert "Ki-67 % of nuclei" in details
     assert not (tmp_path / "x.json").exists()
     assert dialogs.names() == ["error"]
+
+
+@pytest.mark.parametrize(("answer", "opened"), [("discard", True), ("cancel", False)])
+def test_a_file_the_system_opens_asks_first_then_opens(
+    window: MainWindow,
+    dialogs: FakeDialogs,
+    qtbot: QtBot,
+    configured_app: QApplication,
+    answer: UnsavedChoice,
+    opened: bool,
+) -> None:
+    edit_something(window, qtbot)
+    before = window.form.state
+    dialogs.unsaved_answers.append(answer)
+    handler = open_files_from_the_system(configured_app, window)
+    try:
+        source = EXAMPLES / "ish-group3-recount-positive.json"
+        QCoreApplication.postEvent(configured_app, QFileOpenEvent(str(source)))
+        qtbot.waitUntil(lambda: "unsaved_changes" in dialogs.names())
+        qtbot.wait(20)
+    finally:
+        configured_app.removeEventFilter(handler)
+    if opened:
+        assert window.document.path == source
+        assert window.evaluation.inputs == casefile.read(source)
+        assert not window.modified
+    else:
+        assert window.document.path is None
+        assert window.form.state == before

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton
 from pytestqt.qtbot import QtBot
+from ui_fakes import FakeDialogs
 
+from her2aid.core import casefile
+from her2aid.core.models import Setting
 from her2aid.ui.main_window import MainWindow
 
 
@@ -83,3 +88,27 @@ def test_opening_an_example_with_a_prognosis_block_fills_the_section(window: Mai
     assert ui.progEndocrine5.isChecked()
     assert ui.progBisphosphonates.isChecked()
     assert "PREDICT v2.2" in window.summary.plain_text()
+
+
+def test_a_refused_entry_in_the_hidden_section_does_not_block_saving(
+    window: MainWindow, qtbot: QtBot, dialogs: FakeDialogs, tmp_path: Path
+) -> None:
+    ui = window.form.ui
+    early_her2_positive(qtbot, window)
+    type_into(qtbot, window, "prog_age", "abc")
+    type_into(qtbot, window, "prog_size", "22")
+    assert window.evaluation.problems
+    click(qtbot, ui.settingMetastatic)
+    assert not ui.prognosisGroup.isVisible()
+    assert window.evaluation.problems == ()
+    target = tmp_path / "metastatic.json"
+    dialogs.save_paths.append(target)
+    assert window.save_case_as()
+    assert dialogs.errors() == []
+    saved = casefile.read(target)
+    assert saved.prognosis is None
+    assert saved.context.setting is Setting.METASTATIC
+    click(qtbot, ui.settingEarly)  # nothing typed was lost
+    assert ui.progAge.text() == "abc"
+    assert ui.progSize.text() == "22"
+    assert [p.field for p in window.evaluation.problems] == ["prog_age"]

@@ -134,3 +134,45 @@ def test_the_form_always_shows_the_case_it_classifies(window: MainWindow, qtbot:
         assert_form_shows_its_state(window)
     assert window.result is not None
     assert window.result.her2.ish_group == 3
+
+
+def test_redo_after_save_as_returns_to_the_saved_file(
+    window: MainWindow, dialogs: FakeDialogs, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window.open_example("luminal-a-early")
+    click(qtbot, window.form.ui.esr1Yes)
+    target = tmp_path / "x.json"
+    dialogs.save_paths.append(target)
+    assert window.save_case_as()
+    saved = window.form.state
+    window.undo_stack.undo()
+    window.undo_stack.undo()
+    assert window.document.path is None
+    window.undo_stack.redo()
+    window.undo_stack.redo()
+    assert window.form.state == saved
+    assert window.document.path == target
+    assert not window.modified
+    assert window.windowTitle() == "x.json[*] \u2014 her2aid"
+    assert window.windowFilePath() == str(target)
+    click(qtbot, window.form.ui.esr1No)
+    target.unlink()
+    window.ui.actionSaveCase.trigger()
+    assert "save_case_path" not in dialogs.names()[1:]  # Save writes there without asking
+    assert target.exists()
+
+
+def test_a_case_saved_after_undoing_its_replacement_keeps_its_file(
+    window: MainWindow, dialogs: FakeDialogs, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window.open_example("luminal-a-early")
+    window.new_case()
+    window.undo_stack.undo()  # back on the example, New case still to redo
+    target = tmp_path / "kept.json"
+    dialogs.save_paths.append(target)
+    assert window.save_case_as()
+    window.undo_stack.redo()
+    assert window.document.path is None
+    window.undo_stack.undo()
+    assert window.document.path == target
+    assert not window.modified

@@ -54,6 +54,12 @@ MAX_FILE_BYTES = 1_000_000
 MAX_ISH_RATIO = 100.0
 MAX_ISH_COPIES = 200.0
 
+#: Integers in a case file longer than this are read as floats (infinite if huge),
+#: so a huge number is refused at its field like any other out-of-range number
+#: instead of tripping Python's int conversion limits.
+_MAX_INT_DIGITS = 18
+_MAX_INT_BITS = 64
+
 E = TypeVar("E")
 
 
@@ -71,6 +77,8 @@ def _describe(value: object) -> str:
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, int) and value.bit_length() > _MAX_INT_BITS:
+        return "a number with too many digits"
     if isinstance(value, str):
         return f'text "{_printable(value)}"' if len(value) <= 40 else "a long text"
     if isinstance(value, list):
@@ -103,7 +111,10 @@ def _number(
     rng = f"more than {low:g} and at most {high:g}" if low_open else f"from {low:g} to {high:g}"
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise InputError(field, f"must be a number {rng}, got {_describe(value)}")
-    number = float(value)
+    try:
+        number = float(value)
+    except OverflowError:  # an int beyond any float
+        number = math.inf if value > 0 else -math.inf
     if not math.isfinite(number):
         raise InputError(field, f"must be a finite number {rng}")
     if number < low or number > high or (low_open and number <= low):
@@ -322,14 +333,26 @@ def _no_constants(name: str) -> None:
     raise InputError("", f"{name} is not a number a case file can hold")
 
 
+def _parse_int(text: str) -> int | float:
+    """A JSON integer; a very long one becomes a float, which the range checks refuse."""
+    return int(text) if len(text.lstrip("-")) <= _MAX_INT_DIGITS else float(text)
+
+
 def loads(text: str) -> CaseInputs:
     """Parse the text of a case file."""
     try:
-        data = json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants)
+        data = json.loads(
+            text,
+            object_pairs_hook=_no_duplicates,
+            parse_constant=_no_constants,
+            parse_int=_parse_int,
+        )
     except json.JSONDecodeError as exc:
         raise InputError(
             f"line {exc.lineno}, column {exc.colno}", f"not valid JSON ({exc.msg})"
         ) from None
+    except RecursionError:
+        raise InputError("", "lists or objects nested too deeply to be a case file") from None
     return from_dict(data)
 
 

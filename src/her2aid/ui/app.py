@@ -9,12 +9,13 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal, Slot
+from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication
 
 from her2aid import __version__
@@ -80,10 +81,80 @@ def _readable_case(path: Path) -> bool:
 
 
 def _show_crash(report: str) -> None:
-    """The crash dialog, imported only if something goes wrong."""
+    """The crash dialog, imported only if something goes wrong (GUI thread only)."""
     from her2aid.ui.crash_dialog import show_crash
 
     show_crash(report)
+
+
+class CrashRelay(QObject):
+    """Hands crash reports to the GUI thread, whichever thread crashed.
+
+    It lives in the thread that created it (the GUI thread). ``reported`` is
+    connected with Qt's automatic connection: emitted on the GUI thread it
+    shows the report at once; emitted from a worker (``threading.excepthook``)
+    it is queued, and the dialog opens from the GUI thread's event loop.
+    """
+
+    reported = Signal(str)
+
+    def __init__(self, show: Callable[[str], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._show = show
+        self.reported.connect(self._on_reported)
+
+    def show(self, report: str) -> None:
+        """Show ``report``; safe to call from any thread."""
+        self.reported.emit(report)
+
+    @Slot(str)
+    def _on_reported(self, report: str) -> None:
+        self._show(report)
+
+
+def crash_show(app: QApplication) -> Callable[[str], None]:
+    """The ``show`` for :func:`her2aid.crash.install`: the dialog, on the GUI thread.
+
+    Call it on the GUI thread; the relay is a child of ``app``.
+    """
+    return CrashRelay(_show_crash, app).show
+
+
+class FileOpenFilter(QObject):
+    """Opens the case files the system hands the app (macOS: Finder's Open with).
+
+    On macOS a double-clicked file arrives as a QFileOpenEvent on the
+    application, not on the command line. The window opens it as File > Open
+    does, asking about unsaved changes first; that happens from the event
+    loop, not inside the filter, so a question never runs nested in the
+    system's event delivery.
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Take FileOpen events; let every other event through untouched."""
+        if event.type() != QEvent.Type.FileOpen or not isinstance(event, QFileOpenEvent):
+            return super().eventFilter(watched, event)
+        name = event.file() or event.url().toLocalFile()
+        if name:
+            path = Path(name)
+            QTimer.singleShot(0, self._window, lambda: self._open(path))
+        return True
+
+    def _open(self, path: Path) -> None:
+        self._window.raise_()
+        self._window.activateWindow()
+        self._window.open_file(path)
+
+
+def open_files_from_the_system(app: QApplication, window: MainWindow) -> FileOpenFilter:
+    """Let ``window`` open the files the system asks the app to open; returns the filter."""
+    handler = FileOpenFilter(window)
+    app.installEventFilter(handler)
+    return handler
 
 
 def _no_display() -> bool:
@@ -127,11 +198,12 @@ def run(
     if no_crash_dialog:
         crash.install(show=None)  # scripted runs: log only, never a modal dialog
     else:
-        crash.install(show=_show_crash)
+        crash.install(show=crash_show(app))  # thread-safe: the dialog opens on this thread
 
     from her2aid.ui.main_window import MainWindow
 
     window = MainWindow()
+    open_files_from_the_system(app, window)  # macOS: a case double-clicked in Finder
     window.show()
     if open_path is not None:
         window.open_path(open_path)  # a refused file is explained over the window

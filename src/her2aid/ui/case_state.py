@@ -60,7 +60,8 @@ class FormState:
     ``er_status``/``pr_status`` is the category chosen without a percent; it is
     not used while a percent is entered (the percent decides the category).
     The ISH numbers of every method are kept, so switching the method and back
-    loses nothing; only the chosen method's values make up the case.
+    loses nothing; only the chosen method's values make up the case. Likewise
+    the prognosis entries are kept but count only while the setting is early.
     """
 
     er_percent: str = ""
@@ -176,7 +177,14 @@ def _ish(state: FormState) -> dict[str, Any] | None:
 
 
 def _prognosis(state: FormState) -> dict[str, Any] | None:
-    """The prognosis block, or None while nothing in it has been entered."""
+    """The prognosis block, or None while nothing in it has been entered.
+
+    Only early disease has one: for any other setting the section is hidden,
+    so its entries are neither checked nor saved (but kept in the state, so
+    choosing early again brings them back).
+    """
+    if state.setting != "early":
+        return None
     block = {
         "age": parse_number(state.prog_age),
         "size_mm": parse_number(state.prog_size),

@@ -36,7 +36,7 @@ from her2aid.ui.case_state import (
 from her2aid.ui.dialogs import Dialogs
 from her2aid.ui.forms.ui_main_window import Ui_MainWindow
 from her2aid.ui.handout_dialog import HandoutOptions
-from her2aid.ui.undo import Document, DocumentCommand, StateCommand
+from her2aid.ui.undo import Document, DocumentCommand, DocumentSlot, StateCommand
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -48,6 +48,7 @@ APP_NAME = "her2aid"
 
 #: How example file names are shown in File > Open example.
 _EXAMPLE_WORDS = {
+    "a": "A",  # luminal A
     "er": "ER",
     "pr": "PR",
     "hr": "HR",
@@ -94,7 +95,7 @@ class MainWindow(QMainWindow):
         self.summary = self.ui.summaryPanel
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(500)
-        self.document = Document(None, UNTITLED)
+        self._slot = DocumentSlot(Document(None, UNTITLED))
         self.evaluation = Evaluation(CaseInputs(), ())
         self.result: Classification | None = None
         self._folder = Path.home()
@@ -232,8 +233,13 @@ class MainWindow(QMainWindow):
             self.summary.show_failure()
             raise
 
-    def _apply_document(self, state: FormState, document: Document) -> None:
-        self.document = document
+    @property
+    def document(self) -> Document:
+        """The file the case on screen belongs to (None: not saved yet), and its name."""
+        return self._slot.document
+
+    def _apply_document(self, state: FormState, slot: DocumentSlot) -> None:
+        self._slot = slot
         self._apply_state(state)
         self._update_title()
 
@@ -256,8 +262,8 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(
             DocumentCommand(
                 self._apply_document,
-                (self.form.state, self.document),
-                (state, document),
+                (self.form.state, self._slot),
+                (state, DocumentSlot(document)),
                 text,
             )
         )
@@ -383,7 +389,7 @@ class MainWindow(QMainWindow):
             return False
         self._folder = path.parent
         self.settings.add_recent(path)
-        self.document = Document(path, path.name)
+        self._slot.document = Document(path, path.name)  # also after undo and redo
         self.undo_stack.setClean()
         self._update_title()
         self.statusBar().showMessage(f"Saved {path}", 5000)
@@ -525,8 +531,11 @@ class MainWindow(QMainWindow):
 
     def open_recent(self, path: Path) -> None:
         """Open a case from File > Open recent."""
-        if self.maybe_save():
-            self.open_path(path)
+        self.open_file(path)
+
+    def open_file(self, path: Path) -> bool:
+        """Open ``path`` after asking about unsaved changes (Open recent, Finder's Open with)."""
+        return self.maybe_save() and self.open_path(path)
 
     def _on_clear_recent_triggered(self) -> None:
         self.settings.clear_recent()

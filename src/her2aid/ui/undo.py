@@ -4,7 +4,9 @@ Every change is recorded as the whole form state before and after, so undo
 is exact whatever changed. Typing in one field is merged into a single step.
 Commands that replace the case (New case, Open, Open example) also restore
 which file the case belongs to, so undoing an Open never leaves the previous
-case attached to the opened file.
+case attached to the opened file. That file is kept in a :class:`DocumentSlot`
+shared by the command that brings a case in and the one that replaces it, so
+a Save as of that case is remembered however often it is undone and redone.
 """
 
 from __future__ import annotations
@@ -24,6 +26,20 @@ class Document:
 
     path: Path | None
     name: str
+
+
+class DocumentSlot:
+    """The file of one case on the undo stack; Save as changes it in place.
+
+    One slot lives from the command that brings a case in (or the window's
+    start) to the command that replaces it, and both hold it, so undoing and
+    redoing either always returns to where that case was last saved.
+    """
+
+    __slots__ = ("document",)
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
 
 
 class StateCommand(QUndoCommand):
@@ -74,9 +90,9 @@ class DocumentCommand(QUndoCommand):
 
     def __init__(
         self,
-        apply: Callable[[FormState, Document], None],
-        old: tuple[FormState, Document],
-        new: tuple[FormState, Document],
+        apply: Callable[[FormState, DocumentSlot], None],
+        old: tuple[FormState, DocumentSlot],
+        new: tuple[FormState, DocumentSlot],
         text: str,
     ) -> None:
         super().__init__(text)
