@@ -119,3 +119,20 @@ def test_version() -> None:
     proc = run("--version")
     assert proc.returncode == 0
     assert proc.stdout.strip() == f"her2aid {__version__}"
+
+
+def test_huge_stdin_is_refused_like_a_huge_file() -> None:
+    from her2aid.core.casefile import MAX_FILE_BYTES
+
+    proc = subprocess.run(
+        [sys.executable, "-m", "her2aid", "classify", "-"],
+        input=" " * (MAX_FILE_BYTES + 10),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert proc.returncode == 2
+    assert proc.stderr.strip() == (
+        "her2aid: error: <stdin>: is too large; a case file is a few hundred bytes"
+    )

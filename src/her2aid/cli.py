@@ -27,7 +27,10 @@ def _read_case(arg: str) -> object:
     from her2aid.core import casefile
 
     if arg == "-":
-        return casefile.loads(sys.stdin.read())
+        text = sys.stdin.read(casefile.MAX_FILE_BYTES + 1)
+        if len(text) > casefile.MAX_FILE_BYTES:  # the same limit as for a file
+            raise InputError("", "is too large; a case file is a few hundred bytes")
+        return casefile.loads(text)
     return casefile.read(Path(arg))
 
 

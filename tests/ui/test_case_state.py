@@ -145,6 +145,16 @@ def test_the_rest_of_the_case_survives_a_refused_entry() -> None:
     assert inputs.ki67_percent == 20
 
 
+def test_a_refused_copy_number_is_reported_once_with_its_own_reason() -> None:
+    """Copies 0 is out of range; "missing" for the same field would contradict that."""
+    state = FormState(ish_method="dual", ish_ratio="2.5", ish_dual_copies="0")
+    problems = evaluate(state).problems
+    assert [(p.field, p.case_field) for p in problems] == [
+        ("ish_dual_copies", "her2.ish.mean_copies")
+    ]
+    assert "more than 0" in problems[0].reason
+
+
 def test_the_ish_method_decides_which_numbers_count() -> None:
     state = FormState(ish_ratio="2.5", ish_dual_copies="6", ish_single_copies="7")
     assert evaluate(state).inputs.her2.ish is None
@@ -190,18 +200,30 @@ def test_evaluate_never_raises_and_every_problem_is_reported(state: FormState) -
     for problem in evaluation.problems:
         assert problem.reason
     if not evaluation.problems:
-        assert evaluation.inputs == casefile.from_dict(to_case_dict(state))
+        data = to_case_dict(state)
+        if state.setting != "early" and evaluation.inputs.prognosis is None:
+            data.pop("prognosis", None)  # a hidden, refused block is left out silently
+        assert evaluation.inputs == casefile.from_dict(data)
 
 
 @pytest.mark.parametrize("setting", [None, "metastatic"])
 def test_the_prognosis_block_counts_only_for_early_disease(setting: str | None) -> None:
     state = FormState(setting=setting, prog_age="abc", prog_size="22", prog_grade=2)
-    assert "prognosis" not in to_case_dict(state)
     evaluation = evaluate(state)
-    assert evaluation.problems == ()
-    assert evaluation.inputs.prognosis is None
+    assert evaluation.problems == ()  # a hidden entry never blocks saving
+    assert evaluation.inputs.prognosis is None  # ...and a refused block is not saved
     # The typed entries stay in the form state, so early disease brings them back.
     early = evaluate(state.with_value("setting", "early"))
     assert [p.field for p in early.problems] == ["prog_age"]
     assert early.inputs.prognosis is not None
     assert early.inputs.prognosis.size_mm == 22
+
+
+@pytest.mark.parametrize("setting", [None, "metastatic"])
+def test_a_valid_hidden_prognosis_block_is_kept(setting: str | None) -> None:
+    """Opening and saving a case file never drops its prognosis block."""
+    state = FormState(setting=setting, prog_age="57", prog_size="29", prog_nodes="5")
+    evaluation = evaluate(state)
+    assert evaluation.problems == ()
+    assert evaluation.inputs.prognosis is not None
+    assert evaluation.inputs.prognosis.age == 57

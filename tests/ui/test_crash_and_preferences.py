@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import qInstallMessageHandler, qWarning
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from ui_fakes import FakeDialogs
 
@@ -141,3 +141,32 @@ def test_a_crash_in_a_worker_thread_is_shown_on_the_gui_thread(
     assert "RuntimeError: kaboom in a worker" in shown[0][0]
     assert "RuntimeError: kaboom on the GUI thread" in shown[1][0]
     assert [t for _report, t in shown] == [threading.main_thread()] * 2
+
+
+def _mnemonics(dialog: QWidget) -> list[str]:
+    """Every Alt+letter in the dialog, checking each labelled one leads somewhere."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    letters = []
+    for widget in dialog.findChildren(QWidget):
+        if isinstance(widget, QLabel | QAbstractButton):
+            found = re.search(r"&([^&\s])", widget.text().replace("&&", ""))
+            if found is None:
+                continue
+            letters.append(found.group(1).lower())
+            if isinstance(widget, QLabel):
+                assert widget.buddy() is not None, f"{widget.objectName()}: mnemonic, no buddy"
+    return letters
+
+
+def test_dialog_mnemonics_lead_somewhere_and_do_not_clash(qtbot: QtBot, settings: Settings) -> None:
+    dialogs: list[QWidget] = [
+        PreferencesDialog(None, settings, lambda parent, start: None),
+        HandoutDialog(None, HandoutOptions(audience="patient", paper="A4"), "Export PDF"),
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        letters = _mnemonics(dialog)
+        assert len(letters) == len(set(letters)), (dialog.objectName(), sorted(letters))

@@ -44,6 +44,8 @@ def test_unsaved_changes_maps_the_buttons(
     assert "case.json" in box.text()
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.Save)
     assert box.escapeButton() is box.button(QMessageBox.StandardButton.Cancel)
+    assert box.button(QMessageBox.StandardButton.Save).text() == "&Save"
+    assert box.button(QMessageBox.StandardButton.Discard).text() == "&Don't save"
 
 
 def test_error_shows_text_and_details(parent: QWidget, monkeypatch: pytest.MonkeyPatch) -> None:

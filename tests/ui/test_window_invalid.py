@@ -18,7 +18,7 @@ from her2aid.ui.main_window import MainWindow
         ("erPercent", "150", "Must be from 0 to 100, got 150"),
         ("prPercent", "lots", 'Must be a number from 0 to 100, got text "lots"'),
         ("ki67Percent", "-3", "Must be from 0 to 100, got -3"),
-        ("pdl1Cps", "inf", "Must be a finite number from 0 to 100"),
+        ("pdl1Cps", "inf", "Must be a finite number from 0 to 100, got Infinity"),
     ],
 )
 def test_a_refused_number_is_marked_with_the_reason(

@@ -219,3 +219,31 @@ def test_the_window_fits_the_smallest_supported_screen(
     last = window.form.ui.pdl1Cps
     last.setFocus()
     qtbot.waitUntil(lambda: last.visibleRegion().boundingRect().height() == last.height())
+
+
+@pytest.mark.parametrize(
+    ("keys", "asked"),
+    [("Ctrl+E", "handout_options"), ("Ctrl+P", "handout_options"), ("Ctrl+,", "preferences")],
+)
+def test_window_shortcuts_work_while_typing_in_a_field(
+    window: MainWindow, qtbot: QtBot, dialogs: object, keys: str, asked: str
+) -> None:
+    """A text field must not swallow Export (Ctrl+E is "end of line" in a Linux line edit).
+
+    Offscreen, QLineEdit has no such binding, so the key press alone passes either
+    way; under xcb (``QT_QPA_PLATFORM=xcb`` on Xvfb) it fails without the filter.
+    """
+    from PySide6.QtGui import QKeySequence
+    from ui_fakes import FakeDialogs
+
+    assert isinstance(dialogs, FakeDialogs)
+    assert QKeySequence(keys).toString() in window.form._undo_filter.window_keys
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    edit = window.form.ui.ki67Percent
+    edit.setFocus()
+    qtbot.keyClicks(edit, "30")
+    combo = QKeySequence(keys)[0]
+    qtbot.keyClick(edit, combo.key(), combo.keyboardModifiers())
+    qtbot.waitUntil(lambda: asked in dialogs.names(), timeout=2000)
+    assert edit.text() == "30"

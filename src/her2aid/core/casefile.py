@@ -98,8 +98,8 @@ def _object(value: object, field: str, allowed: tuple[str, ...]) -> Mapping[str,
         if key not in allowed:
             path = f"{field}.{_printable(key)}" if field else _printable(key)
             close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
-            hint = f"did you mean '{close[0]}'? " if close else ""
-            raise InputError(path, f"unknown field; {hint}(allowed: {', '.join(allowed)})")
+            hint = f"; did you mean '{close[0]}'?" if close else ""
+            raise InputError(path, f"unknown field{hint} (allowed: {', '.join(allowed)})")
     return value
 
 
@@ -116,7 +116,10 @@ def _number(
     except OverflowError:  # an int beyond any float
         number = math.inf if value > 0 else -math.inf
     if not math.isfinite(number):
-        raise InputError(field, f"must be a finite number {rng}")
+        got = "NaN" if math.isnan(number) else "a number too large to use"
+        if isinstance(value, float) and math.isinf(value):
+            got = "Infinity" if value > 0 else "-Infinity"
+        raise InputError(field, f"must be a finite number {rng}, got {got}")
     if number < low or number > high or (low_open and number <= low):
         raise InputError(field, f"must be {rng}, got {value:g}")
     return number
@@ -329,8 +332,9 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return out
 
 
-def _no_constants(name: str) -> None:
-    raise InputError("", f"{name} is not a number a case file can hold")
+def _constant(name: str) -> float:
+    """NaN and Infinity parse, so the field check can refuse them by name."""
+    return float(name)
 
 
 def _parse_int(text: str) -> int | float:
@@ -344,7 +348,7 @@ def loads(text: str) -> CaseInputs:
         data = json.loads(
             text,
             object_pairs_hook=_no_duplicates,
-            parse_constant=_no_constants,
+            parse_constant=_constant,
             parse_int=_parse_int,
         )
     except json.JSONDecodeError as exc:

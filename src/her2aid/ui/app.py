@@ -223,7 +223,7 @@ def _exit_when_ready(app: QApplication, window: MainWindow) -> None:
         if shown and window.summary.render_count > 0:
             print(
                 "her2aid: startup check passed (window shown, summary rendered): "
-                + window.windowTitle(),
+                + window.windowTitle().replace("[*]", ""),
                 flush=True,
             )
             app.exit(0)

@@ -17,7 +17,7 @@ Signals:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
@@ -40,23 +40,27 @@ ERROR_MARK = "\u26a0"
 
 
 class _UndoToWindow(QObject):
-    """Let Ctrl+Z / Ctrl+Shift+Z in a text field reach the window's undo stack.
+    """Let Ctrl+Z / Ctrl+Shift+Z and the window's own keys in a text field reach the window.
 
-    A QLineEdit otherwise claims these keys for its own, per-field undo, which
-    would bypass the case's undo history.
+    A QLineEdit otherwise claims these keys: undo for its own, per-field undo,
+    which would bypass the case's undo history, and on Linux Ctrl+E ("end of
+    line"), which would swallow Export PDF while the cursor is in a field.
     """
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.window_keys: set[str] = set()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and (
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            pressed = QKeySequence(event.keyCombination()).toString()
+            if (
                 event.matches(QKeySequence.StandardKey.Undo)
                 or event.matches(QKeySequence.StandardKey.Redo)
-            )
-        ):
-            event.ignore()
-            return True
+                or pressed in self.window_keys
+            ):
+                event.ignore()
+                return True
         return False
 
 
@@ -226,6 +230,10 @@ class CaseForm(QWidget):
         self._problems: dict[str, Problem] = {}
         self._apply_state(self._state)
         self._apply_palette()
+
+    def pass_keys_to_window(self, keys: Iterable[QKeySequence]) -> None:
+        """Let these window shortcuts work while the cursor is in a text field."""
+        self._undo_filter.window_keys = {k.toString() for k in keys if not k.isEmpty()}
 
     # --- state in, state out -------------------------------------------------
 

@@ -179,12 +179,10 @@ def _ish(state: FormState) -> dict[str, Any] | None:
 def _prognosis(state: FormState) -> dict[str, Any] | None:
     """The prognosis block, or None while nothing in it has been entered.
 
-    Only early disease has one: for any other setting the section is hidden,
-    so its entries are neither checked nor saved (but kept in the state, so
-    choosing early again brings them back).
+    Only early disease uses it: for any other setting the section is hidden,
+    and :func:`evaluate` leaves out (without complaint) a block it would
+    refuse; a valid one is kept, so a case file's block survives a save.
     """
-    if state.setting != "early":
-        return None
     block = {
         "age": parse_number(state.prog_age),
         "size_mm": parse_number(state.prog_size),
@@ -344,7 +342,13 @@ def evaluate(state: FormState) -> Evaluation:
         try:
             return Evaluation(casefile.from_dict(data), tuple(problems))
         except InputError as exc:
-            problems.append(Problem(form_field(exc.field, state), exc.field, exc.reason))
+            if exc.field.startswith("prognosis") and state.setting != "early":
+                data.pop("prognosis", None)  # hidden section: not checked, not saved
+                continue
+            if exc.field not in {p.case_field for p in problems}:
+                # The first reason is the one to show: after a refused copy number is
+                # left out, "missing" for the same field would only contradict it.
+                problems.append(Problem(form_field(exc.field, state), exc.field, exc.reason))
             if not _drop(data, exc.field):
                 break
     return Evaluation(CaseInputs(), tuple(problems))

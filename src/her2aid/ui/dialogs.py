@@ -92,6 +92,13 @@ class Dialogs:
         )
         box.setDefaultButton(QMessageBox.StandardButton.Save)
         box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        # Alt+S / Alt+D from the keyboard (Enter saves, Esc cancels), on every platform.
+        for button, text in (
+            (QMessageBox.StandardButton.Save, "&Save"),
+            (QMessageBox.StandardButton.Discard, "&Don't save"),
+            (QMessageBox.StandardButton.Cancel, "Cancel"),
+        ):
+            box.button(button).setText(text)
         answer = box.exec()
         if answer == QMessageBox.StandardButton.Save:
             return "save"

@@ -147,6 +147,9 @@ class MainWindow(QMainWindow):
         ):
             keys = [action.shortcut(), *QKeySequence.keyBindings(standard)]
             action.setShortcuts(list(dict.fromkeys(k for k in keys if not k.isEmpty())))
+        self.form.pass_keys_to_window(
+            key for action in self.findChildren(QAction) for key in action.shortcuts()
+        )
         ui.actionUndo.triggered.connect(self.undo_stack.undo)
         ui.actionRedo.triggered.connect(self.undo_stack.redo)
         ui.actionUndo.setEnabled(False)
