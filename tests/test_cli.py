@@ -3,26 +3,20 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from her2aid.core.examples import example_names
+from procs import run_her2aid
 
 EXAMPLES = Path(__file__).parents[1] / "src" / "her2aid" / "examples"
 
 
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "her2aid", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    return run_her2aid(*args, env=os.environ, stdin=stdin, timeout=60)
 
 
 def test_classify_prints_the_documented_keys() -> None:
@@ -124,14 +118,7 @@ def test_version() -> None:
 def test_huge_stdin_is_refused_like_a_huge_file() -> None:
     from her2aid.core.casefile import MAX_FILE_BYTES
 
-    proc = subprocess.run(
-        [sys.executable, "-m", "her2aid", "classify", "-"],
-        input=" " * (MAX_FILE_BYTES + 10),
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    proc = run("classify", "-", stdin=" " * (MAX_FILE_BYTES + 10))
     assert proc.returncode == 2
     assert proc.stderr.strip() == (
         "her2aid: error: <stdin>: is too large; a case file is a few hundred bytes"

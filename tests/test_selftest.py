@@ -2,26 +2,16 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 
 import pytest
 
 from her2aid import selftest
+from procs import headless_env, run_her2aid
 
 
 def _run(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    full_env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
-    full_env.update(env)
-    return subprocess.run(
-        [sys.executable, "-m", "her2aid", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        env=full_env,
-    )
+    return run_her2aid(*args, env=headless_env(env))
 
 
 @pytest.mark.slow
@@ -66,17 +56,9 @@ def test_unexpected_selftest_error_names_its_type(
 @pytest.mark.slow
 def test_selftest_keeps_qt_warnings_off_stderr() -> None:
     # A C locale makes Qt warn ("Detected locale C ... not UTF-8") as the app starts.
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
-    env = {k: v for k, v in env.items() if k != "LANG" and not k.startswith("LC_")}
+    env = {k: v for k, v in headless_env().items() if k != "LANG" and not k.startswith("LC_")}
     env["LC_ALL"] = "C"
-    proc = subprocess.run(
-        [sys.executable, "-m", "her2aid", "--selftest"],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        env=env,
-    )
+    proc = run_her2aid("--selftest", env=env)
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr == ""
     assert len(proc.stdout.splitlines()) == 1, proc.stdout

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -27,6 +27,7 @@ from her2aid.core.models import (
 )
 from her2aid.core.prognosis import Treatments
 from her2aid.core.prognosis_case import prognosis_for, prognosis_inputs
+from procs import run_her2aid
 
 BLOCK = PrognosisCase(age=57, size_mm=29, nodes=5, grade=2)
 
@@ -118,14 +119,7 @@ def test_endocrine_with_er_negative_is_not_applied() -> None:
 
 
 def run(*args: str, stdin: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "her2aid", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    return run_her2aid(*args, env=os.environ, stdin=stdin, timeout=60)
 
 
 def test_cli_prognosis(tmp_path: Path) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import subprocess
 import sys
 import textwrap
@@ -13,23 +12,17 @@ import pytest
 from pdfcheck import read_pdf
 
 from her2aid.report.context import Meta
+from procs import headless_env, run_her2aid
 
 EXAMPLES = Path(__file__).parents[2] / "src" / "her2aid" / "examples"
 CASE = str(EXAMPLES / "hr-positive-her2-low-metastatic.json")
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    environ = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
-    environ.pop("QT_QPA_PLATFORM", None)  # the command must pick offscreen itself
-    environ.update(env or {})
-    return subprocess.run(
-        [sys.executable, "-m", "her2aid", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        env=environ,
-    )
+    environ = headless_env(env)
+    if not env or "QT_QPA_PLATFORM" not in env:
+        environ.pop("QT_QPA_PLATFORM", None)  # the command must pick offscreen itself
+    return run_her2aid(*args, env=environ)
 
 
 def test_writes_the_patient_handout_headless(tmp_path: Path) -> None:

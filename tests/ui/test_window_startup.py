@@ -11,22 +11,13 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
+from procs import headless_env, run_her2aid
+
 EXAMPLE = Path(__file__).parents[2] / "src" / "her2aid" / "examples" / "er-low-early.json"
 
 
-def run_her2aid(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "her2aid", *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-        env=env,
-    )
-
-
 def private_env(home: Path, **extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env = headless_env()
     env.update(
         HOME=str(home),
         XDG_CONFIG_HOME=str(home / ".config"),

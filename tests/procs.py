@@ -1,0 +1,33 @@
+"""Run the real ``her2aid`` command in a child process, as a user or a script would."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Mapping
+
+
+def headless_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:
+    """This process's environment without a display, plus ``extra``."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.update(extra or {})
+    return env
+
+
+def run_her2aid(
+    *args: str,
+    env: Mapping[str, str] | None = None,
+    stdin: str | None = None,
+    timeout: float = 120,
+) -> subprocess.CompletedProcess[str]:
+    """``python -m her2aid ARGS`` with ``env`` (default: this environment, no display)."""
+    return subprocess.run(
+        [sys.executable, "-m", "her2aid", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+        env=dict(env) if env is not None else headless_env(),
+    )
