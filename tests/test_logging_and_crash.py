@@ -45,6 +45,26 @@ def test_registered_names_are_redacted(log_to: Path) -> None:
     assert "exporting for [redacted]" in text
 
 
+def test_a_name_inside_a_traceback_is_redacted(log_to: Path) -> None:
+    applog.redact("Jane Q. Doe")
+    root = logging.getLogger()
+    # pytest's own capture handler would format the traceback first; the app has none.
+    others = [h for h in root.handlers if h is not applog._handler]
+    for handler in others:
+        root.removeHandler(handler)
+    try:
+        raise ValueError("could not write 'Jane Q. Doe handout.pdf'")
+    except ValueError:
+        logging.getLogger("her2aid.test").exception("export failed")
+    finally:
+        for handler in others:
+            root.addHandler(handler)
+    flush()
+    text = log_to.read_text(encoding="utf-8")
+    assert "ValueError: could not write '[redacted] handout.pdf'" in text
+    assert "Jane Q. Doe" not in text
+
+
 def test_unwritable_log_folder_is_survived(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")

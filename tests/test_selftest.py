@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -54,12 +55,16 @@ def test_unexpected_selftest_error_names_its_type(
 
 
 @pytest.mark.slow
-def test_selftest_keeps_qt_warnings_off_stderr() -> None:
+def test_selftest_keeps_qt_warnings_off_stderr(tmp_path: Path) -> None:
     # A C locale makes Qt warn ("Detected locale C ... not UTF-8") as the app starts.
     env = {k: v for k, v in headless_env().items() if k != "LANG" and not k.startswith("LC_")}
-    env["LC_ALL"] = "C"
+    env.update(LC_ALL="C", HER2AID_LOG_DIR=str(tmp_path))
     proc = run_her2aid("--selftest", env=env)
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr == ""
     assert len(proc.stdout.splitlines()) == 1, proc.stdout
     assert proc.stdout.startswith("selftest ok:")
+    # Qt did warn, and the warning went to the log instead.
+    log = (tmp_path / "her2aid.log").read_text(encoding="utf-8")
+    assert "WARNING her2aid.qt:" in log
+    assert 'Detected locale "C"' in log

@@ -45,19 +45,19 @@ def redact(text: str) -> None:
         _redacted.add(text.strip())
 
 
-class _RedactingFilter(logging.Filter):
-    """Replace every registered sensitive string in a record's final message."""
+class _RedactingFormatter(logging.Formatter):
+    """Replace every registered sensitive string in the finished log line.
 
-    def filter(self, record: logging.LogRecord) -> bool:
-        if _redacted:
-            message = record.getMessage()
-            for secret in _redacted:
-                message = message.replace(secret, "[redacted]")
-            record.msg, record.args = message, None
-            if record.exc_text:
-                for secret in _redacted:
-                    record.exc_text = record.exc_text.replace(secret, "[redacted]")
-        return True
+    The whole formatted text is redacted, traceback and stack included: a name
+    can sit in an exception's message, which a filter on the record's message
+    alone would miss.
+    """
+
+    def format(self, record: logging.LogRecord) -> str:
+        text = super().format(record)
+        for secret in _redacted:
+            text = text.replace(secret, "[redacted]")
+        return text
 
 
 def setup_logging(level: int = logging.INFO) -> Path | None:
@@ -87,8 +87,7 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
         )
     except OSError:
         handler, path = logging.NullHandler(), None
-    handler.setFormatter(logging.Formatter(FORMAT))
-    handler.addFilter(_RedactingFilter())
+    handler.setFormatter(_RedactingFormatter(FORMAT))
     root.addHandler(handler)
     _handler, _configured_dir, _log_file = handler, folder, path
     logging.getLogger(__name__).info(

@@ -30,7 +30,9 @@ Show = Callable[[str], None]
 
 _show: Show | None = None
 _fault_file: IO[str] | None = None
-_reporting = False
+#: Per thread: set while that thread reports a crash (a crash inside the report is only logged;
+#: another thread's crash meanwhile is still reported).
+_reporting = threading.local()
 
 
 def report(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
@@ -60,14 +62,13 @@ def report(exc_type: type[BaseException], exc: BaseException, tb: TracebackType 
 
 def handle(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     """Log an unhandled exception and show it, without ever raising from here."""
-    global _reporting
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc, tb)
         return
-    if _reporting:  # a crash while reporting a crash: log only
+    if getattr(_reporting, "active", False):  # a crash while reporting one: log only
         log.critical("unhandled exception while reporting another", exc_info=(exc_type, exc, tb))
         return
-    _reporting = True
+    _reporting.active = True
     try:
         text = report(exc_type, exc, tb)
         log.critical("unhandled exception\n%s", text)
@@ -76,7 +77,7 @@ def handle(exc_type: type[BaseException], exc: BaseException, tb: TracebackType 
     except Exception:
         log.exception("the crash handler itself failed")
     finally:
-        _reporting = False
+        _reporting.active = False
 
 
 def _thread_hook(args: threading.ExceptHookArgs) -> None:

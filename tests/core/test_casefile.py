@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -38,6 +39,8 @@ def error_of(text: str) -> InputError:
         (HEAD + '"er": {"percent": Infinity}}', "er.percent", "got Infinity"),
         (HEAD + '"ki67_percent": -Infinity}', "ki67_percent", "got -Infinity"),
         (HEAD + '"format2": NaN}', "format2", "unknown field"),
+        (HEAD + '"ki67_percent": 1' + "0" * 400 + "}", "ki67_percent", "too many digits"),
+        ('{"format": NaN}', "format", "NaN is not supported"),
         (HEAD + '"er": 85}', "er", "must be an object"),
         (HEAD + '"er": {"status": "weak"}}', "er.status", "must be one of"),
         (HEAD + '"er": {"percent": 5, "status": "positive"}}', "er.status", "contradicts"),
@@ -193,6 +196,11 @@ def test_read_files(tmp_path: Path) -> None:
     binary.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF")
     with pytest.raises(InputError, match="not a UTF-8 text file"):
         casefile.read(binary)
+    if hasattr(os, "mkfifo"):  # a pipe would be read forever (or block); refused at once
+        pipe = tmp_path / "pipe.json"
+        os.mkfifo(pipe)
+        with pytest.raises(InputError, match="not an ordinary file"):
+            casefile.read(pipe)
     big = tmp_path / "big.json"
     big.write_bytes(b" " * (casefile.MAX_FILE_BYTES + 1))
     with pytest.raises(InputError, match="MB"):

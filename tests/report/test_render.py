@@ -282,7 +282,8 @@ def test_no_empty_outlook_heading_without_an_estimate() -> None:
 
 def test_tnbc_patients_are_not_told_her2_medicines_never_apply() -> None:
     text = prose(html_for("tnbc-metastatic-pdl1", "patient"))  # HER2-low TNBC: T-DXd listed
-    assert "Trastuzumab on its own is used for HER2-positive cancer" in text
+    assert "Trastuzumab is used only for HER2-positive cancer" in text
+    assert "T-DXd is a different medicine from trastuzumab" in text
     assert "HER2 medicines" not in text
     assert "such as its hormone receptors" not in text  # it has none
 
@@ -323,3 +324,19 @@ def test_er_low_predict_caution_comes_before_the_numbers() -> None:
         text = prose(html_for("er-low-early", audience))
         table = "Surgery alone" if audience == "patient" else "Surgery only"
         assert text.index(words) < text.index(table)
+
+
+@pytest.mark.parametrize("ihc", ["3+", "2+"])
+def test_er_negative_pr_positive_with_her2_not_negative_is_not_called_her2_negative(
+    ihc: str,
+) -> None:
+    from her2aid.core.casefile import from_dict
+
+    case = from_dict(
+        {"format": "her2aid-case/1", "er": {"percent": 0}, "pr": {"percent": 15},
+         "her2": {"ihc": ihc}}
+    )  # fmt: skip
+    text = prose(render_summary(classify(case), case, audience="patient"))
+    assert "and HER2-negative" not in text
+    if ihc == "3+":
+        assert "hormone receptor-positive and HER2-positive" in text

@@ -170,3 +170,26 @@ def test_dialog_mnemonics_lead_somewhere_and_do_not_clash(qtbot: QtBot, settings
         qtbot.addWidget(dialog)
         letters = _mnemonics(dialog)
         assert len(letters) == len(set(letters)), (dialog.objectName(), sorted(letters))
+
+
+def test_crash_reports_arriving_while_a_dialog_is_open_wait_their_turn(
+    configured_app: QApplication, qtbot: QtBot
+) -> None:
+    """A worker's crash while the GUI thread's dialog is open: shown after, not on top."""
+    events: list[str] = []
+    relay = app_module.CrashRelay(lambda report: None, configured_app)
+
+    def show(report: str) -> None:  # the "modal dialog": its loop delivers queued reports
+        events.append(f"open {report}")
+        if report == "first":
+            worker = threading.Thread(target=lambda: relay.show("second"))
+            worker.start()
+            worker.join()
+            qtbot.wait(50)  # the queued "second" is delivered while "first" is open
+        events.append(f"close {report}")
+
+    relay._show = show
+    relay.show("first")
+    qtbot.waitUntil(lambda: len(events) == 4)
+    assert events == ["open first", "close first", "open second", "close second"]
+    relay.deleteLater()

@@ -77,8 +77,12 @@ def _describe(value: object) -> str:
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, int) and value.bit_length() > _MAX_INT_BITS:
+    if isinstance(value, _LongInteger) or (
+        isinstance(value, int) and value.bit_length() > _MAX_INT_BITS
+    ):
         return "a number with too many digits"
+    if isinstance(value, float) and not math.isfinite(value):
+        return "NaN" if math.isnan(value) else ("Infinity" if value > 0 else "-Infinity")
     if isinstance(value, str):
         return f'text "{_printable(value)}"' if len(value) <= 40 else "a long text"
     if isinstance(value, list):
@@ -115,10 +119,8 @@ def _number(
         number = float(value)
     except OverflowError:  # an int beyond any float
         number = math.inf if value > 0 else -math.inf
-    if not math.isfinite(number):
-        got = "NaN" if math.isnan(number) else "a number too large to use"
-        if isinstance(value, float) and math.isinf(value):
-            got = "Infinity" if value > 0 else "-Infinity"
+    if not math.isfinite(number) or isinstance(value, _LongInteger):
+        got = _describe(value) if isinstance(value, float) else "a number too large to use"
         raise InputError(field, f"must be a finite number {rng}, got {got}")
     if number < low or number > high or (low_open and number <= low):
         raise InputError(field, f"must be {rng}, got {value:g}")
@@ -337,9 +339,15 @@ def _constant(name: str) -> float:
     return float(name)
 
 
+class _LongInteger(float):
+    """A JSON integer with more digits than any case field can hold (kept as a float)."""
+
+
 def _parse_int(text: str) -> int | float:
     """A JSON integer; a very long one becomes a float, which the range checks refuse."""
-    return int(text) if len(text.lstrip("-")) <= _MAX_INT_DIGITS else float(text)
+    if len(text.lstrip("-")) <= _MAX_INT_DIGITS:
+        return int(text)
+    return _LongInteger(text)
 
 
 def loads(text: str) -> CaseInputs:
@@ -365,10 +373,15 @@ def read(path: Path) -> CaseInputs:
     try:
         if path.is_dir():
             raise InputError("", "is a folder, not a case file")
+        if path.exists() and not path.is_file():  # a pipe or device could read forever
+            raise InputError("", "is not an ordinary file (a device or other special file)")
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise InputError("", f"is {size / 1e6:.1f} MB; a case file is a few hundred bytes")
-        raw = path.read_bytes()
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)  # the file may have grown since stat
+        if len(raw) > MAX_FILE_BYTES:
+            raise InputError("", "is over 1 MB; a case file is a few hundred bytes")
     except FileNotFoundError:
         raise InputError("", "no such file") from None
     except PermissionError:

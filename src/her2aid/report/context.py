@@ -420,9 +420,9 @@ def build(
     metastatic = inputs.context.setting is Setting.METASTATIC
     # HR positive only through PR: the subtype's figures may not fit until ER is confirmed.
     er_to_confirm = "er_negative_pr_positive" in result.flags
-    subtype_key = (
-        "subtype.er_negative_pr_positive" if er_to_confirm else f"subtype.{result.subtype.value}"
-    )
+    subtype_key = f"subtype.{result.subtype.value}"
+    if er_to_confirm and result.subtype is Subtype.HR_POS_HER2_NEG:  # HR+ only through PR
+        subtype_key = "subtype.er_negative_pr_positive"
     prognosis: PrognosisView | None = None
     prognosis_problem = ""
     if inputs.context.setting is Setting.EARLY and inputs.prognosis is not None:

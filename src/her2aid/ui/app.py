@@ -101,6 +101,8 @@ class CrashRelay(QObject):
     def __init__(self, show: Callable[[str], None], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._show = show
+        self._waiting: list[str] = []
+        self._showing = False
         self.reported.connect(self._on_reported)
 
     def show(self, report: str) -> None:
@@ -109,7 +111,17 @@ class CrashRelay(QObject):
 
     @Slot(str)
     def _on_reported(self, report: str) -> None:
-        self._show(report)
+        # One dialog at a time: a report that arrives while one is open (its modal
+        # loop delivers queued signals) waits until that one is closed.
+        self._waiting.append(report)
+        if self._showing:
+            return
+        self._showing = True
+        try:
+            while self._waiting:
+                self._show(self._waiting.pop(0))
+        finally:
+            self._showing = False
 
 
 def crash_show(app: QApplication) -> Callable[[str], None]:
