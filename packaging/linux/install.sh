@@ -29,23 +29,31 @@ for arg in "$@"; do
   esac
 done
 
+# final_* are the paths as installed: they go into the .desktop file and the symlink.
+# With DESTDIR (--system only) the files are written under $DESTDIR$final_*; the
+# installed files still name the final paths, and the system caches are left to
+# the package's own install scripts.
+root=
 if [ $mode = system ]; then
   root=${DESTDIR:-}
-  opt=$root/opt/her2aid
-  bin=$root/usr/local/bin
-  data=$root/usr/local/share
+  final_opt=/opt/her2aid
+  final_bin=/usr/local/bin
+  final_data=/usr/local/share
   if [ -z "$root" ] && [ "$(id -u)" != 0 ]; then
     echo "install.sh: --system needs root: sudo $0 $*" >&2; exit 2
   fi
 else
   : "${HOME:?install.sh: HOME is not set}"
-  opt=$HOME/.local/opt/her2aid
-  bin=$HOME/.local/bin
-  data=${XDG_DATA_HOME:-$HOME/.local/share}
+  final_opt=$HOME/.local/opt/her2aid
+  final_bin=$HOME/.local/bin
+  final_data=${XDG_DATA_HOME:-$HOME/.local/share}
 fi
+opt=$root$final_opt
+bin=$root$final_bin
+data=$root$final_data
 
-case $opt in
-  *[\"\`\$\\]*) echo "install.sh: cannot install into $opt (it contains \" \` \$ or \\)" >&2; exit 2 ;;
+case $final_opt in
+  *[\"\`\$\\]*) echo "install.sh: cannot install into $final_opt (it contains \" \` \$ or \\)" >&2; exit 2 ;;
 esac
 
 desktop=$data/applications/her2aid.desktop
@@ -53,6 +61,7 @@ metainfo=$data/metainfo/io.github.her2aid.her2aid.metainfo.xml
 mimexml=$data/mime/packages/io.github.her2aid.her2aid.xml
 
 refresh_caches() {
+  [ -z "$root" ] || return 0
   if command -v update-mime-database >/dev/null 2>&1 && [ -d "$data/mime/packages" ]; then
     update-mime-database "$data/mime" >/dev/null 2>&1 || true
   fi
@@ -88,10 +97,10 @@ if [ -e "$opt" ]; then mv "$opt" "$old"; fi
 mv "$new" "$opt"
 rm -rf "$old"
 trap - EXIT
-ln -sfn "$opt/her2aid" "$bin/her2aid"
+ln -sfn "$final_opt/her2aid" "$bin/her2aid"
 
 # 2. Desktop integration: menu entry (absolute Exec), icons, AppStream, the case-file type.
-sed -e "s|^Exec=her2aid |Exec=\"$opt/her2aid\" |" -e "s|^TryExec=her2aid\$|TryExec=$opt/her2aid|" \
+sed -e "s|^Exec=her2aid |Exec=\"$final_opt/her2aid\" |" -e "s|^TryExec=her2aid\$|TryExec=$final_opt/her2aid|" \
   "$here/her2aid.desktop" > "$desktop.tmp"
 mv "$desktop.tmp" "$desktop"
 cp -R "$here/icons/hicolor" "$data/icons/"
@@ -99,13 +108,19 @@ cp "$here/io.github.her2aid.her2aid.metainfo.xml" "$metainfo"
 cp "$here/io.github.her2aid.her2aid.mime.xml" "$mimexml"
 refresh_caches
 
-echo "her2aid installed in $opt; start it from the applications menu or with: $bin/her2aid"
+if [ -n "$root" ]; then
+  echo "her2aid staged in $opt for $final_opt (DESTDIR=$root)"
+else
+  echo "her2aid installed in $opt; start it from the applications menu or with: $bin/her2aid"
+fi
 if [ $mode = user ]; then
   case ":$PATH:" in *":$bin:"*) ;; *) echo "(Add $bin to PATH to start it as just 'her2aid'.)" ;; esac
 fi
 
 # 3. Check the installed copy end to end; name the missing system packages if it fails.
 [ $selftest = yes ] || exit 0
+check="$bin/her2aid --selftest"
+[ -z "$root" ] || check="$opt/her2aid-cli --selftest"
 if out=$("$opt/her2aid-cli" --selftest 2>&1); then
   echo "$out"
   exit 0
@@ -134,6 +149,6 @@ her2aid is installed but cannot start yet: it needs $what. To fix it:
 
     $fix
 
-then check again with:  $bin/her2aid --selftest
+then check again with:  $check
 EOF
 exit 1

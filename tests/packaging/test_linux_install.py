@@ -201,17 +201,29 @@ def test_case_files_get_their_own_type_other_json_does_not(unpacked: Path, tmp_p
 
 
 def test_system_install_into_destdir(unpacked: Path, tmp_path: Path) -> None:
+    """DESTDIR only moves the files: what they say is the final path, /opt/her2aid."""
     root = tmp_path / "root"
     proc = _install(unpacked, tmp_path / "home", "--system", DESTDIR=str(root))
     assert proc.returncode == 0, proc.stderr
     assert (root / "opt" / "her2aid" / "her2aid").is_file()
-    assert (root / "usr" / "local" / "bin" / "her2aid").is_symlink()
-    desktop = root / "usr" / "local" / "share" / "applications" / "her2aid.desktop"
-    assert f'Exec="{root}/opt/her2aid/her2aid" --open=%f' in desktop.read_text("utf-8")
+    link = root / "usr" / "local" / "bin" / "her2aid"
+    assert link.is_symlink()
+    assert os.readlink(link) == "/opt/her2aid/her2aid"
+    share = root / "usr" / "local" / "share"
+    desktop = (share / "applications" / "her2aid.desktop").read_text("utf-8")
+    assert 'Exec="/opt/her2aid/her2aid" --open=%f\n' in desktop
+    assert "TryExec=/opt/her2aid/her2aid\n" in desktop
+    assert str(root) not in desktop
+    # No caches generated into the staging root: the package's scripts refresh them.
+    assert not (share / "applications" / "mimeinfo.cache").exists()
+    assert not (share / "mime" / "mime.cache").exists()
+    assert not (share / "icons" / "hicolor" / "icon-theme.cache").exists()
     assert not (tmp_path / "home").exists()  # nothing in anyone's home
     proc = _install(unpacked, tmp_path / "home", "--system", "--uninstall", DESTDIR=str(root))
     assert proc.returncode == 0
     assert not (root / "opt" / "her2aid").exists()
+    assert not link.is_symlink()
+    assert not (share / "applications" / "her2aid.desktop").exists()
 
 
 @pytest.mark.parametrize(
