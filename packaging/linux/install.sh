@@ -9,7 +9,8 @@
 #   ./install.sh --uninstall         remove it again (add --system for a system install)
 #
 # Options: --no-selftest skips the check at the end. DESTDIR=/some/root puts a
-# --system install under that folder (for packagers and tests).
+# --system install's files under that folder (for packagers and tests); what the
+# files say (menu entry, the command's link) is still /opt/her2aid.
 #
 # An update keeps the installed copy until the new one is completely in place.
 # At the end the installed app checks itself (her2aid --selftest); if it fails,
