@@ -53,8 +53,13 @@ opt=$root$final_opt
 bin=$root$final_bin
 data=$root$final_data
 
+# The path goes inside Exec="..." of the .desktop file, where " ` $ \ would need
+# escaping that not every desktop parses alike, and a line break would end the key.
+nl='
+'
 case $final_opt in
-  *[\"\`\$\\]*) echo "install.sh: cannot install into $final_opt (it contains \" \` \$ or \\)" >&2; exit 2 ;;
+  *[\"\`\$\\]*|*"$nl"*)
+    echo "install.sh: cannot install into $final_opt (it contains \" \` \$ \\ or a line break)" >&2; exit 2 ;;
 esac
 
 desktop=$data/applications/her2aid.desktop
@@ -101,8 +106,16 @@ trap - EXIT
 ln -sfn "$final_opt/her2aid" "$bin/her2aid"
 
 # 2. Desktop integration: menu entry (absolute Exec), icons, AppStream, the case-file type.
-sed -e "s|^Exec=her2aid |Exec=\"$final_opt/her2aid\" |" -e "s|^TryExec=her2aid\$|TryExec=$final_opt/her2aid|" \
-  "$here/her2aid.desktop" > "$desktop.tmp"
+# Written line by line, not with sed, so & | and the like in the path stay as they are.
+# In Exec a literal % is written %% (Desktop Entry spec: %f and the like are field codes).
+exec_path=$(printf '%s\n' "$final_opt/her2aid" | sed 's/%/%%/g')
+while IFS= read -r line || [ -n "$line" ]; do
+  case $line in
+    "Exec=her2aid "*) printf '%s\n' "Exec=\"$exec_path\" ${line#Exec=her2aid }" ;;
+    "TryExec=her2aid") printf '%s\n' "TryExec=$final_opt/her2aid" ;;
+    *) printf '%s\n' "$line" ;;
+  esac
+done < "$here/her2aid.desktop" > "$desktop.tmp"
 mv "$desktop.tmp" "$desktop"
 cp -R "$here/icons/hicolor" "$data/icons/"
 cp "$here/io.github.her2aid.her2aid.metainfo.xml" "$metainfo"

@@ -179,6 +179,40 @@ def test_user_install_update_and_uninstall(unpacked: Path, tmp_path: Path) -> No
     assert not (share / "mime" / "packages" / "io.github.her2aid.her2aid.xml").exists()
 
 
+def test_install_path_with_ampersand_bar_and_percent(unpacked: Path, tmp_path: Path) -> None:
+    """Such a path reaches the .desktop file as it is; in Exec a literal % is %%."""
+    home = tmp_path / "R&D | 100% sure"
+    proc = _install(unpacked, home)
+    assert proc.returncode == 0, proc.stderr
+    opt = home / ".local" / "opt" / "her2aid"
+    installed = home / ".local" / "share" / "applications" / "her2aid.desktop"
+    lines = installed.read_text("utf-8").splitlines()
+    exec_path = str(opt / "her2aid").replace("%", "%%")
+    assert f'Exec="{exec_path}" --open=%f' in lines
+    assert f"TryExec={opt}/her2aid" in lines
+    # Everything else is copied unchanged.
+    shipped = (LINUX / "her2aid.desktop").read_text("utf-8").splitlines()
+    assert len(lines) == len(shipped)
+    assert [a for a, b in zip(lines, shipped, strict=True) if a != b] == [
+        f"TryExec={opt}/her2aid",
+        f'Exec="{exec_path}" --open=%f',
+    ]
+    if shutil.which("desktop-file-validate"):
+        check = subprocess.run(["desktop-file-validate", str(installed)], capture_output=True)
+        assert check.returncode == 0, check.stdout
+
+
+@pytest.mark.parametrize("bad", ['quote"', "dollar$x", "back\\slash", "line\nbreak"])
+def test_install_path_that_cannot_be_written_is_refused(
+    unpacked: Path, tmp_path: Path, bad: str
+) -> None:
+    home = tmp_path / bad
+    proc = _install(unpacked, home)
+    assert proc.returncode == 2
+    assert "cannot install into" in proc.stderr
+    assert not (home / ".local").exists()
+
+
 def test_case_files_get_their_own_type_other_json_does_not(unpacked: Path, tmp_path: Path) -> None:
     gio = _tool("gio")
     _tool("update-mime-database")
