@@ -66,6 +66,18 @@ desktop=$data/applications/her2aid.desktop
 metainfo=$data/metainfo/io.github.her2aid.her2aid.metainfo.xml
 mimexml=$data/mime/packages/io.github.her2aid.her2aid.xml
 
+# The command: a link in the bin folder. Only a link to this install's app is ours
+# (also when dangling); anything else there (another her2aid, a pip script) is left alone.
+link=$bin/her2aid
+link_is_ours() {
+  [ -L "$link" ] || return 1
+  target=$(readlink "$link")
+  [ "$target" = "$final_opt/her2aid" ] || [ "$target" = "$opt/her2aid" ]
+}
+not_ours() {
+  if [ -L "$link" ]; then echo "a link to $(readlink "$link")"; else echo "not a link"; fi
+}
+
 refresh_caches() {
   [ -z "$root" ] || return 0
   if command -v update-mime-database >/dev/null 2>&1 && [ -d "$data/mime/packages" ]; then
@@ -81,7 +93,11 @@ refresh_caches() {
 
 if [ $action = uninstall ]; then
   rm -rf "$opt"
-  if [ -L "$bin/her2aid" ]; then rm -f "$bin/her2aid"; fi
+  if link_is_ours; then
+    rm -f "$link"
+  elif [ -e "$link" ] || [ -L "$link" ]; then
+    echo "install.sh: left $link alone: it is not her2aid's ($(not_ours))." >&2
+  fi
   rm -f "$desktop" "$metainfo" "$mimexml"
   if [ -d "$data/icons/hicolor" ]; then
     find "$data/icons/hicolor" -path '*/apps/her2aid.*' -delete 2>/dev/null || true
@@ -103,7 +119,14 @@ if [ -e "$opt" ]; then mv "$opt" "$old"; fi
 mv "$new" "$opt"
 rm -rf "$old"
 trap - EXIT
-ln -sfn "$final_opt/her2aid" "$bin/her2aid"
+cmd=$final_bin/her2aid
+if link_is_ours || { [ ! -e "$link" ] && [ ! -L "$link" ]; }; then
+  ln -sfn "$final_opt/her2aid" "$link"
+else
+  cmd=$final_opt/her2aid
+  echo "install.sh: did not replace $link: it is not her2aid's ($(not_ours))." >&2
+  echo "  The menu entry works; the command is $cmd (remove $link and run install.sh again to get 'her2aid')." >&2
+fi
 
 # 2. Desktop integration: menu entry (absolute Exec), icons, AppStream, the case-file type.
 # Written line by line, not with sed, so & | and the like in the path stay as they are.
@@ -125,15 +148,15 @@ refresh_caches
 if [ -n "$root" ]; then
   echo "her2aid staged in $opt for $final_opt (DESTDIR=$root)"
 else
-  echo "her2aid installed in $opt; start it from the applications menu or with: $bin/her2aid"
+  echo "her2aid installed in $opt; start it from the applications menu or with: $cmd"
 fi
-if [ $mode = user ]; then
+if [ $mode = user ] && [ "$cmd" = "$final_bin/her2aid" ]; then
   case ":$PATH:" in *":$bin:"*) ;; *) echo "(Add $bin to PATH to start it as just 'her2aid'.)" ;; esac
 fi
 
 # 3. Check the installed copy end to end; name the missing system packages if it fails.
 [ $selftest = yes ] || exit 0
-check="$bin/her2aid --selftest"
+check="$cmd --selftest"
 [ -z "$root" ] || check="$opt/her2aid-cli --selftest"
 if out=$("$opt/her2aid-cli" --selftest 2>&1); then
   echo "$out"

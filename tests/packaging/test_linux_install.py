@@ -213,6 +213,52 @@ def test_install_path_that_cannot_be_written_is_refused(
     assert not (home / ".local").exists()
 
 
+def test_another_her2aid_command_is_not_replaced(unpacked: Path, tmp_path: Path) -> None:
+    """A her2aid in ~/.local/bin that is not our link (a pip --user script) stays."""
+    home = tmp_path / "home"
+    launcher = home / ".local" / "bin" / "her2aid"
+    launcher.parent.mkdir(parents=True)
+    launcher.write_text("#!/bin/sh\n# pip's her2aid\n", "utf-8")
+    proc = _install(unpacked, home)
+    assert proc.returncode == 0, proc.stderr
+    assert f"did not replace {launcher}" in proc.stderr
+    opt = home / ".local" / "opt" / "her2aid"
+    assert f"the command is {opt}/her2aid" in proc.stderr
+    assert not launcher.is_symlink()
+    assert "pip's her2aid" in launcher.read_text("utf-8")
+    assert (home / ".local" / "share" / "applications" / "her2aid.desktop").is_file()
+    assert "selftest ok: fake" in proc.stdout
+    # The uninstall leaves it too, and says so.
+    proc = _install(unpacked, home, "--uninstall")
+    assert proc.returncode == 0, proc.stderr
+    assert f"left {launcher} alone" in proc.stderr
+    assert "pip's her2aid" in launcher.read_text("utf-8")
+    assert not opt.exists()
+
+
+def test_uninstall_keeps_a_her2aid_link_that_points_elsewhere(
+    unpacked: Path, tmp_path: Path
+) -> None:
+    home = tmp_path / "home"
+    assert _install(unpacked, home).returncode == 0
+    launcher = home / ".local" / "bin" / "her2aid"
+    elsewhere = tmp_path / "other" / "her2aid"
+    launcher.unlink()
+    launcher.symlink_to(elsewhere)  # dangling, and not ours
+    proc = _install(unpacked, home, "--uninstall")
+    assert proc.returncode == 0, proc.stderr
+    assert launcher.is_symlink()
+    assert os.readlink(launcher) == str(elsewhere)
+    assert f"a link to {elsewhere}" in proc.stderr
+    # A dangling link to our own install is ours: an install replaces it.
+    launcher.unlink()
+    launcher.symlink_to(home / ".local" / "opt" / "her2aid" / "her2aid")
+    proc = _install(unpacked, home)
+    assert proc.returncode == 0, proc.stderr
+    assert "did not replace" not in proc.stderr
+    assert launcher.resolve() == (home / ".local" / "opt" / "her2aid" / "her2aid").resolve()
+
+
 def test_case_files_get_their_own_type_other_json_does_not(unpacked: Path, tmp_path: Path) -> None:
     gio = _tool("gio")
     _tool("update-mime-database")
