@@ -86,6 +86,10 @@ refresh_caches() {
   if command -v update-desktop-database >/dev/null 2>&1 && [ -d "$data/applications" ]; then
     update-desktop-database -q "$data/applications" 2>/dev/null || true
   fi
+  # Per user, never create an icon cache: nothing would remove it, and once stale it
+  # hides the icons other apps add later. Refresh one that is there (or ours is hidden).
+  icon_cache=$data/icons/hicolor/icon-theme.cache
+  if [ $mode = user ] && [ ! -e "$icon_cache" ]; then return 0; fi
   if command -v gtk-update-icon-cache >/dev/null 2>&1 && [ -d "$data/icons/hicolor" ]; then
     gtk-update-icon-cache -q -t -f "$data/icons/hicolor" 2>/dev/null || true
   fi

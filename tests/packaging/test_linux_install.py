@@ -259,6 +259,30 @@ def test_uninstall_keeps_a_her2aid_link_that_points_elsewhere(
     assert launcher.resolve() == (home / ".local" / "opt" / "her2aid" / "her2aid").resolve()
 
 
+def test_user_install_creates_no_icon_cache_but_refreshes_one(
+    unpacked: Path, tmp_path: Path
+) -> None:
+    """A per-user icon-theme.cache would outlive the uninstall and hide other apps' icons."""
+    _tool("gtk-update-icon-cache")
+    home = tmp_path / "home"
+    cache = home / ".local" / "share" / "icons" / "hicolor" / "icon-theme.cache"
+    assert _install(unpacked, home).returncode == 0
+    assert (cache.parent / "scalable" / "apps" / "her2aid.svg").is_file()
+    assert not cache.exists()
+    assert _install(unpacked, home, "--uninstall").returncode == 0
+    assert not cache.exists()
+    # One that is already there (another app's) is kept up to date: ours in, then out.
+    other = cache.parent / "scalable" / "apps" / "other-app.svg"
+    other.write_text("<svg/>", "utf-8")
+    cache.write_bytes(b"stale")
+    assert _install(unpacked, home).returncode == 0
+    assert b"her2aid" in cache.read_bytes()
+    assert b"other-app" in cache.read_bytes()
+    assert _install(unpacked, home, "--uninstall").returncode == 0
+    assert b"her2aid" not in cache.read_bytes()
+    assert b"other-app" in cache.read_bytes()
+
+
 def test_case_files_get_their_own_type_other_json_does_not(unpacked: Path, tmp_path: Path) -> None:
     gio = _tool("gio")
     _tool("update-mime-database")
