@@ -25,7 +25,7 @@ for arg in "$@"; do
     --user) mode=user ;;
     --uninstall) action=uninstall ;;
     --no-selftest) selftest=no ;;
-    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,/^[^#]/s/^# \{0,1\}//p' "$0"; exit 0 ;;  # the comment above
     *) echo "install.sh: unknown option $arg (try --help)" >&2; exit 2 ;;
   esac
 done

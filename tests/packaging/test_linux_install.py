@@ -8,6 +8,7 @@ for --system, a temporary DESTDIR. The freedesktop validators run when installed
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import shutil
@@ -356,6 +357,19 @@ def test_other_selftest_failures_are_not_blamed_on_opengl(unpacked: Path, tmp_pa
     assert proc.returncode == 1
     assert "something else" in proc.stderr
     assert "libgl1" not in proc.stderr
+
+
+def test_help_prints_exactly_the_usage_comment(unpacked: Path, tmp_path: Path) -> None:
+    lines = (LINUX / "install.sh").read_text("utf-8").splitlines()[1:]  # after #!/bin/sh
+    block = itertools.takewhile(lambda line: line.startswith("#"), lines)
+    comment = [re.sub(r"^# ?", "", line) for line in block]
+    assert comment[0] == "Install her2aid from the unpacked tarball."
+    for flag in ("--help", "-h"):
+        proc = _install(unpacked, tmp_path / "home", flag)
+        assert proc.returncode == 0, proc.stderr
+        assert proc.stdout.splitlines() == comment
+        assert "set -eu" not in proc.stdout
+    assert not (tmp_path / "home").exists()
 
 
 def test_install_script_is_posix_sh_and_executable() -> None:
