@@ -117,12 +117,25 @@ fi
 parent=$(dirname "$opt")
 mkdir -p "$parent" "$bin" "$data/applications" "$data/metainfo" "$data/mime/packages" "$data/icons"
 new=$opt.new.$$ old=$opt.old.$$
-trap 'rm -rf "$new"' EXIT
+# Whatever stops the script before the swap is done (an error, Ctrl+C) removes the
+# new copy and, if the old one was already moved aside, puts it back.
+undo_swap() {
+  rm -rf "$new"
+  if [ -e "$old" ] && [ ! -e "$opt" ]; then mv "$old" "$opt"; fi
+}
+trap undo_swap EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+trap 'exit 129' HUP
 cp -R "$here/her2aid" "$new"
 if [ -e "$opt" ]; then mv "$opt" "$old"; fi
-mv "$new" "$opt"
+if ! mv "$new" "$opt"; then
+  undo_swap
+  echo "install.sh: could not move the new copy into $opt; the installed copy is unchanged." >&2
+  exit 1
+fi
+trap - EXIT INT TERM HUP
 rm -rf "$old"
-trap - EXIT
 cmd=$final_bin/her2aid
 if link_is_ours || { [ ! -e "$link" ] && [ ! -L "$link" ]; }; then
   ln -sfn "$final_opt/her2aid" "$link"

@@ -284,6 +284,33 @@ def test_user_install_creates_no_icon_cache_but_refreshes_one(
     assert b"other-app" in cache.read_bytes()
 
 
+def test_failed_swap_puts_the_installed_copy_back(unpacked: Path, tmp_path: Path) -> None:
+    """If the new copy cannot take the old one's place, the old one goes back."""
+    home = tmp_path / "home"
+    assert _install(unpacked, home).returncode == 0
+    opt = home / ".local" / "opt" / "her2aid"
+    (opt / "_internal" / "marker-old").write_text("old", "utf-8")
+    # An mv that fails only for the step "new copy -> installed place".
+    fake_bin = tmp_path / "fake-bin"
+    fake_bin.mkdir()
+    real_mv = shutil.which("mv")
+    assert real_mv
+    fake_mv = fake_bin / "mv"
+    fake_mv.write_text(
+        f'#!/bin/sh\ncase "$1" in *.new.*) echo "mv: simulated failure" >&2; exit 1 ;; esac\n'
+        f'exec {real_mv} "$@"\n',
+        "utf-8",
+    )
+    fake_mv.chmod(0o755)
+    proc = _install(unpacked, home, PATH=f"{fake_bin}:{os.environ['PATH']}")
+    assert proc.returncode == 1
+    assert "simulated failure" in proc.stderr
+    assert "the installed copy is unchanged" in proc.stderr
+    assert (opt / "_internal" / "marker-old").exists()
+    assert (opt / "her2aid").is_file()
+    assert sorted(p.name for p in opt.parent.iterdir()) == ["her2aid"]
+
+
 def test_case_files_get_their_own_type_other_json_does_not(unpacked: Path, tmp_path: Path) -> None:
     gio = _tool("gio")
     _tool("update-mime-database")
