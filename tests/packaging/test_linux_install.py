@@ -92,6 +92,18 @@ def test_metainfo_is_valid_and_names_this_version() -> None:
     assert not re.search(r"^[EWI]: ", proc.stdout, re.MULTILINE), proc.stdout
 
 
+def test_glibc_statements_match_the_ci_build() -> None:
+    """The tarball's README.txt, the README and build.yml name the same glibc."""
+    workflow = (ROOT / ".github" / "workflows" / "build.yml").read_text("utf-8")
+    assert "runs-on: ubuntu-22.04" in workflow
+    assert "22.04: glibc 2.35" in workflow
+    tarball_readme = (LINUX / "README.txt").read_text("utf-8")
+    assert re.findall(r"glibc (\d+\.\d+)", tarball_readme) == ["2.35"]
+    assert "Debian 12, Ubuntu 22.04 and later, Fedora 36 and later" in tarball_readme
+    readme = (ROOT / "README.md").read_text("utf-8")
+    assert set(re.findall(r"glibc (\d+\.\d+) or newer", readme)) == {"2.35"}
+
+
 # --- install.sh ----------------------------------------------------------------------
 
 NOGL_MESSAGE = (
