@@ -82,6 +82,10 @@ def test_metainfo_is_valid_and_names_this_version() -> None:
     releases = root.findall("releases/release")
     assert releases
     assert releases[0].get("version") == VERSION
+    changelog = (ROOT / "CHANGELOG.md").read_text("utf-8")
+    dated = re.search(rf"^## {re.escape(VERSION)}:.*\((\d{{4}}-\d\d-\d\d)\)$", changelog, re.M)
+    assert dated, f"CHANGELOG.md has no dated '## {VERSION}:' heading"
+    assert releases[0].get("date") == dated[1]
     assert root.findtext("provides/mediatype") == MIME_TYPE
     assert root.findtext("launchable") == "her2aid.desktop"
     proc = subprocess.run(
