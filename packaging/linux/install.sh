@@ -75,7 +75,10 @@ link_is_ours() {
   [ "$target" = "$final_opt/her2aid" ] || [ "$target" = "$opt/her2aid" ]
 }
 not_ours() {
-  if [ -L "$link" ]; then echo "a link to $(readlink "$link")"; else echo "not a link"; fi
+  if [ -L "$link" ]; then echo "a link to $(readlink "$link")"
+  elif [ -d "$link" ]; then echo "a folder"
+  else echo "a file, perhaps from pip"
+  fi
 }
 
 refresh_caches() {
