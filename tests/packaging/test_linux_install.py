@@ -8,6 +8,7 @@ for --system, a temporary DESTDIR. The freedesktop validators run when installed
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import shutil
@@ -81,6 +82,10 @@ def test_metainfo_is_valid_and_names_this_version() -> None:
     releases = root.findall("releases/release")
     assert releases
     assert releases[0].get("version") == VERSION
+    changelog = (ROOT / "CHANGELOG.md").read_text("utf-8")
+    dated = re.search(rf"^## {re.escape(VERSION)}:.*\((\d{{4}}-\d\d-\d\d)\)$", changelog, re.M)
+    assert dated, f"CHANGELOG.md has no dated '## {VERSION}:' heading"
+    assert releases[0].get("date") == dated[1]
     assert root.findtext("provides/mediatype") == MIME_TYPE
     assert root.findtext("launchable") == "her2aid.desktop"
     proc = subprocess.run(
@@ -89,6 +94,18 @@ def test_metainfo_is_valid_and_names_this_version() -> None:
     )  # fmt: skip
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert not re.search(r"^[EWI]: ", proc.stdout, re.MULTILINE), proc.stdout
+
+
+def test_glibc_statements_match_the_ci_build() -> None:
+    """The tarball's README.txt, the README and build.yml name the same glibc."""
+    workflow = (ROOT / ".github" / "workflows" / "build.yml").read_text("utf-8")
+    assert "runs-on: ubuntu-22.04" in workflow
+    assert "22.04: glibc 2.35" in workflow
+    tarball_readme = (LINUX / "README.txt").read_text("utf-8")
+    assert re.findall(r"glibc (\d+\.\d+)", tarball_readme) == ["2.35"]
+    assert "Debian 12, Ubuntu 22.04 and later, Fedora 36 and later" in tarball_readme
+    readme = (ROOT / "README.md").read_text("utf-8")
+    assert set(re.findall(r"glibc (\d+\.\d+) or newer", readme)) == {"2.35"}
 
 
 # --- install.sh ----------------------------------------------------------------------
@@ -179,6 +196,137 @@ def test_user_install_update_and_uninstall(unpacked: Path, tmp_path: Path) -> No
     assert not (share / "mime" / "packages" / "io.github.her2aid.her2aid.xml").exists()
 
 
+def test_install_path_with_ampersand_bar_and_percent(unpacked: Path, tmp_path: Path) -> None:
+    """Such a path reaches the .desktop file as it is; in Exec a literal % is %%."""
+    home = tmp_path / "R&D | 100% sure"
+    proc = _install(unpacked, home)
+    assert proc.returncode == 0, proc.stderr
+    opt = home / ".local" / "opt" / "her2aid"
+    installed = home / ".local" / "share" / "applications" / "her2aid.desktop"
+    lines = installed.read_text("utf-8").splitlines()
+    exec_path = str(opt / "her2aid").replace("%", "%%")
+    assert f'Exec="{exec_path}" --open=%f' in lines
+    assert f"TryExec={opt}/her2aid" in lines
+    # Everything else is copied unchanged.
+    shipped = (LINUX / "her2aid.desktop").read_text("utf-8").splitlines()
+    assert len(lines) == len(shipped)
+    assert [a for a, b in zip(lines, shipped, strict=True) if a != b] == [
+        f"TryExec={opt}/her2aid",
+        f'Exec="{exec_path}" --open=%f',
+    ]
+    if shutil.which("desktop-file-validate"):
+        check = subprocess.run(["desktop-file-validate", str(installed)], capture_output=True)
+        assert check.returncode == 0, check.stdout
+
+
+@pytest.mark.parametrize("bad", ['quote"', "dollar$x", "back\\slash", "line\nbreak"])
+def test_install_path_that_cannot_be_written_is_refused(
+    unpacked: Path, tmp_path: Path, bad: str
+) -> None:
+    home = tmp_path / bad
+    proc = _install(unpacked, home)
+    assert proc.returncode == 2
+    assert "cannot install into" in proc.stderr
+    assert not (home / ".local").exists()
+
+
+def test_another_her2aid_command_is_not_replaced(unpacked: Path, tmp_path: Path) -> None:
+    """A her2aid in ~/.local/bin that is not our link (a pip --user script) stays."""
+    home = tmp_path / "home"
+    launcher = home / ".local" / "bin" / "her2aid"
+    launcher.parent.mkdir(parents=True)
+    launcher.write_text("#!/bin/sh\n# pip's her2aid\n", "utf-8")
+    proc = _install(unpacked, home)
+    assert proc.returncode == 0, proc.stderr
+    assert f"did not replace {launcher}" in proc.stderr
+    opt = home / ".local" / "opt" / "her2aid"
+    assert f"the command is {opt}/her2aid" in proc.stderr
+    assert not launcher.is_symlink()
+    assert "pip's her2aid" in launcher.read_text("utf-8")
+    assert (home / ".local" / "share" / "applications" / "her2aid.desktop").is_file()
+    assert "selftest ok: fake" in proc.stdout
+    # The uninstall leaves it too, and says so.
+    proc = _install(unpacked, home, "--uninstall")
+    assert proc.returncode == 0, proc.stderr
+    assert f"left {launcher} alone" in proc.stderr
+    assert "pip's her2aid" in launcher.read_text("utf-8")
+    assert not opt.exists()
+
+
+def test_uninstall_keeps_a_her2aid_link_that_points_elsewhere(
+    unpacked: Path, tmp_path: Path
+) -> None:
+    home = tmp_path / "home"
+    assert _install(unpacked, home).returncode == 0
+    launcher = home / ".local" / "bin" / "her2aid"
+    elsewhere = tmp_path / "other" / "her2aid"
+    launcher.unlink()
+    launcher.symlink_to(elsewhere)  # dangling, and not ours
+    proc = _install(unpacked, home, "--uninstall")
+    assert proc.returncode == 0, proc.stderr
+    assert launcher.is_symlink()
+    assert os.readlink(launcher) == str(elsewhere)
+    assert f"a link to {elsewhere}" in proc.stderr
+    # A dangling link to our own install is ours: an install replaces it.
+    launcher.unlink()
+    launcher.symlink_to(home / ".local" / "opt" / "her2aid" / "her2aid")
+    proc = _install(unpacked, home)
+    assert proc.returncode == 0, proc.stderr
+    assert "did not replace" not in proc.stderr
+    assert launcher.resolve() == (home / ".local" / "opt" / "her2aid" / "her2aid").resolve()
+
+
+def test_user_install_creates_no_icon_cache_but_refreshes_one(
+    unpacked: Path, tmp_path: Path
+) -> None:
+    """A per-user icon-theme.cache would outlive the uninstall and hide other apps' icons."""
+    _tool("gtk-update-icon-cache")
+    home = tmp_path / "home"
+    cache = home / ".local" / "share" / "icons" / "hicolor" / "icon-theme.cache"
+    assert _install(unpacked, home).returncode == 0
+    assert (cache.parent / "scalable" / "apps" / "her2aid.svg").is_file()
+    assert not cache.exists()
+    assert _install(unpacked, home, "--uninstall").returncode == 0
+    assert not cache.exists()
+    # One that is already there (another app's) is kept up to date: ours in, then out.
+    other = cache.parent / "scalable" / "apps" / "other-app.svg"
+    other.write_text("<svg/>", "utf-8")
+    cache.write_bytes(b"stale")
+    assert _install(unpacked, home).returncode == 0
+    assert b"her2aid" in cache.read_bytes()
+    assert b"other-app" in cache.read_bytes()
+    assert _install(unpacked, home, "--uninstall").returncode == 0
+    assert b"her2aid" not in cache.read_bytes()
+    assert b"other-app" in cache.read_bytes()
+
+
+def test_failed_swap_puts_the_installed_copy_back(unpacked: Path, tmp_path: Path) -> None:
+    """If the new copy cannot take the old one's place, the old one goes back."""
+    home = tmp_path / "home"
+    assert _install(unpacked, home).returncode == 0
+    opt = home / ".local" / "opt" / "her2aid"
+    (opt / "_internal" / "marker-old").write_text("old", "utf-8")
+    # An mv that fails only for the step "new copy -> installed place".
+    fake_bin = tmp_path / "fake-bin"
+    fake_bin.mkdir()
+    real_mv = shutil.which("mv")
+    assert real_mv
+    fake_mv = fake_bin / "mv"
+    fake_mv.write_text(
+        f'#!/bin/sh\ncase "$1" in *.new.*) echo "mv: simulated failure" >&2; exit 1 ;; esac\n'
+        f'exec {real_mv} "$@"\n',
+        "utf-8",
+    )
+    fake_mv.chmod(0o755)
+    proc = _install(unpacked, home, PATH=f"{fake_bin}:{os.environ['PATH']}")
+    assert proc.returncode == 1
+    assert "simulated failure" in proc.stderr
+    assert "the installed copy is unchanged" in proc.stderr
+    assert (opt / "_internal" / "marker-old").exists()
+    assert (opt / "her2aid").is_file()
+    assert sorted(p.name for p in opt.parent.iterdir()) == ["her2aid"]
+
+
 def test_case_files_get_their_own_type_other_json_does_not(unpacked: Path, tmp_path: Path) -> None:
     gio = _tool("gio")
     _tool("update-mime-database")
@@ -201,17 +349,29 @@ def test_case_files_get_their_own_type_other_json_does_not(unpacked: Path, tmp_p
 
 
 def test_system_install_into_destdir(unpacked: Path, tmp_path: Path) -> None:
+    """DESTDIR only moves the files: what they say is the final path, /opt/her2aid."""
     root = tmp_path / "root"
     proc = _install(unpacked, tmp_path / "home", "--system", DESTDIR=str(root))
     assert proc.returncode == 0, proc.stderr
     assert (root / "opt" / "her2aid" / "her2aid").is_file()
-    assert (root / "usr" / "local" / "bin" / "her2aid").is_symlink()
-    desktop = root / "usr" / "local" / "share" / "applications" / "her2aid.desktop"
-    assert f'Exec="{root}/opt/her2aid/her2aid" --open=%f' in desktop.read_text("utf-8")
+    link = root / "usr" / "local" / "bin" / "her2aid"
+    assert link.is_symlink()
+    assert os.readlink(link) == "/opt/her2aid/her2aid"
+    share = root / "usr" / "local" / "share"
+    desktop = (share / "applications" / "her2aid.desktop").read_text("utf-8")
+    assert 'Exec="/opt/her2aid/her2aid" --open=%f\n' in desktop
+    assert "TryExec=/opt/her2aid/her2aid\n" in desktop
+    assert str(root) not in desktop
+    # No caches generated into the staging root: the package's scripts refresh them.
+    assert not (share / "applications" / "mimeinfo.cache").exists()
+    assert not (share / "mime" / "mime.cache").exists()
+    assert not (share / "icons" / "hicolor" / "icon-theme.cache").exists()
     assert not (tmp_path / "home").exists()  # nothing in anyone's home
     proc = _install(unpacked, tmp_path / "home", "--system", "--uninstall", DESTDIR=str(root))
     assert proc.returncode == 0
     assert not (root / "opt" / "her2aid").exists()
+    assert not link.is_symlink()
+    assert not (share / "applications" / "her2aid.desktop").exists()
 
 
 @pytest.mark.parametrize(
@@ -240,6 +400,19 @@ def test_other_selftest_failures_are_not_blamed_on_opengl(unpacked: Path, tmp_pa
     assert proc.returncode == 1
     assert "something else" in proc.stderr
     assert "libgl1" not in proc.stderr
+
+
+def test_help_prints_exactly_the_usage_comment(unpacked: Path, tmp_path: Path) -> None:
+    lines = (LINUX / "install.sh").read_text("utf-8").splitlines()[1:]  # after #!/bin/sh
+    block = itertools.takewhile(lambda line: line.startswith("#"), lines)
+    comment = [re.sub(r"^# ?", "", line) for line in block]
+    assert comment[0] == "Install her2aid from the unpacked tarball."
+    for flag in ("--help", "-h"):
+        proc = _install(unpacked, tmp_path / "home", flag)
+        assert proc.returncode == 0, proc.stderr
+        assert proc.stdout.splitlines() == comment
+        assert "set -eu" not in proc.stdout
+    assert not (tmp_path / "home").exists()
 
 
 def test_install_script_is_posix_sh_and_executable() -> None:
