@@ -215,35 +215,33 @@ def _env(log_dir: Path) -> dict[str, str]:
     return env
 
 
+def _frozen(
+    exe: str, args: list[str], env: dict[str, str], *, timeout: float
+) -> subprocess.CompletedProcess[str]:
+    """Run the frozen command line once, its output decoded whatever it prints."""
+    return subprocess.run(
+        [exe, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=timeout,
+        check=False,
+        encoding="utf-8",
+        errors="replace",
+    )
+
+
 def check_runs(app_dir: Path) -> None:
     """--version matches pyproject.toml; --selftest and --startup-check pass; no warnings logged."""
     with tempfile.TemporaryDirectory(prefix="her2aid-build-") as tmp:
         env = _env(Path(tmp))
         exe = str(cli_exe(app_dir))
-        version = subprocess.run(
-            [exe, "--version"],
-            capture_output=True,
-            text=True,
-            env=env,
-            timeout=60,
-            check=False,
-            encoding="utf-8",
-            errors="replace",
-        ).stdout.strip()
+        version = _frozen(exe, ["--version"], env, timeout=60).stdout.strip()
         if version != f"her2aid {VERSION}":
             raise BuildError(f"frozen app says {version!r}, expected 'her2aid {VERSION}'")
         lines = [version]
         for args in (["--selftest"], ["--startup-check", "--no-crash-dialog"]):
-            proc = subprocess.run(
-                [exe, *args],
-                capture_output=True,
-                text=True,
-                env=env,
-                timeout=120,
-                check=False,
-                encoding="utf-8",
-                errors="replace",
-            )
+            proc = _frozen(exe, args, env, timeout=120)
             if proc.returncode != 0:
                 raise BuildError(
                     f"frozen {args[0]} failed ({proc.returncode}): {proc.stdout}{proc.stderr}"
