@@ -121,5 +121,5 @@ def test_huge_stdin_is_refused_like_a_huge_file() -> None:
     proc = run("classify", "-", stdin=" " * (MAX_FILE_BYTES + 10))
     assert proc.returncode == 2
     assert proc.stderr.strip() == (
-        "her2aid: error: <stdin>: is too large; a case file is a few hundred bytes"
+        "her2aid: error: <stdin>: is over 1 MB; a case file is a few hundred bytes"
     )

@@ -27,10 +27,7 @@ def _read_case(arg: str) -> object:
     from her2aid.core import casefile
 
     if arg == "-":
-        text = sys.stdin.read(casefile.MAX_FILE_BYTES + 1)
-        if len(text) > casefile.MAX_FILE_BYTES:  # the same limit as for a file
-            raise InputError("", "is too large; a case file is a few hundred bytes")
-        return casefile.loads(text)
+        return casefile.read_stream(sys.stdin)
     return casefile.read(Path(arg))
 
 

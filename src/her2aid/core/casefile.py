@@ -14,7 +14,7 @@ import json
 import math
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import IO, Any, AnyStr, TypeVar
 
 from her2aid.core import content
 from her2aid.core.content import Thresholds
@@ -368,6 +368,19 @@ def loads(text: str) -> CaseInputs:
     return from_dict(data)
 
 
+def _read_limited(stream: IO[AnyStr]) -> AnyStr:
+    """At most MAX_FILE_BYTES from ``stream``; a longer input is refused, never read whole."""
+    data = stream.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise InputError("", "is over 1 MB; a case file is a few hundred bytes")
+    return data
+
+
+def read_stream(stream: IO[str]) -> CaseInputs:
+    """Read and parse a case from an open text stream (standard input), with the file limit."""
+    return loads(_read_limited(stream))
+
+
 def read(path: Path) -> CaseInputs:
     """Read and parse a case file; every failure is an InputError with a plain reason."""
     try:
@@ -379,9 +392,7 @@ def read(path: Path) -> CaseInputs:
         if size > MAX_FILE_BYTES:
             raise InputError("", f"is {size / 1e6:.1f} MB; a case file is a few hundred bytes")
         with path.open("rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)  # the file may have grown since stat
-        if len(raw) > MAX_FILE_BYTES:
-            raise InputError("", "is over 1 MB; a case file is a few hundred bytes")
+            raw = _read_limited(handle)  # the file may have grown since stat
     except FileNotFoundError:
         raise InputError("", "no such file") from None
     except PermissionError:
