@@ -35,3 +35,11 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if {"qtbot", "qapp"} & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(scope="session")
+def qapp_cls() -> type:
+    """pytest-qt's application is her2aid's own class, as in the app (file-open events)."""
+    from her2aid.ui.app import Her2aidApplication  # Qt only for tests that need it
+
+    return Her2aidApplication

@@ -278,14 +278,15 @@ def test_a_file_the_system_opens_asks_first_then_opens(
     edit_something(window, qtbot)
     before = window.form.state
     dialogs.unsaved_answers.append(answer)
-    handler = open_files_from_the_system(configured_app, window)
+    opener = open_files_from_the_system(configured_app, window)
+    assert opener is not None, "the tests run with her2aid's own application class"
     try:
         source = EXAMPLES / "ish-group3-recount-positive.json"
         QCoreApplication.postEvent(configured_app, QFileOpenEvent(str(source)))
         qtbot.waitUntil(lambda: "unsaved_changes" in dialogs.names())
         qtbot.wait(20)
     finally:
-        configured_app.removeEventFilter(handler)
+        opener.deleteLater()  # disconnects it from the application
     if opened:
         assert window.document.path == source
         assert window.evaluation.inputs == casefile.read(source)
