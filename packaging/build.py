@@ -58,7 +58,7 @@ EXPECTED_WARNINGS = (
     # The offscreen platform cannot resize top-level windows (also ignored in pyproject.toml).
     "This plugin does not support propagateSizeHints",
 )
-DATA_SUFFIXES = {".toml", ".json", ".j2", ".md"}
+DATA_SUFFIXES = {".toml", ".json", ".j2", ".md", ".rcc"}
 LINUX_EXTRAS = (
     "her2aid.desktop",
     "io.github.her2aid.her2aid.metainfo.xml",

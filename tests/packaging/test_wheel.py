@@ -73,7 +73,10 @@ def test_wheel_holds_the_package_data_and_nothing_else(wheel: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     src = ROOT / "src"
     for data in (src / "her2aid").rglob("*"):
-        if data.suffix in {".toml", ".json", ".j2", ".py"} and "__pycache__" not in data.parts:
+        if (
+            data.suffix in {".toml", ".json", ".j2", ".rcc", ".py"}
+            and "__pycache__" not in data.parts
+        ):
             assert data.relative_to(src).as_posix() in names
     assert not [n for n in names if n.startswith(("tests/", "packaging/", "ui/", "resources/"))]
 

@@ -2,7 +2,7 @@
 
 A machine with no system fonts otherwise prints every glyph as a box in the
 PDF, silently (../shared/reference/tech.md, trap 1). The fonts ship inside the
-compiled resources (resources/fonts), so they are found in every run mode.
+bundled Qt resources (resources/fonts, see :mod:`her2aid.qtbase.resources`).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import logging
 
 from PySide6.QtGui import QFontDatabase
 
-from her2aid.qtbase import resources_rc  # noqa: F401  (registers the :/ resources)
+from her2aid.qtbase.resources import register_resources
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +28,7 @@ def register_fonts() -> str:
     """
     global _registered
     if _registered is None:
+        register_resources()
         for path in FONT_FILES:
             font_id = QFontDatabase.addApplicationFont(path)
             if font_id < 0:

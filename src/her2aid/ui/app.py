@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from her2aid import __version__
 from her2aid.qtbase.fonts import register_fonts
+from her2aid.qtbase.resources import register_resources
 
 if TYPE_CHECKING:
     from her2aid.ui.main_window import MainWindow
@@ -58,6 +59,7 @@ def keep_settings_off_disk() -> None:
 
 def configure(app: QApplication) -> None:
     """Names, icon, bundled fonts and no settings files; call once, before any window."""
+    register_resources()
     app.setApplicationName("her2aid")
     app.setOrganizationName("her2aid")
     app.setApplicationVersion(__version__)
