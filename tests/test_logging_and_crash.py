@@ -28,12 +28,41 @@ def flush() -> None:
         handler.flush()
 
 
-def test_log_goes_to_the_rotating_file(log_to: Path) -> None:
+def test_log_goes_to_the_log_file(log_to: Path) -> None:
     logging.getLogger("her2aid.test").warning("something happened")
     flush()
     text = log_to.read_text(encoding="utf-8")
     assert "her2aid started" in text
     assert "WARNING her2aid.test: something happened" in text
+
+
+def test_a_full_log_is_rotated_at_start_and_old_ones_are_capped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    log = tmp_path / applog.LOG_NAME
+    for n in range(1, applog.BACKUPS + 1):
+        log.with_name(f"{log.name}.{n}").write_text(f"old {n}\n", encoding="utf-8")
+    log.write_bytes(b"x" * applog.MAX_BYTES)
+    monkeypatch.setenv("HER2AID_LOG_DIR", str(tmp_path))
+    monkeypatch.setattr(applog, "_configured_dir", None)
+    assert applog.setup_logging() == log
+    flush()
+    assert "her2aid started" in log.read_text(encoding="utf-8")  # a fresh file
+    assert log.with_name(f"{log.name}.1").stat().st_size == applog.MAX_BYTES
+    for n in range(2, applog.BACKUPS + 1):  # each old file moved one along
+        assert log.with_name(f"{log.name}.{n}").read_text(encoding="utf-8") == f"old {n - 1}\n"
+    assert not log.with_name(f"{log.name}.{applog.BACKUPS + 1}").exists()  # the oldest dropped
+
+
+def test_a_log_below_the_limit_is_appended_to(
+    log_to: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = log_to.read_text(encoding="utf-8")
+    monkeypatch.setattr(applog, "_configured_dir", None)
+    assert applog.setup_logging() == log_to
+    flush()
+    assert log_to.read_text(encoding="utf-8").startswith(before)
+    assert not log_to.with_name(f"{log_to.name}.1").exists()
 
 
 def test_registered_names_are_redacted(log_to: Path) -> None:

@@ -1,7 +1,7 @@
 """Where her2aid writes its log, and what it never writes there.
 
-One rotating log file in the platform's log folder, for the window and the
-command line alike; nothing goes to the terminal, so a command's error stays
+One log file in the platform's log folder, for the window and the command
+line alike, rotated when her2aid starts; nothing goes to the terminal, so a command's error stays
 one line. The log records events (started, case opened, export failed and
 why), never what is in a case: no receptor values, no file paths (a file name
 can be a patient's name), no patient or clinic names. As a second line of
@@ -12,7 +12,6 @@ filter then replaces wherever they would appear in a record.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 from pathlib import Path
@@ -60,8 +59,28 @@ class _RedactingFormatter(logging.Formatter):
         return text
 
 
+def _rotate(path: Path) -> None:
+    """Start a fresh file once the log has reached MAX_BYTES, keeping BACKUPS old ones.
+
+    The names are those of logging's RotatingFileHandler (her2aid.log.1 is the
+    newest old file). It runs once per start, not on every record: importing
+    logging.handlers costs about 4 ms of start-up (sockets, pickle, queues),
+    and her2aid logs events, not data, so one session stays far below 1 MB.
+    """
+    try:
+        if path.stat().st_size < MAX_BYTES:
+            return
+        for n in range(BACKUPS - 1, 0, -1):
+            older = path.with_name(f"{path.name}.{n}")
+            if older.exists():
+                os.replace(older, path.with_name(f"{path.name}.{n + 1}"))
+        os.replace(path, path.with_name(f"{path.name}.1"))
+    except OSError:
+        pass  # no log yet, or another her2aid has it open (Windows): keep appending
+
+
 def setup_logging(level: int = logging.INFO) -> Path | None:
-    """Send all logging to the rotating file; returns its path, or None if unwritable.
+    """Send all logging to the log file; returns its path, or None if unwritable.
 
     Safe to call more than once. When the folder cannot be created or written
     (a locked-down profile), logging is dropped rather than breaking the app.
@@ -82,9 +101,8 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     handler: logging.Handler
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            folder / LOG_NAME, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8"
-        )
+        _rotate(folder / LOG_NAME)
+        handler = logging.FileHandler(folder / LOG_NAME, encoding="utf-8")
     except OSError:
         handler, path = logging.NullHandler(), None
     handler.setFormatter(_RedactingFormatter(FORMAT))

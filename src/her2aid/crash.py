@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import faulthandler
 import logging
-import platform
 import sys
 import threading
 import traceback
@@ -49,6 +48,8 @@ def report(exc_type: type[BaseException], exc: BaseException, tb: TracebackType 
     qt = sys.modules.get("PySide6")
     if qt is not None:
         versions.append(f"PySide6 {getattr(qt, '__version__', '?')}")
+    import platform  # only once something has gone wrong
+
     lines = [
         "her2aid crash report",
         " / ".join(versions),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -93,6 +94,43 @@ def test_classify_never_loads_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
     )
     assert proc.returncode == 0, proc.stderr
+
+
+#: Loaded when first used, never at start-up: each was measured to cost start-up time.
+LOADED_ON_DEMAND = (
+    "her2aid.pdf",  # the handout: on Export PDF, Print, Print preview
+    "PySide6.QtPrintSupport",
+    "her2aid.ui.handout_dialog",
+    "her2aid.ui.crash_dialog",  # only after a crash
+    "her2aid.ui.about",
+    "her2aid.ui.preferences_dialog",
+    "tomllib",  # only when the content sources are newer than compiled.json
+    "logging.handlers",  # sockets, pickle and queues for handlers her2aid does not use
+    "platform",  # the crash report's system line
+    "difflib",  # "did you mean" for a case file with a misspelt field
+)
+
+
+@pytest.mark.slow
+def test_the_window_starts_without_what_it_loads_on_demand(tmp_path: Path) -> None:
+    code = (
+        "import json, sys; from her2aid.cli import main\n"
+        "code = main(['--startup-check', '--no-crash-dialog'])\n"
+        "print(json.dumps(sorted(sys.modules)))\n"
+        "sys.exit(code)\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env=private_env(tmp_path, QT_QPA_PLATFORM="offscreen"),
+    )
+    assert proc.returncode == 0, proc.stderr
+    loaded = json.loads(proc.stdout.splitlines()[-1])
+    packages = tuple(f"{lazy}." for lazy in LOADED_ON_DEMAND)
+    assert [m for m in loaded if m in LOADED_ON_DEMAND or m.startswith(packages)] == []
 
 
 def test_qt_settings_files_cannot_be_written(configured_app: QApplication) -> None:

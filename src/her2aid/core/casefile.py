@@ -9,7 +9,6 @@ JSON numbers: no text, no booleans, no NaN or Infinity, within their range.
 
 from __future__ import annotations
 
-import difflib
 import json
 import math
 from collections.abc import Callable, Mapping
@@ -101,6 +100,8 @@ def _object(value: object, field: str, allowed: tuple[str, ...]) -> Mapping[str,
     for key in value:
         if key not in allowed:
             path = f"{field}.{_printable(key)}" if field else _printable(key)
+            import difflib  # only for a file with a mistake in it
+
             close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
             hint = f"; did you mean '{close[0]}'?" if close else ""
             raise InputError(path, f"unknown field{hint} (allowed: {', '.join(allowed)})")

@@ -35,11 +35,12 @@ from her2aid.ui.case_state import (
 )
 from her2aid.ui.dialogs import Dialogs
 from her2aid.ui.forms.ui_main_window import Ui_MainWindow
-from her2aid.ui.handout_dialog import HandoutOptions
 from her2aid.ui.undo import Document, DocumentCommand, DocumentSlot, StateCommand
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the handout's modules load when a handout is made, not at startup
     from PySide6.QtPrintSupport import QPrinter
+
+    from her2aid.ui.handout_dialog import HandoutOptions
 
 log = logging.getLogger(__name__)
 
@@ -401,6 +402,7 @@ class MainWindow(QMainWindow):
     def _handout_options(self, action: str) -> HandoutOptions | None:
         """Ask for the handout options, starting from the preferences."""
         from her2aid.pdf import handout
+        from her2aid.ui.handout_dialog import HandoutOptions
 
         paper = self.settings.get("default_paper") or handout.default_paper()
         defaults = HandoutOptions(
