@@ -122,7 +122,10 @@ def main() -> int:
         return 0
     FORMS_DIR.mkdir(parents=True, exist_ok=True)
     for path, data in generated.items():
-        path.write_bytes(data)
+        # Replace, never overwrite: a running her2aid has the .rcc mapped into memory.
+        partial = path.with_name(f".{path.name}.partial")
+        partial.write_bytes(data)
+        os.replace(partial, path)
     for path in present - expected:
         path.unlink()
     print(f"build_ui: wrote {len(generated)} files")

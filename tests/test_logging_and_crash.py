@@ -65,6 +65,63 @@ def test_a_log_below_the_limit_is_appended_to(
     assert not log_to.with_name(f"{log_to.name}.1").exists()
 
 
+def test_a_log_that_fills_up_while_running_starts_afresh(
+    log_to: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(applog, "MAX_BYTES", 2_000)
+    for n in range(200):
+        logging.getLogger("her2aid.test").warning("event %d", n)
+    flush()
+    files = sorted(log_to.parent.glob(f"{log_to.name}*"))
+    assert [f.name for f in files] == [log_to.name] + [
+        f"{log_to.name}.{n}" for n in range(1, applog.BACKUPS + 1)
+    ]
+    assert all(f.stat().st_size < 2_000 + 200 for f in files)  # each cut near the limit
+    assert "event 199" in log_to.read_text(encoding="utf-8")  # the newest is in the live file
+
+
+def test_a_rotation_that_cannot_move_the_live_log_loses_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows: another her2aid has the log open, so it cannot be renamed."""
+    log = tmp_path / applog.LOG_NAME
+    log.write_bytes(b"x" * applog.MAX_BYTES)
+    for n in range(1, applog.BACKUPS + 1):
+        log.with_name(f"{log.name}.{n}").write_text(f"old {n}\n", encoding="utf-8")
+    real_replace = applog.os.replace
+
+    def locked(src: object, dst: object) -> None:
+        if Path(str(src)) == log:
+            raise PermissionError(13, "in use by another process")
+        real_replace(src, dst)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(applog.os, "replace", locked)
+    applog._rotate(log)
+    assert log.stat().st_size == applog.MAX_BYTES
+    for n in range(1, applog.BACKUPS + 1):
+        assert log.with_name(f"{log.name}.{n}").read_text(encoding="utf-8") == f"old {n}\n"
+
+
+def test_a_rotation_that_cannot_shift_an_old_log_puts_the_live_one_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    log = tmp_path / applog.LOG_NAME
+    log.write_bytes(b"x" * applog.MAX_BYTES)
+    log.with_name(f"{log.name}.1").write_text("old 1\n", encoding="utf-8")
+    real_replace = applog.os.replace
+
+    def locked(src: object, dst: object) -> None:
+        if Path(str(src)).name == f"{log.name}.1":
+            raise PermissionError(13, "in use by another process")
+        real_replace(src, dst)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(applog.os, "replace", locked)
+    applog._rotate(log)
+    assert log.stat().st_size == applog.MAX_BYTES
+    assert log.with_name(f"{log.name}.1").read_text(encoding="utf-8") == "old 1\n"
+    assert not log.with_name(f"{log.name}.rotating").exists()
+
+
 def test_registered_names_are_redacted(log_to: Path) -> None:
     applog.redact("Jane Q. Doe")
     logging.getLogger("her2aid.test").error("exporting for %s", "Jane Q. Doe")

@@ -1,16 +1,18 @@
 """Where her2aid writes its log, and what it never writes there.
 
 One log file in the platform's log folder, for the window and the command
-line alike, rotated when her2aid starts; nothing goes to the terminal, so a command's error stays
-one line. The log records events (started, case opened, export failed and
-why), never what is in a case: no receptor values, no file paths (a file name
-can be a patient's name), no patient or clinic names. As a second line of
-defence, :func:`redact` registers strings (a typed patient name) that a
-filter then replaces wherever they would appear in a record.
+line alike, started afresh at 1 MB with four old ones kept; nothing goes to
+the terminal, so a command's error stays one line. The log records events
+(started, case opened, export failed and why), never what is in a case: no
+receptor values, no file paths (a file name can be a patient's name), no
+patient or clinic names. As a second line of defence, :func:`redact`
+registers strings (a typed patient name) that a filter then replaces
+wherever they would appear in a record.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
@@ -60,23 +62,59 @@ class _RedactingFormatter(logging.Formatter):
 
 
 def _rotate(path: Path) -> None:
-    """Start a fresh file once the log has reached MAX_BYTES, keeping BACKUPS old ones.
+    """Move a full log aside as ``.1``, shifting older ones along; BACKUPS are kept.
 
-    The names are those of logging's RotatingFileHandler (her2aid.log.1 is the
-    newest old file). It runs once per start, not on every record: importing
-    logging.handlers costs about 4 ms of start-up (sockets, pickle, queues),
-    and her2aid logs events, not data, so one session stays far below 1 MB.
+    The names are those of logging's RotatingFileHandler (``her2aid.log.1`` is
+    the newest old file). The live file is moved first: if that fails (another
+    her2aid has it open on Windows) nothing has changed and it is simply
+    appended to; only then are the old files shifted, so a failure never costs
+    an old log.
     """
+    moving = path.with_name(f"{path.name}.rotating")
     try:
-        if path.stat().st_size < MAX_BYTES:
-            return
+        os.replace(path, moving)
+    except OSError:
+        return  # no log yet, or in use elsewhere: keep appending
+    try:
         for n in range(BACKUPS - 1, 0, -1):
             older = path.with_name(f"{path.name}.{n}")
             if older.exists():
                 os.replace(older, path.with_name(f"{path.name}.{n + 1}"))
-        os.replace(path, path.with_name(f"{path.name}.1"))
+        os.replace(moving, path.with_name(f"{path.name}.1"))
     except OSError:
-        pass  # no log yet, or another her2aid has it open (Windows): keep appending
+        # An old file is in use: put the log back and append to it; try again next time.
+        with contextlib.suppress(OSError):
+            os.replace(moving, path)
+
+
+class _LogFile(logging.FileHandler):
+    """A log file that starts afresh once it reaches MAX_BYTES, at launch or while running.
+
+    What logging.handlers.RotatingFileHandler does, without importing that
+    module: it brings sockets, pickle and queues, about 4 ms of every start.
+    """
+
+    def __init__(self, path: Path) -> None:
+        if _size(path) >= MAX_BYTES:
+            _rotate(path)
+        super().__init__(path, encoding="utf-8")
+
+    def emit(self, record: logging.LogRecord) -> None:
+        """Write the record; then rotate if the file is full (the handler's lock is held)."""
+        super().emit(record)
+        stream = self.stream
+        if stream is not None and stream.tell() >= MAX_BYTES:
+            self.stream = None  # FileHandler reopens when None
+            stream.close()
+            _rotate(Path(self.baseFilename))
+            self.stream = self._open()
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def setup_logging(level: int = logging.INFO) -> Path | None:
@@ -101,8 +139,7 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     handler: logging.Handler
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        _rotate(folder / LOG_NAME)
-        handler = logging.FileHandler(folder / LOG_NAME, encoding="utf-8")
+        handler = _LogFile(folder / LOG_NAME)
     except OSError:
         handler, path = logging.NullHandler(), None
     handler.setFormatter(_RedactingFormatter(FORMAT))

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QFile
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication
@@ -33,3 +35,17 @@ def test_the_bundled_fonts_are_registered(qapp: QApplication) -> None:
     assert register_fonts() == FAMILY
     assert FAMILY in QFontDatabase.families()
     assert all(f":/{name}" in FONT_FILES or not name.endswith(".ttf") for name in qrc_files())
+
+
+def test_a_missing_resource_file_is_logged_not_raised(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A damaged install: the window still opens, with the system fonts and no icon."""
+    monkeypatch.setattr(resources, "RCC", "missing.rcc")
+    monkeypatch.setattr(resources, "_registered", None)
+    with caplog.at_level(logging.ERROR, logger="her2aid.qtbase.resources"):
+        assert resources.register_resources() is False
+        assert resources.register_resources() is False  # asked once, remembered
+    assert [r.getMessage() for r in caplog.records] == [
+        "could not register the bundled resources (missing.rcc)"
+    ]

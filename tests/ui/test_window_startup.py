@@ -133,6 +133,48 @@ def test_the_window_starts_without_what_it_loads_on_demand(tmp_path: Path) -> No
     assert [m for m in loaded if m in LOADED_ON_DEMAND or m.startswith(packages)] == []
 
 
+@pytest.mark.slow
+def test_the_window_opens_a_file_the_system_hands_the_application(tmp_path: Path) -> None:
+    """macOS Finder's Open with: a QFileOpenEvent to the application object run() made."""
+    code = f"""
+import sys
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QFileOpenEvent
+from her2aid.ui import app as app_module
+
+real = app_module.open_files_from_the_system
+
+def wired(app, window):
+    opener = real(app, window)
+    print(type(app).__name__, opener is not None, flush=True)
+    QCoreApplication.postEvent(app, QFileOpenEvent({str(EXAMPLE)!r}))
+
+    def check():
+        if {EXAMPLE.name!r} in window.windowTitle():
+            print("opened", flush=True)
+            app.exit(0)
+        else:
+            QTimer.singleShot(10, check)
+
+    QTimer.singleShot(0, check)
+    QTimer.singleShot(20_000, lambda: app.exit(3))
+    return opener
+
+app_module.open_files_from_the_system = wired
+sys.exit(app_module.run(no_crash_dialog=True))
+"""
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env=private_env(tmp_path, QT_QPA_PLATFORM="offscreen"),
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines() == ["Her2aidApplication True", "opened"]
+
+
 def test_qt_settings_files_cannot_be_written(configured_app: QApplication) -> None:
     for settings in (QSettings(), QSettings("QtProject", "x")):
         assert settings.fileName().startswith(os.devnull)

@@ -3,8 +3,9 @@
 They ship as ``her2aid.rcc``, generated from ``resources/her2aid.qrc`` by
 ``packaging/build_ui.py`` and read as package data, so they are found the same
 way in a checkout, an installed wheel and a frozen app. The file is stored
-uncompressed and Qt maps it into memory, reading a font in place; the
-compressed Python module it replaced cost about 8 ms of every start (measured).
+uncompressed and Qt maps it into memory, so nothing is unpacked at start-up;
+the Python module with zlib-compressed fonts it replaced cost about 8 ms of
+every start (measured).
 """
 
 from __future__ import annotations

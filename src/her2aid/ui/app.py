@@ -6,6 +6,7 @@ command-line subcommands never load Qt.
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import time
@@ -24,6 +25,8 @@ from her2aid.qtbase.resources import register_resources
 
 if TYPE_CHECKING:
     from her2aid.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
 
 #: How long --startup-check waits for the window and its first summary.
 STARTUP_CHECK_TIMEOUT_S = 30.0
@@ -240,7 +243,8 @@ def run(
     from her2aid.ui.main_window import MainWindow
 
     window = MainWindow()
-    open_files_from_the_system(app, window)  # macOS: a case double-clicked in Finder
+    if open_files_from_the_system(app, window) is None:  # macOS: double-clicked in Finder
+        log.warning("not her2aid's application object: files from the system are not opened")
     window.show()
     if open_path is not None:
         window.open_path(open_path)  # a refused file is explained over the window
