@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from her2aid.core import content
-from her2aid.core.rules.findings import Findings, fmt, fmt_ish
+from her2aid.core.numbers import as_entered
+from her2aid.core.rules.findings import Findings, fmt_ish
 
 
 def test_unknown_codes_are_programming_errors() -> None:
@@ -34,12 +35,19 @@ def test_flags_and_steps_are_recorded_once_in_content_order() -> None:
         (1.99, "1.99", "1.99"),
         (5.999, "5.999", "5.999"),
         (10.01, "10.01", "10.01"),
+        # Beyond six significant digits: "%g" would have shown 1 and 10, contradicting
+        # the negative and the low-positive result beside them.
+        (0.9999999, "0.9999999", "0.9999999"),
+        (10.000001, "10.000001", "10.000001"),
+        (100.0001, "100.0001", "100.0001"),
+        (1e-07, "0.0000001", "0.0000001"),
+        (-0.0, "0", "0.0"),
     ],
 )
 def test_numbers_are_shown_as_entered_never_rounded_across_a_threshold(
     value: float, plain: str, ish: str
 ) -> None:
-    assert fmt(value) == plain
+    assert as_entered(value) == plain
     assert fmt_ish(value) == ish
 
 

@@ -69,6 +69,7 @@ def test_a_reported_category_is_kept_only_without_a_percent() -> None:
         ("85%", False, "85%"),
         ("1,000.5", False, "1,000.5"),
         ("abc", False, "abc"),
+        ("1_0", False, "1_0"),  # Python's float() reads 10; in a form it is a typo
     ],
 )
 def test_parse_number(text: str, percent: bool, value: object) -> None:

@@ -40,6 +40,7 @@ from her2aid.core.models import (
     Setting,
     SingleIsh,
 )
+from her2aid.core.numbers import as_entered
 from her2aid.core.rules.findings import Findings
 from her2aid.core.rules.hormone import classify_er, classify_pr
 
@@ -124,7 +125,7 @@ def _number(
         got = _describe(value) if isinstance(value, float) else "a number too large to use"
         raise InputError(field, f"must be a finite number {rng}, got {got}")
     if number < low or number > high or (low_open and number <= low):
-        raise InputError(field, f"must be {rng}, got {value:g}")
+        raise InputError(field, f"must be {rng}, got {as_entered(value)}")
     return number
 
 
@@ -162,7 +163,8 @@ def _er(raw: object) -> ErInput:
         if implied is not status:
             raise InputError(
                 "er.status",
-                f'"{status.value}" contradicts er.percent {percent:g} % (that is {implied.value}); '
+                f'"{status.value}" contradicts er.percent {as_entered(percent)} % '
+                f"(that is {implied.value}); "
                 "give one of them or make them agree",
             )
     return ErInput(percent, status)
@@ -179,7 +181,8 @@ def _pr(raw: object) -> PrInput:
         if implied is not status:
             raise InputError(
                 "pr.status",
-                f'"{status.value}" contradicts pr.percent {percent:g} % (that is {implied.value}); '
+                f'"{status.value}" contradicts pr.percent {as_entered(percent)} % '
+                f"(that is {implied.value}); "
                 "give one of them or make them agree",
             )
     return PrInput(percent, status)

@@ -33,6 +33,7 @@ from her2aid.core.models import (
     SingleIsh,
     Subtype,
 )
+from her2aid.core.numbers import as_entered
 from her2aid.core.prognosis import DEFAULT_MODEL, PrognosisInputs, PrognosisResult
 from her2aid.core.prognosis_case import prognosis_for
 
@@ -239,7 +240,7 @@ def _prognosis_view(
     cells = [ICONS[k] for k in ("alive", "extra", "breast", "other") for _ in range(counts[k])]
     icon_words = content.prognosis_labels["patient_icons" if patient else "icons"]
     ish = (
-        f"age {pin.age:.6g}, {pin.size_mm:.6g} mm, {pin.nodes} positive nodes, "
+        f"age {as_entered(pin.age)}, {as_entered(pin.size_mm)} mm, {pin.nodes} positive nodes, "
         f"grade {pin.grade if pin.grade is not None else 'unknown'}, {detail[pin.detection]}; "
         f"ER {'positive' if pin.er_positive else 'negative'}, HER2 {pin.her2}, Ki-67 {pin.ki67}"
     )
@@ -272,16 +273,15 @@ def _ish_text(inputs: CaseInputs) -> str:
     if ish is None:
         return "not done"
     if isinstance(ish, DualIsh):
-        if ish.ratio is None:
+        if ish.ratio is None or ish.mean_copies is None:  # the core gives both or neither
             return "dual-probe, pending"
         recount = ", blinded recount" if ish.recount else ""
-        return (
-            f"dual-probe: ratio {ish.ratio:.6g}, {ish.mean_copies:.6g} HER2 signals/cell{recount}"
-        )
+        copies = as_entered(ish.mean_copies)
+        return f"dual-probe: ratio {as_entered(ish.ratio)}, {copies} HER2 signals/cell{recount}"
     if isinstance(ish, SingleIsh):
         if ish.mean_copies is None:
             return "single-probe, pending"
-        return f"single-probe: {ish.mean_copies:.6g} HER2 signals/cell"
+        return f"single-probe: {as_entered(ish.mean_copies)} HER2 signals/cell"
     assert isinstance(ish, ReportedIsh)
     if ish.result is None:
         return "ordered, pending"
@@ -289,7 +289,7 @@ def _ish_text(inputs: CaseInputs) -> str:
 
 
 def _percent(value: float | None) -> str:
-    return "not recorded" if value is None else f"{value:.6g} %"
+    return "not recorded" if value is None else f"{as_entered(value)} %"
 
 
 def _option_views(result: Classification, content: Content, audience: Audience) -> list[OptionView]:

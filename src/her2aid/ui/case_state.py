@@ -13,7 +13,6 @@ This module has no Qt in it, so the mapping is tested without a window.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, fields, replace
 from typing import Any, Literal
 
@@ -27,6 +26,7 @@ from her2aid.core.models import (
     Setting,
     SingleIsh,
 )
+from her2aid.core.numbers import as_entered
 from her2aid.core.prognosis_case import prognosis_for
 
 IshMethod = Literal["none", "reported", "dual", "single"]
@@ -137,6 +137,8 @@ def parse_number(text: str, *, percent: bool = False) -> float | str | None:
         return None
     if "," in cleaned and "." not in cleaned and cleaned.count(",") == 1:
         cleaned = cleaned.replace(",", ".")
+    if "_" in cleaned:  # Python reads 1_0 as 10; in a form it is a typo
+        return text.strip()
     try:
         return float(cleaned)
     except ValueError:
@@ -144,12 +146,8 @@ def parse_number(text: str, *, percent: bool = False) -> float | str | None:
 
 
 def format_number(value: float | None) -> str:
-    """A number as the form shows it: whole numbers without ``.0``, others exactly."""
-    if value is None:
-        return ""
-    if math.isfinite(value) and value.is_integer():
-        return str(int(value))
-    return repr(value)
+    """A number as the form shows it: exactly, whole numbers without ``.0``."""
+    return "" if value is None else as_entered(value)
 
 
 def _receptor(percent_text: str, status: str | None) -> dict[str, Any] | None:

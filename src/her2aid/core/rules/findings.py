@@ -8,17 +8,13 @@ from __future__ import annotations
 
 from her2aid.core.content import Content
 from her2aid.core.models import NextStep, TraceStep
-
-
-def fmt(value: float) -> str:
-    """Format a number as entered, without rounding it across a threshold."""
-    return f"{value:.6g}"
+from her2aid.core.numbers import as_entered
 
 
 def fmt_ish(value: float) -> str:
     """Format an ISH number, always with a decimal point (2.0, not 2)."""
-    text = fmt(value)
-    return text if any(c in text for c in ".e") else f"{text}.0"
+    text = as_entered(value)
+    return text if "." in text else f"{text}.0"
 
 
 class Findings:

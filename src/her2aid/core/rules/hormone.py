@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from her2aid.core.content import Thresholds
 from her2aid.core.models import ErInput, ErStatus, HrStatus, PrInput, PrStatus
-from her2aid.core.rules.findings import Findings, fmt
+from her2aid.core.numbers import as_entered
+from her2aid.core.rules.findings import Findings
 
 
 def classify_er(er: ErInput, t: Thresholds, f: Findings) -> ErStatus:
@@ -21,7 +22,7 @@ def classify_er(er: ErInput, t: Thresholds, f: Findings) -> ErStatus:
             status = ErStatus.LOW_POSITIVE
         else:
             status = ErStatus.POSITIVE
-        f.step(f"er.percent.{status.value}", percent=fmt(p))
+        f.step(f"er.percent.{status.value}", percent=as_entered(p))
     elif er.status is not None and er.status is not ErStatus.UNKNOWN:
         status = er.status
         f.step("er.reported", status=status.value.replace("_", " "))
@@ -37,7 +38,7 @@ def classify_pr(pr: PrInput, t: Thresholds, f: Findings) -> PrStatus:
     """PR status from the percent of stained nuclei, else from the reported category."""
     if pr.percent is not None:
         status = PrStatus.POSITIVE if pr.percent >= t.pr_positive_from else PrStatus.NEGATIVE
-        f.step(f"pr.percent.{status.value}", percent=fmt(pr.percent))
+        f.step(f"pr.percent.{status.value}", percent=as_entered(pr.percent))
     elif pr.status is not None and pr.status is not PrStatus.UNKNOWN:
         status = pr.status
         f.step("pr.reported", status=status.value)

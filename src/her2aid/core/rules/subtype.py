@@ -17,7 +17,8 @@ from her2aid.core.models import (
     Subtype,
     Surrogate,
 )
-from her2aid.core.rules.findings import Findings, fmt
+from her2aid.core.numbers import as_entered
+from her2aid.core.rules.findings import Findings
 
 _SUBTYPES = {
     (HrStatus.POSITIVE, Her2Status.NEGATIVE): Subtype.HR_POS_HER2_NEG,
@@ -87,8 +88,8 @@ def _luminal(
     pr_pct = pr_input.percent
     pr_low = pr is PrStatus.NEGATIVE or (pr_pct is not None and pr_pct < t.surrogate_pr_high_from)
     ki67_high = ki67 is not None and ki67 >= t.surrogate_ki67_high_from
-    pr_text = "PR negative" if pr_pct is None else f"PR {fmt(pr_pct)} %"
-    ki67_text = "" if ki67 is None else fmt(ki67)
+    pr_text = "PR negative" if pr_pct is None else f"PR {as_entered(pr_pct)} %"
+    ki67_text = "" if ki67 is None else as_entered(ki67)
     if ki67_high and pr_low:
         f.step("surrogate.luminal_b_like_her2_negative.both", ki67=ki67_text, pr=pr_text)
         return Surrogate.LUMINAL_B_LIKE_HER2_NEGATIVE
@@ -107,5 +108,5 @@ def _luminal(
     if ki67 is None:
         f.step("surrogate.undetermined.ki67")
         return None
-    f.step("surrogate.luminal_a_like", pr=fmt(pr_pct), ki67=ki67_text)
+    f.step("surrogate.luminal_a_like", pr=as_entered(pr_pct), ki67=ki67_text)
     return Surrogate.LUMINAL_A_LIKE
