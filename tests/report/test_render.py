@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import jinja2
 import pytest
 import textstat
 
+from her2aid.core import content
 from her2aid.core.classify import classify
 from her2aid.core.examples import example_names, load_example
 from her2aid.core.models import CaseInputs
@@ -127,7 +130,7 @@ def test_versions_dates_and_disclaimer_are_shown() -> None:
     for audience in ("clinician", "patient"):
         text = prose(html_for("her2-null-early", audience))
         assert "ruleset 1.1.0 (2026-12-01)" in text
-        assert "content 1.1.0 (2026-12-01)" in text
+        assert "content 1.2.0 (2026-12-01)" in text
         assert "decision aid, not a diagnosis" in text.lower()
 
 
@@ -250,12 +253,47 @@ def test_prognosis_problems_are_said_plainly() -> None:
         er=ErInput(90), context=Context(setting=Setting.EARLY), prognosis=PrognosisCase(age=90)
     )
     clinician = prose(render_summary(classify(case), case, audience="clinician"))
-    assert "No PREDICT estimate: prognosis.size_mm: needed for a PREDICT estimate" in clinician
+    assert "No PREDICT estimate: Invasive size: needed for a PREDICT estimate." in clinician
+    assert "prognosis." not in clinician  # named as the form names it, not as a file field
     patient = prose(render_summary(classify(case), case, audience="patient"))
     assert "A survival estimate needs your age" in patient
     bare = CaseInputs(er=ErInput(90), context=Context(setting=Setting.EARLY))
     hint = prose(render_summary(classify(bare), bare, audience="clinician"))
     assert "Enter age, invasive size and positive nodes" in hint
+
+
+def test_every_field_predict_can_refuse_has_a_name_for_the_summary() -> None:
+    """A refusal is shown as 'Positive nodes: ...', never as 'prognosis.nodes: ...'."""
+    import re
+
+    core = Path(__file__).parents[2] / "src" / "her2aid" / "core"
+    source = "".join((core / name).read_text("utf-8") for name in PREDICT_MODULES)
+    fields = set(re.findall(r'InputError\(\s*"([a-z_.0-9]+)"', source))
+    fields |= set(re.findall(r'_(?:number|choice)\([^)]*"([a-z_.0-9]+)"\)', source))
+    assert {"prognosis.age", "prognosis.nodes", "prognosis.ki67"} <= fields  # the scan works
+    assert sorted(fields - set(content.load().prognosis_labels["field"])) == []
+
+
+PREDICT_MODULES = ("prognosis.py", "prognosis_case.py")
+
+
+def test_no_her2_test_entered_is_not_called_pending() -> None:
+    from her2aid.core.models import Her2Input, Ihc
+
+    none = CaseInputs()
+    text = prose(render_summary(classify(none), none, audience="patient"))
+    assert "There is no HER2 result yet" in text
+    assert "not final yet" not in text
+    assert "last test" not in text
+    pending = CaseInputs(her2=Her2Input(ihc=Ihc.TWO))  # IHC 2+, ISH to come
+    text = prose(render_summary(classify(pending), pending, audience="patient"))
+    assert "Once the last test is back" in text
+
+
+def test_triple_negative_answer_points_to_the_options_not_to_other_features() -> None:
+    text = prose(html_for("tnbc-metastatic-pdl1", "patient"))
+    assert "choose among the other treatments listed below" in text
+    assert "other features" not in text
 
 
 def test_her2_positive_metastatic_answer_does_not_talk_about_recurrence() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton
 from pytestqt.qtbot import QtBot
@@ -66,9 +67,30 @@ def test_predict_refusal_is_marked_at_the_field(window: MainWindow, qtbot: QtBot
     assert error.isVisible()
     assert "between 25 and 85" in error.text()
     assert "between 25 and 85" in window.form.ui.progAge.accessibleDescription()
-    assert "No PREDICT estimate: prognosis.age" in window.summary.plain_text()
+    summary = window.summary.plain_text()
+    assert "No PREDICT estimate: Age at diagnosis: must be between 25 and 85" in summary
     type_into(qtbot, window, "prog_age", "30")
     assert not error.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "label", "reason"),
+    [
+        ("prog_age", "abc", "progAgeError", "must be a number"),
+        ("prog_nodes", "1.5", "progNodesError", "whole number"),
+    ],
+)
+def test_a_refused_entry_shows_why_it_was_refused_not_that_it_is_needed(
+    window: MainWindow, qtbot: QtBot, field: str, text: str, label: str, reason: str
+) -> None:
+    """PREDICT then finds the field empty too; the refusal is what the user must fix."""
+    early_her2_positive(qtbot, window)
+    for name, value in (("prog_age", "50"), ("prog_size", "22"), ("prog_nodes", "0")):
+        type_into(qtbot, window, name, value)
+    type_into(qtbot, window, field, text)
+    error = getattr(window.form.ui, label)
+    assert reason in error.text().lower()
+    assert "needed" not in error.text().lower()
 
 
 def test_not_a_whole_number_of_nodes_is_refused(window: MainWindow, qtbot: QtBot) -> None:

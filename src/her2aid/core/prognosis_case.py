@@ -32,11 +32,6 @@ from her2aid.core.prognosis import (
 )
 
 SETTING_NEEDED = 'not given; PREDICT is for early invasive breast cancer, so set "setting": "early"'
-_NEEDED = (
-    ("age", "age"),
-    ("size_mm", "invasive tumor size"),
-    ("nodes", "number of positive nodes"),
-)
 
 
 def prognosis_inputs(
@@ -55,9 +50,9 @@ def prognosis_inputs(
     if p.age is None:
         raise InputError("prognosis.age", "needed for a PREDICT estimate")
     if p.size_mm is None:
-        raise InputError("prognosis.size_mm", "needed for a PREDICT estimate (invasive size)")
+        raise InputError("prognosis.size_mm", "needed for a PREDICT estimate")
     if p.nodes is None:
-        raise InputError("prognosis.nodes", "needed for a PREDICT estimate (positive nodes)")
+        raise InputError("prognosis.nodes", "needed for a PREDICT estimate")
     er_positive = {
         ErStatus.POSITIVE: True,
         ErStatus.LOW_POSITIVE: True,

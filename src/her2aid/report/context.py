@@ -370,13 +370,15 @@ def _whole(percent: float) -> str:
     return str(Decimal(str(percent)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
-def _answer_key(result: Classification, metastatic: bool) -> str:
+def _answer_key(result: Classification, inputs: CaseInputs, metastatic: bool) -> str:
     if result.her2.status is Her2Status.POSITIVE:
         return "answer.her2_positive_metastatic" if metastatic else "answer.her2_positive"
     if result.her2.status is Her2Status.NEGATIVE:
         # "chosen from its hormone receptors" only when it has them
         hr_positive = result.hr is HrStatus.POSITIVE
         return "answer.her2_negative" if hr_positive else "answer.her2_negative_other"
+    if inputs.her2.ihc is None and inputs.her2.ish is None:
+        return "answer.her2_not_tested"  # nothing is pending: no test is entered
     return "answer.her2_pending"
 
 
@@ -429,7 +431,8 @@ def build(
         try:
             pin, res = prognosis_for(inputs, result, meta.prognosis_model)
         except InputError as exc:
-            prognosis_problem = str(exc)
+            field = content.prognosis_labels["field"].get(exc.field, exc.field)
+            prognosis_problem = f"{field}: {exc.reason}" if field else exc.reason
         else:
             prognosis = _prognosis_view(
                 pin,
@@ -492,7 +495,7 @@ def build(
             (content.next_steps[n.id].patient or n.text, n.source) for n in result.next_steps
         ],
         "say": {
-            "answer": _sentences(content, _answer_key(result, metastatic)),
+            "answer": _sentences(content, _answer_key(result, inputs, metastatic)),
             "er": _sentences(content, f"receptor.er.{result.er.value}"),
             "pr": _sentences(content, f"receptor.pr.{result.pr.value}"),
             "her2": _sentences(content, _her2_patient_key(result)),

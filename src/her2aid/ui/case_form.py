@@ -287,7 +287,12 @@ class CaseForm(QWidget):
             shown = None if value == "unknown" else value
             self._shown_category[field] = shown
             self._check(self.choices[field][1], shown)
-        self._problems = {p.field: p for p in problems if p.field is not None}
+        # The first problem per field: a refused entry is dropped from the case, so
+        # PREDICT then also finds the field empty; the refusal is the reason to show.
+        self._problems = {}
+        for p in problems:
+            if p.field is not None:
+                self._problems.setdefault(p.field, p)
         for field, edit in self.texts.items():
             problem = self._problems.get(field)
             label = self._error_labels[field]
