@@ -247,3 +247,26 @@ def test_window_shortcuts_work_while_typing_in_a_field(
     qtbot.keyClick(edit, combo.key(), combo.keyboardModifiers())
     qtbot.waitUntil(lambda: asked in dialogs.names(), timeout=2000)
     assert edit.text() == "30"
+
+
+def test_after_a_new_case_a_group_mnemonic_goes_to_the_selected_button(
+    window: MainWindow, qtbot: QtBot, dialogs: object
+) -> None:
+    """A group box remembers its last focused button; after New that one is not selected."""
+    from ui_fakes import FakeDialogs
+
+    assert isinstance(dialogs, FakeDialogs)
+    ui = window.form.ui
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)  # HER2 &IHC
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    assert ui.ihcZeroUltralow.isChecked()
+    dialogs.unsaved_answers.append("discard")
+    window.new_case()
+    assert ui.ihcNotDone.isChecked()
+    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is ui.ihcNotDone
+    qtbot.keyClick(ui.ihcNotDone, Qt.Key.Key_Down)  # and the arrows choose again
+    assert ui.ihcZero.isChecked()

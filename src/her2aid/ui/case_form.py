@@ -268,18 +268,32 @@ class CaseForm(QWidget):
 
     @staticmethod
     def _check(values: Mapping[QAbstractButton, object], value: object) -> None:
-        """Check the button standing for ``value`` and make it the group's tab stop."""
+        """Check the button standing for ``value``: the group's one tab stop and focus.
+
+        As in any radio group, the focus sits on the checked button: when a new
+        case, an opened file or an undo checks another one, a focused button
+        hands the focus over, and the others are forgotten as the group box's
+        last focus (its Alt+letter would otherwise return to an unchecked one).
+        """
+        chosen = None
         for button, button_value in values.items():
-            selected = button_value == value and type(button_value) is type(value)
-            if selected and not button.isChecked():
-                button.blockSignals(True)
-                button.setChecked(True)
-                button.blockSignals(False)
+            if button_value == value and type(button_value) is type(value):
+                chosen = button
+                if not button.isChecked():
+                    button.blockSignals(True)
+                    button.setChecked(True)
+                    button.blockSignals(False)
+                button.setFocusPolicy(button.focusPolicy() | Qt.FocusPolicy.TabFocus)
+        for button in values:
+            if button is chosen:
+                continue
+            if button.hasFocus():
+                if chosen is None:
+                    continue  # nothing to hand over to: the focus stays put
+                chosen.setFocus(Qt.FocusReason.OtherFocusReason)
             policy = button.focusPolicy()
-            if selected:
-                button.setFocusPolicy(policy | Qt.FocusPolicy.TabFocus)
-            elif not button.hasFocus():
-                button.setFocusPolicy(Qt.FocusPolicy(policy.value & ~Qt.FocusPolicy.TabFocus.value))
+            button.setFocusPolicy(Qt.FocusPolicy(policy.value & ~Qt.FocusPolicy.TabFocus.value))
+            button.clearFocus()
 
     def show_result(self, result: Classification, problems: tuple[Problem, ...]) -> None:
         """Show the engine's ER and PR categories and mark the refused entries."""
