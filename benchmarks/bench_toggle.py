@@ -28,6 +28,7 @@ def main(argv: list[str]) -> int:
     """Run the benchmark, print median/p95/max in ms, and return 0."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     from her2aid.core.examples import example_names
@@ -38,6 +39,7 @@ def main(argv: list[str]) -> int:
     app = QApplication(sys.argv[:1])
     configure(app)
     window = MainWindow()
+    window.setWindowState(Qt.WindowState.WindowNoState)  # a fixed size, on any screen
     window.resize(1280, 720)
     window.show()
     app.processEvents()

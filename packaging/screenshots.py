@@ -15,6 +15,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -112,6 +113,7 @@ def main() -> int:
                 palette.setColor(role, QColor(colour))
         app.setPalette(palette)
         window = MainWindow()
+        window.setWindowState(Qt.WindowState.WindowNoState)  # a fixed size, on any screen
         window.resize(1280, 720)
         window.move(0, 0)
         window.show()

@@ -221,6 +221,29 @@ def test_the_window_fits_the_smallest_supported_screen(
     qtbot.waitUntil(lambda: last.visibleRegion().boundingRect().height() == last.height())
 
 
+def test_a_screen_smaller_than_the_default_size_gets_a_maximized_window(
+    window: MainWindow,
+) -> None:
+    """Offscreen's screen is 800x800: the 1240x760 default plus a title bar would not fit."""
+    screen = window.screen()
+    assert screen is not None
+    assert screen.availableGeometry().width() < 1240
+    assert window.windowState() & Qt.WindowState.WindowMaximized
+
+
+def test_the_whole_form_width_stays_visible_when_the_prognosis_section_appears(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """The form column has no horizontal scroll bar: the splitter must widen it instead."""
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: window.width() == 1280)
+    assert not window.form.ui.prognosisGroup.isVisible()
+    window.open_example("luminal-a-early")
+    assert window.form.ui.prognosisGroup.isVisible()
+    viewport = window.ui.formScroll.viewport()
+    qtbot.waitUntil(lambda: viewport.width() >= window.form.minimumSizeHint().width())
+
+
 @pytest.mark.parametrize(
     ("keys", "asked"),
     [("Ctrl+E", "handout_options"), ("Ctrl+P", "handout_options"), ("Ctrl+,", "preferences")],

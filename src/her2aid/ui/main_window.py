@@ -13,7 +13,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
@@ -205,10 +205,29 @@ class MainWindow(QMainWindow):
         wanted = QSize(1240, 760)
         screen = self.screen()
         if screen is not None:
-            wanted = wanted.boundedTo(screen.availableGeometry().size())
+            available = screen.availableGeometry().size()
+            title_bar = 48  # room for the window manager's title bar (typically 24-40 px)
+            room = available - QSize(0, title_bar)
+            if wanted.boundedTo(room) != wanted:
+                # A small screen (1280x720, or 1366x768 less a panel): the bottom would be
+                # off it, so the window manager sizes the window instead.
+                self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+                wanted = wanted.boundedTo(available)
         self.resize(wanted)
         form_width = self.form.sizeHint().width() + 24
         self.ui.splitter.setSizes([form_width, max(wanted.width() - form_width, 300)])
+
+    def _fit_form_column(self) -> None:
+        """Keep the whole form width visible when a section appears (e.g. Prognosis).
+
+        The form column has no horizontal scroll bar, so the splitter must not
+        make it narrower than the form needs; it widens the column instead.
+        """
+        scroll = self.ui.formScroll
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        needed = self.form.minimumSizeHint().width() + bar + 2 * scroll.frameWidth()
+        if scroll.minimumWidth() != needed:
+            scroll.setMinimumWidth(needed)
 
     # --- the case ------------------------------------------------------------
 
@@ -220,6 +239,7 @@ class MainWindow(QMainWindow):
     def _apply_state(self, state: FormState) -> None:
         """Show ``state`` in the form and the summary (called by undo commands)."""
         self.form.set_state(state)
+        self._fit_form_column()
         try:
             self.evaluation = evaluate(state)
             self.result = classify(self.evaluation.inputs)
