@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from pdfcheck import META, case, read_pdf
 
-from her2aid.pdf import atomic
+from her2aid import atomic
 from her2aid.pdf.handout import ExportError, export_handout
 
 OLD = b"%PDF-1.4 the handout exported yesterday\n"

@@ -151,7 +151,10 @@ def test_a_failed_save_loses_nothing(
         os.replace = original_replace
     ((title, text, details),) = dialogs.errors()
     assert title == "Could not save the case"
-    assert "No space left on device" in text
+    assert (
+        text
+        == f'Could not save "{path}": the disk is full; free some space or choose another place.'
+    )
     assert "Nothing was lost" in details
     assert path.read_text(encoding="utf-8") == original  # the old file is intact
     assert [p.name for p in tmp_path.iterdir()] == ["case.json"]  # temp file removed
@@ -166,11 +169,19 @@ def test_saving_into_a_folder_that_is_not_writable_says_why(
     dialogs.save_paths.append(tmp_path / "no-such-folder" / "case.json")
     assert not window.save_case_as()
     ((_title, text, _details),) = dialogs.errors()
-    assert "No such file or directory" in text
+    assert f'the folder "{tmp_path / "no-such-folder"}" does not exist' in text  # as Export says
     dialogs.save_paths.append(tmp_path)  # a folder
     assert not window.save_case_as()
     assert "folder" in dialogs.errors()[1][1]
     assert window.modified
+
+
+def test_a_case_is_never_saved_over_a_device(tmp_path: Path) -> None:
+    """The handout's writer, shared: renaming over /dev/null as root would replace it."""
+    from her2aid.atomic import WriteError
+
+    with pytest.raises(WriteError, match="not an ordinary file"):
+        case_io.write_case(Path(os.devnull), load_example("er-low-early"))
 
 
 def test_write_case_keeps_the_permissions_of_the_file_it_replaces(tmp_path: Path) -> None:

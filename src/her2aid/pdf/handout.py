@@ -29,9 +29,9 @@ from PySide6.QtGui import (
     QPdfWriter,
 )
 
+from her2aid.atomic import WriteError, write_atomic
 from her2aid.core import content as content_module
 from her2aid.core.models import CaseInputs, Classification
-from her2aid.pdf.atomic import WriteError, write_atomic
 from her2aid.pdf.layout import ExportError, Frame, PagedHandout, Running
 from her2aid.qtbase.fonts import register_fonts
 from her2aid.report.context import Audience, Meta

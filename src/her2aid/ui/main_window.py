@@ -396,17 +396,18 @@ class MainWindow(QMainWindow):
         return self._write(path)
 
     def _write(self, path: Path) -> bool:
+        from her2aid.atomic import WriteError
         from her2aid.ui import case_io
 
         if self._refuse_if_invalid("save"):
             return False
         try:
             case_io.write_case(path, self.evaluation.inputs)
-        except OSError as exc:
+        except WriteError as exc:
             self.dialogs.error(
                 self,
                 "Could not save the case",
-                f"{path}: {case_io.describe(exc)}.",
+                str(exc),
                 "Nothing was lost: the case is still open, and any earlier file is unchanged. "
                 "Try Save case as\u2026 with another folder or name.",
             )

@@ -1,4 +1,4 @@
-"""Write a file all at once or not at all.
+"""Write a file all at once or not at all (the handout PDF and saved case files).
 
 The bytes go to a temporary file in the destination folder (so the final
 rename never crosses a file system), are flushed to disk, and only then
