@@ -69,6 +69,19 @@ def test_ctrl_z_in_a_text_field_undoes_the_case_not_just_the_field(
     assert ui.ki67Percent.text() == "20"
 
 
+def test_ctrl_y_redoes_too(window: MainWindow, qtbot: QtBot) -> None:
+    """Windows' redo key, which users bring with them to every platform."""
+    ui = window.form.ui
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    click(qtbot, ui.settingEarly)
+    ui.ki67Percent.setFocus()
+    qtbot.keyClick(ui.ki67Percent, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert ui.settingUnknown.isChecked()
+    qtbot.keyClick(ui.ki67Percent, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert ui.settingEarly.isChecked()
+
+
 def test_undo_after_new_case_brings_the_case_back(window: MainWindow, qtbot: QtBot) -> None:
     window.open_example("tnbc-metastatic-pdl1")
     example = window.form.state

@@ -147,6 +147,8 @@ class MainWindow(QMainWindow):
             (ui.actionRedo, QKeySequence.StandardKey.Redo),
         ):
             keys = [action.shortcut(), *QKeySequence.keyBindings(standard)]
+            if action is ui.actionRedo:
+                keys.append(QKeySequence("Ctrl+Y"))  # Windows' redo, expected everywhere
             action.setShortcuts(list(dict.fromkeys(k for k in keys if not k.isEmpty())))
         self.form.pass_keys_to_window(
             key for action in self.findChildren(QAction) for key in action.shortcuts()
