@@ -133,3 +133,19 @@ def test_no_text_is_lost_between_the_layout_and_the_pdf(
     in_pdf = Counter(re.findall(r"\w+", make_pdf(name, audiences=audiences, paper=paper).text))
     missing = {w: n - in_pdf[w] for w, n in words.items() if in_pdf[w] < n}
     assert not missing
+
+
+def test_tables_with_column_headings_repeat_them_on_every_page(make_pdf: MakePdf) -> None:
+    """Results, options and PREDICT tables: their <thead> row comes back after a page break."""
+    from PySide6.QtGui import QTextTable
+
+    result, inputs = case("er-low-early")
+    size = QSizeF(595.28, 841.89)
+    handout = lay_out(Frame.for_sheet(size), result, inputs, audiences=("clinician",), meta=META)
+    tables = [f for f in handout.document.rootFrame().childFrames() if isinstance(f, QTextTable)]
+    headed = [t for t in tables if t.cellAt(0, 0).firstCursorPosition().block().text() == "Option"]
+    assert headed
+    assert all(t.format().headerRowCount() == 1 for t in headed)
+    pages = make_pdf("er-low-early", audiences=("clinician",)).pages
+    continued = [p for p in pages[1:] if "Option Applies Evidence (key result)" in p]
+    assert continued  # the options table runs onto page 2, under its headings again

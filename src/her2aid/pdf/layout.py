@@ -373,8 +373,8 @@ class PagedHandout:
         while not it.atEnd():
             block = it.currentBlock()
             # currentFrame() only where there is no block: it returns None
-            # otherwise, and PySide6 6.12.0 drops a reference to None on each
-            # such return (see her2aid.qtbase.nonefix).
+            # otherwise, and PySide6 6.12.0 dropped a reference to None on each
+            # such return (one reason 6.11.3 is pinned; tests/qtbase).
             items.append(block if block.isValid() else it.currentFrame())
             it += 1
         return items

@@ -2,7 +2,7 @@
 # Source: src/her2aid/report/templates/clinician_body.html.j2. Regenerate with: python packaging/build_content.py
 # ruff: noqa
 # mypy: ignore-errors
-SOURCE_SHA256 = "a18220c046f373be5b4f841767700bdf11df37a30f4e7f5782230fa1d1d83911"
+SOURCE_SHA256 = "f9e5052aaf4e14cf8436d8428fcf0309c80993b03dcd0a69f0fe87e07974bcc5"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'clinician_body.html.j2'
 
@@ -97,7 +97,7 @@ def root(context, missing=missing):
         yield context.call((undefined(name='box') if l_0_box is missing else l_0_box), 'warn', caller=caller)
     yield '\n<h2>Results</h2>\n'
     yield escape(context.call((undefined(name='grid_open') if l_0_grid_open is missing else l_0_grid_open)))
-    yield '\n<tr><th>Test</th><th>Entered</th><th>Classification</th></tr>\n<tr><td>ER</td><td>'
+    yield '\n<thead><tr><th>Test</th><th>Entered</th><th>Classification</th></tr></thead>\n<tr><td>ER</td><td>'
     yield escape(((undefined(name='er_text') if l_0_er_text is missing else l_0_er_text) if (not t_4(environment.getattr(environment.getattr((undefined(name='inputs') if l_0_inputs is missing else l_0_inputs), 'er'), 'percent'))) else (context.call((undefined(name='label') if l_0_label is missing else l_0_label), 'er', environment.getattr(environment.getattr(environment.getattr((undefined(name='inputs') if l_0_inputs is missing else l_0_inputs), 'er'), 'status'), 'value')) if environment.getattr(environment.getattr((undefined(name='inputs') if l_0_inputs is missing else l_0_inputs), 'er'), 'status') else 'not recorded')))
     yield '</td><td>'
     yield escape(context.call((undefined(name='label') if l_0_label is missing else l_0_label), 'er', environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'er'), 'value')))
@@ -238,7 +238,7 @@ def root(context, missing=missing):
         if (undefined(name='for_print') if l_0_for_print is missing else l_0_for_print):
             pass
             yield escape(context.call((undefined(name='grid_open') if l_0_grid_open is missing else l_0_grid_open)))
-            yield '\n<tr><th width="24%">Option</th><th width="24%">Applies</th><th>Evidence (key result)</th></tr>\n'
+            yield '\n<thead><tr><th width="24%">Option</th><th width="24%">Applies</th><th>Evidence (key result)</th></tr></thead>\n'
             l_1_loop = missing
             for l_1_o, l_1_loop in LoopContext((undefined(name='options') if l_0_options is missing else l_0_options), undefined):
                 _loop_vars = {}

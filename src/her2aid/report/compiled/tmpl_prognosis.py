@@ -2,7 +2,7 @@
 # Source: src/her2aid/report/templates/_prognosis.html.j2. Regenerate with: python packaging/build_content.py
 # ruff: noqa
 # mypy: ignore-errors
-SOURCE_SHA256 = "b6e6e3e037163986928d8ae9ed1a5195951af29585e9122e2fdb47a33a4f7830"
+SOURCE_SHA256 = "dba7eb6b1a3547886155053f8a7ae1656a835d0e7ae2d2aab4f40a9f6031774b"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = '_prognosis.html.j2'
 
@@ -70,7 +70,7 @@ def root(context, missing=missing):
                 caller = Macro(environment, macro, None, (), False, False, False, context.eval_ctx.autoescape)
                 yield context.call((undefined(name='box') if l_0_box is missing else l_0_box), 'warn', caller=caller)
             yield escape(context.call((undefined(name='grid_open') if l_0_grid_open is missing else l_0_grid_open)))
-            yield '\n<tr><th>'
+            yield '\n<thead><tr><th>'
             yield escape(('Women alive after' if ((undefined(name='audience') if l_0_audience is missing else l_0_audience) == 'patient') else markup_join((environment.getattr((undefined(name='prognosis') if l_0_prognosis is missing else l_0_prognosis), 'model'), ', overall survival', ))))
             yield '</th>'
             for l_1_year in (5, 10, 15):
@@ -80,7 +80,7 @@ def root(context, missing=missing):
                 yield escape(l_1_year)
                 yield ' years</th>'
             l_1_year = missing
-            yield '</tr>\n'
+            yield '</tr></thead>\n'
             for (l_1_label, l_1_values) in environment.getattr((undefined(name='prognosis') if l_0_prognosis is missing else l_0_prognosis), 'rows'):
                 _loop_vars = {}
                 pass
