@@ -125,3 +125,23 @@ def test_clicking_a_citation_opens_the_reference_list(window: MainWindow) -> Non
     assert "Allison KH" in window.summary.plain_text() or "Wolff AC" in window.summary.plain_text()
     window.summary.ui.browser.anchorClicked.emit(QUrl("her2aid:references"))
     assert "Wolff AC" not in window.summary.plain_text()
+
+
+@pytest.mark.parametrize("audience", ["clinician", "patient"])
+def test_the_summary_never_needs_sideways_scrolling(
+    window: MainWindow, qtbot: QtBot, audience: str
+) -> None:
+    """No horizontal scroll bar (it came and went by one pixel of table rounding), so
+    nothing may be wider than the panel: long words and web addresses wrap anywhere."""
+    from her2aid.core.examples import example_names
+
+    browser = window.summary.ui.browser
+    assert browser.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    window.summary.ui.browser.anchorClicked.emit(QUrl("her2aid:trace"))
+    window.summary.ui.browser.anchorClicked.emit(QUrl("her2aid:references"))
+    window.set_audience(audience)  # type: ignore[arg-type]
+    width = browser.viewport().width()
+    assert width < 400  # offscreen's narrow screen: the hardest case
+    for name in example_names():
+        window.open_example(name)
+        assert browser.document().idealWidth() <= width + 1, name
