@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from her2aid.core import content
-from her2aid.core.numbers import as_entered
-from her2aid.core.rules.findings import Findings, fmt_ish
+from her2aid.core.numbers import as_entered, ish_as_entered
+from her2aid.core.rules.findings import Findings
 
 
 def test_unknown_codes_are_programming_errors() -> None:
@@ -42,13 +42,18 @@ def test_flags_and_steps_are_recorded_once_in_content_order() -> None:
         (100.0001, "100.0001", "100.0001"),
         (1e-07, "0.0000001", "0.0000001"),
         (-0.0, "0", "0.0"),
+        # Too many digits for a form field: the exponent stays.
+        (1.5e-23, "1.5e-23", "1.5e-23"),
+        (-1e-300, "-1e-300", "-1e-300"),
+        (1e16, "10000000000000000", "10000000000000000.0"),
+        (1e21, "1e+21", "1e+21"),
     ],
 )
 def test_numbers_are_shown_as_entered_never_rounded_across_a_threshold(
     value: float, plain: str, ish: str
 ) -> None:
     assert as_entered(value) == plain
-    assert fmt_ish(value) == ish
+    assert ish_as_entered(value) == ish
 
 
 def test_an_option_rule_without_a_setting_applies_in_every_setting() -> None:

@@ -290,10 +290,20 @@ def test_no_her2_test_entered_is_not_called_pending() -> None:
     assert "Once the last test is back" in text
 
 
-def test_triple_negative_answer_points_to_the_options_not_to_other_features() -> None:
+def test_triple_negative_answer_does_not_point_to_other_features() -> None:
     text = prose(html_for("tnbc-metastatic-pdl1", "patient"))
-    assert "choose among the other treatments listed below" in text
+    assert "Your care team will talk with you about the other treatments that may fit" in text
     assert "other features" not in text
+
+
+def test_her2_negative_with_hormone_receptors_unknown_says_they_are_still_to_come() -> None:
+    """No list is promised: with ER and PR unknown there may be no options yet."""
+    from her2aid.core.models import Her2Input, Ihc
+
+    case = CaseInputs(her2=Her2Input(ihc=Ihc.ZERO_NULL))
+    text = prose(render_summary(classify(case), case, audience="patient"))
+    assert "also depends on the hormone receptor results, which are not in yet" in text
+    assert "listed below" not in text
 
 
 def test_her2_positive_metastatic_answer_does_not_talk_about_recurrence() -> None:

@@ -293,3 +293,43 @@ def test_after_a_new_case_a_group_mnemonic_goes_to_the_selected_button(
     assert QApplication.focusWidget() is ui.ihcNotDone
     qtbot.keyClick(ui.ihcNotDone, Qt.Key.Key_Down)  # and the arrows choose again
     assert ui.ihcZero.isChecked()
+
+
+def test_focus_follows_the_checked_button_while_a_question_is_open(
+    window: MainWindow, qtbot: QtBot, dialogs: object
+) -> None:
+    """A real "Discard changes?" box makes the window inactive while the new case is set."""
+    from PySide6.QtWidgets import QWidget
+    from ui_fakes import FakeDialogs
+
+    assert isinstance(dialogs, FakeDialogs)
+    ui = window.form.ui
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    ui.ihcZeroUltralow.setFocus()
+    qtbot.keyClick(ui.ihcZeroUltralow, Qt.Key.Key_Space)
+    assert ui.ihcZeroUltralow.isChecked()
+    question = QWidget()  # stands in for the message box
+    qtbot.addWidget(question)
+    question.show()
+    question.activateWindow()
+    qtbot.waitUntil(lambda: not window.isActiveWindow())
+    dialogs.unsaved_answers.append("discard")
+    window.new_case()
+    question.close()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert QApplication.focusWidget() is ui.ihcNotDone
+
+
+@pytest.mark.parametrize("typed", ["-1e-300", "1e300", "9" * 24])
+def test_an_odd_number_never_pushes_the_summary_off_the_window(
+    window: MainWindow, qtbot: QtBot, typed: str
+) -> None:
+    ui = window.form.ui
+    ui.erPercent.setFocus()
+    qtbot.keyClicks(ui.erPercent, typed)
+    assert ui.erPercentError.isVisible()
+    assert len(ui.erPercentError.text()) < 120
+    assert window.ui.formScroll.minimumWidth() <= window.width() * 2 // 3
+    assert window.summary.isVisible()

@@ -175,6 +175,41 @@ sys.exit(app_module.run(no_crash_dialog=True))
     assert proc.stdout.splitlines() == ["Her2aidApplication True", "opened"]
 
 
+@pytest.mark.parametrize(
+    ("screen", "maximized"),
+    [((1280, 720), True), ((1366, 728), True), ((1920, 1080), False)],
+)
+def test_the_window_is_maximized_only_on_a_screen_too_small_for_it(
+    tmp_path: Path, screen: tuple[int, int], maximized: bool
+) -> None:
+    """1240x760 plus a title bar does not fit 1280x720: the window manager sizes it."""
+    width, height = screen
+    config = tmp_path / "screen.json"
+    config.write_text(
+        json.dumps({"screens": [{"name": "s", "x": 0, "y": 0, "width": width, "height": height}]})
+    )
+    code = (
+        "from PySide6.QtCore import Qt\n"
+        "from her2aid.ui.app import Her2aidApplication, configure\n"
+        "app = Her2aidApplication([]); configure(app)\n"
+        "from her2aid.ui.main_window import MainWindow\n"
+        "w = MainWindow(); w.show(); app.processEvents()\n"
+        "print(bool(w.windowState() & Qt.WindowState.WindowMaximized),\n"
+        "      w.frameGeometry().bottom() < w.screen().size().height())\n"
+    )
+    env = private_env(tmp_path, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env=env,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == [str(maximized), "True"]  # and the whole window is on screen
+
+
 def test_qt_settings_files_cannot_be_written(configured_app: QApplication) -> None:
     for settings in (QSettings(), QSettings("QtProject", "x")):
         assert settings.fileName().startswith(os.devnull)

@@ -33,7 +33,7 @@ from her2aid.core.models import (
     SingleIsh,
     Subtype,
 )
-from her2aid.core.numbers import as_entered
+from her2aid.core.numbers import as_entered, ish_as_entered
 from her2aid.core.prognosis import DEFAULT_MODEL, PrognosisInputs, PrognosisResult
 from her2aid.core.prognosis_case import prognosis_for
 
@@ -276,12 +276,12 @@ def _ish_text(inputs: CaseInputs) -> str:
         if ish.ratio is None or ish.mean_copies is None:  # the core gives both or neither
             return "dual-probe, pending"
         recount = ", blinded recount" if ish.recount else ""
-        copies = as_entered(ish.mean_copies)
-        return f"dual-probe: ratio {as_entered(ish.ratio)}, {copies} HER2 signals/cell{recount}"
+        copies = ish_as_entered(ish.mean_copies)
+        return f"dual-probe: ratio {ish_as_entered(ish.ratio)}, {copies} HER2 signals/cell{recount}"
     if isinstance(ish, SingleIsh):
         if ish.mean_copies is None:
             return "single-probe, pending"
-        return f"single-probe: {as_entered(ish.mean_copies)} HER2 signals/cell"
+        return f"single-probe: {ish_as_entered(ish.mean_copies)} HER2 signals/cell"
     assert isinstance(ish, ReportedIsh)
     if ish.result is None:
         return "ordered, pending"
@@ -375,8 +375,10 @@ def _answer_key(result: Classification, inputs: CaseInputs, metastatic: bool) ->
         return "answer.her2_positive_metastatic" if metastatic else "answer.her2_positive"
     if result.her2.status is Her2Status.NEGATIVE:
         # "chosen from its hormone receptors" only when it has them
-        hr_positive = result.hr is HrStatus.POSITIVE
-        return "answer.her2_negative" if hr_positive else "answer.her2_negative_other"
+        return {
+            HrStatus.POSITIVE: "answer.her2_negative",
+            HrStatus.NEGATIVE: "answer.her2_negative_other",
+        }.get(result.hr, "answer.her2_negative_hr_unknown")
     if inputs.her2.ihc is None and inputs.her2.ish is None:
         return "answer.her2_not_tested"  # nothing is pending: no test is entered
     return "answer.her2_pending"

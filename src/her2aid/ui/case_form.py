@@ -287,7 +287,8 @@ class CaseForm(QWidget):
         for button in values:
             if button is chosen:
                 continue
-            if button.hasFocus():
+            # The window's focus widget, also while a question (Discard?) is open.
+            if button.window().focusWidget() is button:
                 if chosen is None:
                     continue  # nothing to hand over to: the focus stays put
                 chosen.setFocus(Qt.FocusReason.OtherFocusReason)

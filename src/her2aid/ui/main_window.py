@@ -206,16 +206,17 @@ class MainWindow(QMainWindow):
     def _size_to_screen(self) -> None:
         wanted = QSize(1240, 760)
         screen = self.screen()
+        maximize = False
         if screen is not None:
             available = screen.availableGeometry().size()
             title_bar = 48  # room for the window manager's title bar (typically 24-40 px)
-            room = available - QSize(0, title_bar)
-            if wanted.boundedTo(room) != wanted:
-                # A small screen (1280x720, or 1366x768 less a panel): the bottom would be
-                # off it, so the window manager sizes the window instead.
-                self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
-                wanted = wanted.boundedTo(available)
+            # A small screen (1280x720, or 1366x768 less a panel): the bottom would be
+            # off it, so the window manager sizes the window instead.
+            maximize = wanted.boundedTo(available - QSize(0, title_bar)) != wanted
+            wanted = wanted.boundedTo(available)
         self.resize(wanted)
+        if maximize:  # after the resize, which would clear it
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         form_width = self.form.sizeHint().width() + 24
         self.ui.splitter.setSizes([form_width, max(wanted.width() - form_width, 300)])
 
@@ -228,6 +229,7 @@ class MainWindow(QMainWindow):
         scroll = self.ui.formScroll
         bar = scroll.verticalScrollBar().sizeHint().width()
         needed = self.form.minimumSizeHint().width() + bar + 2 * scroll.frameWidth()
+        needed = min(needed, self.width() * 2 // 3)  # the summary always keeps a third
         if scroll.minimumWidth() != needed:
             scroll.setMinimumWidth(needed)
 
@@ -241,12 +243,12 @@ class MainWindow(QMainWindow):
     def _apply_state(self, state: FormState) -> None:
         """Show ``state`` in the form and the summary (called by undo commands)."""
         self.form.set_state(state)
-        self._fit_form_column()
         try:
             self.evaluation = evaluate(state)
             self.result = classify(self.evaluation.inputs)
             predict = predict_problems(self.evaluation.inputs, self.result, state.predict_model)
             self.form.show_result(self.result, self.evaluation.problems + predict)
+            self._fit_form_column()  # after the error labels are set: they take room too
             self.summary.set_case(
                 self.result,
                 self.evaluation.inputs,

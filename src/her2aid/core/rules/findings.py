@@ -8,13 +8,6 @@ from __future__ import annotations
 
 from her2aid.core.content import Content
 from her2aid.core.models import NextStep, TraceStep
-from her2aid.core.numbers import as_entered
-
-
-def fmt_ish(value: float) -> str:
-    """Format an ISH number, always with a decimal point (2.0, not 2)."""
-    text = as_entered(value)
-    return text if "." in text else f"{text}.0"
 
 
 class Findings:

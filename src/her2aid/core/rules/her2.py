@@ -25,7 +25,8 @@ from her2aid.core.models import (
     ReportedIsh,
     SingleIsh,
 )
-from her2aid.core.rules.findings import Findings, fmt_ish
+from her2aid.core.numbers import ish_as_entered
+from her2aid.core.rules.findings import Findings
 
 
 class IshOutcome(Enum):
@@ -91,11 +92,11 @@ def _dual_workup(group: int, ihc: Ihc | None, recount: bool, f: Findings) -> Ish
 def _bands(ratio: float, copies: float, group: int, t: Thresholds) -> tuple[str, str]:
     """Describe where the numbers fall, for the trace sentence."""
     ratio_band = (
-        f"{fmt_ish(t.ratio_from)} or more"
+        f"{ish_as_entered(t.ratio_from)} or more"
         if ratio >= t.ratio_from
-        else f"below {fmt_ish(t.ratio_from)}"
+        else f"below {ish_as_entered(t.ratio_from)}"
     )
-    low, high = fmt_ish(t.copies_from), fmt_ish(t.copies_high_from)
+    low, high = ish_as_entered(t.copies_from), ish_as_entered(t.copies_high_from)
     copies_band = {
         1: f"{low} or more",
         2: f"below {low}",
@@ -116,9 +117,9 @@ def _read_dual(
     ratio_band, copies_band = _bands(ish.ratio, ish.mean_copies, group, t)
     f.step(
         "her2.ish.dual.group",
-        ratio=fmt_ish(ish.ratio),
+        ratio=ish_as_entered(ish.ratio),
         ratio_band=ratio_band,
-        copies=fmt_ish(ish.mean_copies),
+        copies=ish_as_entered(ish.mean_copies),
         copies_band=copies_band,
         group=str(group),
     )
@@ -143,7 +144,7 @@ def _read_single(ish: SingleIsh, ihc: Ihc | None, t: Thresholds, f: Findings) ->
         f.step("her2.ish.pending")
         return IshOutcome.PENDING
     f.flag("single_probe_ish")
-    copies = fmt_ish(ish.mean_copies)
+    copies = ish_as_entered(ish.mean_copies)
     if ish.mean_copies >= t.single_positive_from:
         f.step("her2.ish.single.positive", copies=copies)
         outcome = IshOutcome.POSITIVE
