@@ -31,3 +31,17 @@ def run_her2aid(
         check=False,
         env=dict(env) if env is not None else headless_env(),
     )
+
+
+def run_python(
+    code: str, *, env: Mapping[str, str], timeout: float = 60
+) -> subprocess.CompletedProcess[str]:
+    """``python -c CODE`` in a fresh process (a real start-up, its own QApplication)."""
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+        env=dict(env),
+    )

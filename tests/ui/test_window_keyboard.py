@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from ui_fakes import FakeDialogs
 
 from her2aid.ui.main_window import MainWindow
 
@@ -272,16 +273,18 @@ def test_window_shortcuts_work_while_typing_in_a_field(
     assert edit.text() == "30"
 
 
-def test_after_a_new_case_a_group_mnemonic_goes_to_the_selected_button(
-    window: MainWindow, qtbot: QtBot, dialogs: object
-) -> None:
-    """A group box remembers its last focused button; after New that one is not selected."""
-    from ui_fakes import FakeDialogs
-
-    assert isinstance(dialogs, FakeDialogs)
-    ui = window.form.ui
+def activate(window: MainWindow, qtbot: QtBot) -> None:
+    """Make the window the active one, as for a user at the keyboard."""
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
+
+
+def test_after_a_new_case_a_group_mnemonic_goes_to_the_selected_button(
+    window: MainWindow, qtbot: QtBot, dialogs: FakeDialogs
+) -> None:
+    """A group box remembers its last focused button; after New that one is not selected."""
+    ui = window.form.ui
+    activate(window, qtbot)
     qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)  # HER2 &IHC
     for _ in range(3):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
@@ -296,16 +299,13 @@ def test_after_a_new_case_a_group_mnemonic_goes_to_the_selected_button(
 
 
 def test_focus_follows_the_checked_button_while_a_question_is_open(
-    window: MainWindow, qtbot: QtBot, dialogs: object
+    window: MainWindow, qtbot: QtBot, dialogs: FakeDialogs
 ) -> None:
     """A real "Discard changes?" box makes the window inactive while the new case is set."""
     from PySide6.QtWidgets import QWidget
-    from ui_fakes import FakeDialogs
 
-    assert isinstance(dialogs, FakeDialogs)
     ui = window.form.ui
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    activate(window, qtbot)
     ui.ihcZeroUltralow.setFocus()
     qtbot.keyClick(ui.ihcZeroUltralow, Qt.Key.Key_Space)
     assert ui.ihcZeroUltralow.isChecked()
@@ -317,8 +317,7 @@ def test_focus_follows_the_checked_button_while_a_question_is_open(
     dialogs.unsaved_answers.append("discard")
     window.new_case()
     question.close()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    activate(window, qtbot)
     assert QApplication.focusWidget() is ui.ihcNotDone
 
 

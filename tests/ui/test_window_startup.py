@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -12,7 +11,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from procs import headless_env, run_her2aid
+from procs import headless_env, run_her2aid, run_python
 
 EXAMPLE = Path(__file__).parents[2] / "src" / "her2aid" / "examples" / "er-low-early.json"
 
@@ -90,9 +89,7 @@ def test_classify_never_loads_qt() -> None:
         f"assert main(['classify', {str(EXAMPLE)!r}]) == 0; "
         "assert not [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]"
     )
-    proc = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
-    )
+    proc = run_python(code, env=os.environ)
     assert proc.returncode == 0, proc.stderr
 
 
@@ -119,14 +116,7 @@ def test_the_window_starts_without_what_it_loads_on_demand(tmp_path: Path) -> No
         "print(json.dumps(sorted(sys.modules)))\n"
         "sys.exit(code)\n"
     )
-    proc = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-        env=private_env(tmp_path, QT_QPA_PLATFORM="offscreen"),
-    )
+    proc = run_python(code, env=private_env(tmp_path, QT_QPA_PLATFORM="offscreen"))
     assert proc.returncode == 0, proc.stderr
     loaded = json.loads(proc.stdout.splitlines()[-1])
     packages = tuple(f"{lazy}." for lazy in LOADED_ON_DEMAND)
@@ -163,14 +153,7 @@ def wired(app, window):
 app_module.open_files_from_the_system = wired
 sys.exit(app_module.run(no_crash_dialog=True))
 """
-    proc = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-        env=private_env(tmp_path, QT_QPA_PLATFORM="offscreen"),
-    )
+    proc = run_python(code, env=private_env(tmp_path, QT_QPA_PLATFORM="offscreen"))
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.splitlines() == ["Her2aidApplication True", "opened"]
 
@@ -198,14 +181,7 @@ def test_the_window_is_maximized_only_on_a_screen_too_small_for_it(
         "      w.frameGeometry().bottom() < w.screen().size().height())\n"
     )
     env = private_env(tmp_path, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
-    proc = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-        env=env,
-    )
+    proc = run_python(code, env=env)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.split() == [str(maximized), "True"]  # and the whole window is on screen
 
