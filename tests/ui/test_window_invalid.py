@@ -89,7 +89,11 @@ def test_several_refused_entries_are_all_listed(window: MainWindow, qtbot: QtBot
     assert "Ki-67 % of nuclei" in text
     assert ui.erUnknown.isChecked()
     plain = window.summary.plain_text()
-    assert "Not recorded yet: ER result, Ki-67" in plain
+    # Entered but refused: not "not recorded", which would contradict the form.
+    assert "Left out until corrected: ER result, Ki-67." in plain
+    assert "Not recorded yet" not in plain
+    assert "ER\nleft out until corrected" in plain
+    assert "Ki-67\nleft out until corrected" in plain
     assert "PR positive" in plain  # the rest of the case is still summarised
 
 

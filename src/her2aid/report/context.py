@@ -87,6 +87,9 @@ class Meta:
     patient_name: str = ""
     clinic_logo: str = ""  # path to an image for the handout header, from Preferences
     prognosis_model: str = DEFAULT_MODEL
+    #: Case fields the form refused (dotted, as InputError names them, e.g. "er.percent"):
+    #: shown as left out until corrected, not as never entered.
+    left_out: frozenset[str] = frozenset()
 
 
 class Citations:
@@ -288,8 +291,26 @@ def _ish_text(inputs: CaseInputs) -> str:
     return ish.result.value.replace("_", " ")
 
 
-def _percent(value: float | None) -> str:
-    return "not recorded" if value is None else f"{as_entered(value)} %"
+NOT_RECORDED = "not recorded"
+LEFT_OUT = "left out until corrected"
+
+
+def _refused(left_out: frozenset[str], prefix: str) -> bool:
+    """Whether the form refused an entry of this part of the case (``er.``, ``ki67_percent``)."""
+    return any(f == prefix or f.startswith(prefix) for f in left_out)
+
+
+def _percent(value: float | None, refused: bool = False) -> str:
+    if value is not None:
+        return f"{as_entered(value)} %"
+    return LEFT_OUT if refused else NOT_RECORDED
+
+
+def _receptor_entered(percent: float | None, label: str | None, refused: bool) -> str:
+    """The "Entered" cell of ER or PR: the percent, else the category, else why there is none."""
+    if percent is None and label is not None:
+        return label
+    return _percent(percent, refused)
 
 
 def _option_views(result: Classification, content: Content, audience: Audience) -> list[OptionView]:
@@ -384,20 +405,26 @@ def _answer_key(result: Classification, inputs: CaseInputs, metastatic: bool) ->
     return "answer.her2_pending"
 
 
-def _missing(inputs: CaseInputs) -> list[str]:
-    """What is not recorded yet, in the clinician's words."""
-    out = []
-    if inputs.er.percent is None and inputs.er.status is None:
-        out.append("ER result")
-    if inputs.pr.percent is None and inputs.pr.status is None:
-        out.append("PR result")
-    if inputs.her2.ihc is None and inputs.her2.ish is None:
-        out.append("HER2 result (IHC and/or ISH)")
-    if inputs.ki67_percent is None:
-        out.append("Ki-67")
-    if inputs.context.setting is None:
-        out.append("clinical setting (early or metastatic)")
-    return out
+def _missing(inputs: CaseInputs, left_out: frozenset[str]) -> tuple[list[str], list[str]]:
+    """What is not recorded yet, and what was entered but refused, in the clinician's words."""
+    absent = (
+        ("ER result", "er.", inputs.er.percent is None and inputs.er.status is None),
+        ("PR result", "pr.", inputs.pr.percent is None and inputs.pr.status is None),
+        (
+            "HER2 result (IHC and/or ISH)",
+            "her2.",
+            inputs.her2.ihc is None and inputs.her2.ish is None,
+        ),
+        ("Ki-67", "ki67_percent", inputs.ki67_percent is None),
+        (
+            "clinical setting (early or metastatic)",
+            "context.setting",
+            inputs.context.setting is None,
+        ),
+    )
+    missing = [name for name, part, gone in absent if gone and not _refused(left_out, part)]
+    refused = [name for name, part, gone in absent if gone and _refused(left_out, part)]
+    return missing, refused
 
 
 def build(
@@ -414,6 +441,7 @@ def build(
 ) -> dict[str, Any]:
     """The full template context for one audience."""
     seer = content.seer.subtypes.get(result.subtype.value)
+    missing, left_out = _missing(inputs, meta.left_out)
     seer_values = {}
     if seer is not None:
         seer_values = {
@@ -486,11 +514,22 @@ def build(
         "prognosis_problem": prognosis_problem,
         "prognosis_unavailable": _prognosis_sentences(content, "patient.unavailable"),
         "prognosis_intro": _prognosis_sentences(content, "patient.intro"),
-        "missing": _missing(inputs),
-        "ish_text": _ish_text(inputs),
-        "er_text": _percent(inputs.er.percent),
-        "pr_text": _percent(inputs.pr.percent),
-        "ki67_text": _percent(inputs.ki67_percent),
+        "missing": missing,
+        "left_out": left_out,
+        "ish_text": LEFT_OUT
+        if inputs.her2.ish is None and _refused(meta.left_out, "her2.ish")
+        else _ish_text(inputs),
+        "er_entered": _receptor_entered(
+            inputs.er.percent,
+            content.label("er", inputs.er.status.value, audience) if inputs.er.status else None,
+            _refused(meta.left_out, "er."),
+        ),
+        "pr_entered": _receptor_entered(
+            inputs.pr.percent,
+            content.label("pr", inputs.pr.status.value, audience) if inputs.pr.status else None,
+            _refused(meta.left_out, "pr."),
+        ),
+        "ki67_text": _percent(inputs.ki67_percent, _refused(meta.left_out, "ki67_percent")),
         "ihc_text": "not done" if inputs.her2.ihc is None else f"IHC {inputs.her2.ihc.value}",
         "flag_texts": [(code, content.flags[code]) for code in result.flags],
         "next_patient": [

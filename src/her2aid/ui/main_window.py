@@ -254,6 +254,7 @@ class MainWindow(QMainWindow):
                 self.evaluation.inputs,
                 self.form.problems_text(self.evaluation.problems),
                 prognosis_model=state.predict_model,
+                left_out=frozenset(p.case_field for p in self.evaluation.problems),
             )
         except Exception:
             # Never leave a summary on screen that no longer matches the inputs.

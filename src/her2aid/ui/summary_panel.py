@@ -90,10 +90,15 @@ class SummaryPanel(QWidget):
         inputs: CaseInputs,
         problems: str = "",
         prognosis_model: str = DEFAULT_MODEL,
+        left_out: frozenset[str] = frozenset(),
     ) -> None:
-        """Show a new classification, keeping the reader's place in the text."""
+        """Show a new classification, keeping the reader's place in the text.
+
+        ``problems`` is the banner naming refused entries; ``left_out`` their case
+        fields, which the summary then calls left out rather than not recorded.
+        """
         self._case = (result, inputs)
-        self._meta = Meta(prognosis_model=prognosis_model)
+        self._meta = Meta(prognosis_model=prognosis_model, left_out=left_out)
         self._set_problems(problems)
         self._render(keep_position=True)
 

@@ -2,7 +2,7 @@
 # Source: src/her2aid/report/templates/clinician_body.html.j2. Regenerate with: python packaging/build_content.py
 # ruff: noqa
 # mypy: ignore-errors
-SOURCE_SHA256 = "f9e5052aaf4e14cf8436d8428fcf0309c80993b03dcd0a69f0fe87e07974bcc5"
+SOURCE_SHA256 = "194e668c2acf57250617f104716e538c4628465af136ccb9070465dafca02772"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'clinician_body.html.j2'
 
@@ -14,15 +14,16 @@ def root(context, missing=missing):
     if 0: yield None
     l_0_headline = resolve('headline')
     l_0_missing = resolve('missing')
-    l_0_inputs = resolve('inputs')
-    l_0_er_text = resolve('er_text')
+    l_0_left_out = resolve('left_out')
+    l_0_er_entered = resolve('er_entered')
     l_0_label = resolve('label')
     l_0_r = resolve('r')
     l_0_sources = resolve('sources')
-    l_0_pr_text = resolve('pr_text')
+    l_0_pr_entered = resolve('pr_entered')
     l_0_ihc_text = resolve('ihc_text')
     l_0_ish_text = resolve('ish_text')
     l_0_ki67_text = resolve('ki67_text')
+    l_0_inputs = resolve('inputs')
     l_0_flag_texts = resolve('flag_texts')
     l_0_setting_known = resolve('setting_known')
     l_0_options = resolve('options')
@@ -55,12 +56,6 @@ def root(context, missing=missing):
         @internalcode
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'number' found.")
-    try:
-        t_4 = environment.tests['none']
-    except KeyError:
-        @internalcode
-        def t_4(*unused):
-            raise TemplateRuntimeError("No test named 'none' found.")
     pass
     included_template = environment.get_template('_macros.html.j2', 'clinician_body.html.j2').make_module(context.get_all(), True, {'applies': l_0_applies, 'box': l_0_box, 'grid_open': l_0_grid_open, 'references': l_0_references, 'versions': l_0_versions})
     l_0_box = getattr(included_template, 'box', missing)
@@ -82,23 +77,38 @@ def root(context, missing=missing):
     yield '</p>\n<p class="meta small muted">Decision aid, not a diagnosis &middot; '
     yield escape(context.call((undefined(name='versions') if l_0_versions is missing else l_0_versions)))
     yield '</p>\n'
-    if (undefined(name='missing') if l_0_missing is missing else l_0_missing):
+    if ((undefined(name='missing') if l_0_missing is missing else l_0_missing) or (undefined(name='left_out') if l_0_left_out is missing else l_0_left_out)):
         pass
         def macro():
-            t_5 = []
+            t_4 = []
             pass
-            t_5.extend((
-                '<p class="meta"><b>Not recorded yet:</b> ',
-                escape(t_1(context.eval_ctx, (undefined(name='missing') if l_0_missing is missing else l_0_missing), ', ')),
-                '. The summary covers what has been entered.</p>',
-            ))
-            return concat(t_5)
+            t_4.append(
+                '<p class="meta">',
+            )
+            if (undefined(name='left_out') if l_0_left_out is missing else l_0_left_out):
+                pass
+                t_4.extend((
+                    '<b>Left out until corrected:</b> ',
+                    escape(t_1(context.eval_ctx, (undefined(name='left_out') if l_0_left_out is missing else l_0_left_out), ', ')),
+                    '. ',
+                ))
+            if (undefined(name='missing') if l_0_missing is missing else l_0_missing):
+                pass
+                t_4.extend((
+                    '<b>Not recorded yet:</b> ',
+                    escape(t_1(context.eval_ctx, (undefined(name='missing') if l_0_missing is missing else l_0_missing), ', ')),
+                    '. ',
+                ))
+            t_4.append(
+                'The summary covers what has been entered.</p>',
+            )
+            return concat(t_4)
         caller = Macro(environment, macro, None, (), False, False, False, context.eval_ctx.autoescape)
         yield context.call((undefined(name='box') if l_0_box is missing else l_0_box), 'warn', caller=caller)
     yield '\n<h2>Results</h2>\n'
     yield escape(context.call((undefined(name='grid_open') if l_0_grid_open is missing else l_0_grid_open)))
     yield '\n<thead><tr><th>Test</th><th>Entered</th><th>Classification</th></tr></thead>\n<tr><td>ER</td><td>'
-    yield escape(((undefined(name='er_text') if l_0_er_text is missing else l_0_er_text) if (not t_4(environment.getattr(environment.getattr((undefined(name='inputs') if l_0_inputs is missing else l_0_inputs), 'er'), 'percent'))) else (context.call((undefined(name='label') if l_0_label is missing else l_0_label), 'er', environment.getattr(environment.getattr(environment.getattr((undefined(name='inputs') if l_0_inputs is missing else l_0_inputs), 'er'), 'status'), 'value')) if environment.getattr(environment.getattr((undefined(name='inputs') if l_0_inputs is missing else l_0_inputs), 'er'), 'status') else 'not recorded')))
+    yield escape((undefined(name='er_entered') if l_0_er_entered is missing else l_0_er_entered))
     yield '</td><td>'
     yield escape(context.call((undefined(name='label') if l_0_label is missing else l_0_label), 'er', environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'er'), 'value')))
     for (l_1_s, l_1_l) in context.call((undefined(name='sources') if l_0_sources is missing else l_0_sources), 'er.'):
@@ -107,7 +117,7 @@ def root(context, missing=missing):
         yield escape(context.call((undefined(name='cite') if l_0_cite is missing else l_0_cite), l_1_s, l_1_l, _loop_vars=_loop_vars))
     l_1_s = l_1_l = missing
     yield '</td></tr>\n<tr><td>PR</td><td>'
-    yield escape(((undefined(name='pr_text') if l_0_pr_text is missing else l_0_pr_text) if (not t_4(environment.getattr(environment.getattr((undefined(name='inputs') if l_0_inputs is missing else l_0_inputs), 'pr'), 'percent'))) else (context.call((undefined(name='label') if l_0_label is missing else l_0_label), 'pr', environment.getattr(environment.getattr(environment.getattr((undefined(name='inputs') if l_0_inputs is missing else l_0_inputs), 'pr'), 'status'), 'value')) if environment.getattr(environment.getattr((undefined(name='inputs') if l_0_inputs is missing else l_0_inputs), 'pr'), 'status') else 'not recorded')))
+    yield escape((undefined(name='pr_entered') if l_0_pr_entered is missing else l_0_pr_entered))
     yield '</td><td>'
     yield escape(context.call((undefined(name='label') if l_0_label is missing else l_0_label), 'pr', environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'pr'), 'value')))
     for (l_1_s, l_1_l) in context.call((undefined(name='sources') if l_0_sources is missing else l_0_sources), 'pr.'):
@@ -196,13 +206,13 @@ def root(context, missing=missing):
     if (undefined(name='options') if l_0_options is missing else l_0_options):
         pass
         def macro(l_1_o):
-            t_6 = []
+            t_5 = []
             if l_1_o is missing:
                 l_1_o = undefined("parameter 'o' was not provided", name='o')
             pass
             if environment.getattr(l_1_o, 'applies'):
                 pass
-                t_6.extend((
+                t_5.extend((
                     'Yes',
                     escape(context.call((undefined(name='cite') if l_0_cite is missing else l_0_cite), environment.getitem(environment.getitem(environment.getattr(l_1_o, 'evidence'), 0), 0))),
                 ))
@@ -214,25 +224,25 @@ def root(context, missing=missing):
                     pass
                     if (not environment.getattr(l_2_loop, 'first')):
                         pass
-                        t_6.append(
+                        t_5.append(
                             '<br><i>or</i> ',
                         )
                     l_3_loop = missing
                     for (l_3_text, l_3_src), l_3_loop in LoopContext(l_2_alt, undefined):
                         _loop_vars = {}
                         pass
-                        t_6.extend((
+                        t_5.extend((
                             escape(l_3_text),
                             escape(context.call((undefined(name='cite') if l_0_cite is missing else l_0_cite), l_3_src, _loop_vars=_loop_vars)),
                         ))
                         if (not environment.getattr(l_3_loop, 'last')):
                             pass
-                            t_6.append(
+                            t_5.append(
                                 '; ',
                             )
                     l_3_loop = l_3_text = l_3_src = missing
                 l_2_loop = l_2_alt = missing
-            return concat(t_6)
+            return concat(t_5)
         context.exported_vars.add('applies')
         context.vars['applies'] = l_0_applies = Macro(environment, macro, 'applies', ('o',), False, False, False, context.eval_ctx.autoescape)
         if (undefined(name='for_print') if l_0_for_print is missing else l_0_for_print):
@@ -375,4 +385,4 @@ def root(context, missing=missing):
     yield escape(context.call((undefined(name='references') if l_0_references is missing else l_0_references), 'References'))
 
 blocks = {}
-debug_info = '4=60&6=76&7=78&8=80&9=82&13=94&15=96&16=105&17=114&18=121&19=123&20=125&21=140&22=142&23=150&24=157&27=159&30=162&31=166&37=172&39=175&40=179&48=188&51=191&52=193&53=198&55=233&56=235&58=238&60=242&61=244&62=246&63=256&68=274&69=278&70=280&71=291&78=309&80=316&82=319&83=331&84=334&89=337&91=340&92=344&95=351&97=357&102=360&103=366&104=370'
+debug_info = '4=55&6=71&7=73&8=75&9=77&13=104&15=106&16=115&17=124&18=131&19=133&20=135&21=150&22=152&23=160&24=167&27=169&30=172&31=176&37=182&39=185&40=189&48=198&51=201&52=203&53=208&55=243&56=245&58=248&60=252&61=254&62=256&63=266&68=284&69=288&70=290&71=301&78=319&80=326&82=329&83=341&84=344&89=347&91=350&92=354&95=361&97=367&102=370&103=376&104=380'
