@@ -271,10 +271,14 @@ def _prognosis_view(
     )
 
 
-def _ish_text(inputs: CaseInputs) -> str:
+NOT_RECORDED = "not recorded"
+LEFT_OUT = "left out until corrected"
+
+
+def _ish_text(inputs: CaseInputs, refused: bool = False) -> str:
     ish = inputs.her2.ish
     if ish is None:
-        return "not done"
+        return LEFT_OUT if refused else "not done"
     if isinstance(ish, DualIsh):
         if ish.ratio is None or ish.mean_copies is None:  # the core gives both or neither
             return "dual-probe, pending"
@@ -291,13 +295,9 @@ def _ish_text(inputs: CaseInputs) -> str:
     return ish.result.value.replace("_", " ")
 
 
-NOT_RECORDED = "not recorded"
-LEFT_OUT = "left out until corrected"
-
-
 def _refused(left_out: frozenset[str], prefix: str) -> bool:
     """Whether the form refused an entry of this part of the case (``er.``, ``ki67_percent``)."""
-    return any(f == prefix or f.startswith(prefix) for f in left_out)
+    return any(f.startswith(prefix) for f in left_out)
 
 
 def _percent(value: float | None, refused: bool = False) -> str:
@@ -516,9 +516,7 @@ def build(
         "prognosis_intro": _prognosis_sentences(content, "patient.intro"),
         "missing": missing,
         "left_out": left_out,
-        "ish_text": LEFT_OUT
-        if inputs.her2.ish is None and _refused(meta.left_out, "her2.ish")
-        else _ish_text(inputs),
+        "ish_text": _ish_text(inputs, _refused(meta.left_out, "her2.ish")),
         "er_entered": _receptor_entered(
             inputs.er.percent,
             content.label("er", inputs.er.status.value, audience) if inputs.er.status else None,
