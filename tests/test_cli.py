@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from her2aid.core.examples import example_names
-from procs import run_her2aid
+from procs import run_her2aid, run_python
 
 EXAMPLES = Path(__file__).parents[1] / "src" / "her2aid" / "examples"
 
@@ -123,3 +123,30 @@ def test_huge_stdin_is_refused_like_a_huge_file() -> None:
     assert proc.stderr.strip() == (
         "her2aid: error: <stdin>: is over 1 MB; a case file is a few hundred bytes"
     )
+
+
+@pytest.mark.parametrize("command", ["classify", "prognosis"])
+def test_a_json_command_without_a_console_says_why_in_the_log(tmp_path: Path, command: str) -> None:
+    # The windowed Windows build runs with sys.stdout and sys.stderr set to None.
+    case = EXAMPLES / "her2-positive-early.json"
+    code = (
+        "import sys\nsys.stdout = sys.stderr = None\nfrom her2aid import cli\n"
+        f"raise SystemExit(cli.main([{command!r}, {str(case)!r}]))"
+    )
+    proc = run_python(code, env={**os.environ, "HER2AID_LOG_DIR": str(tmp_path)})
+    assert proc.returncode == 2
+    assert (proc.stdout, proc.stderr) == ("", "")
+    log = "".join(path.read_text("utf-8") for path in tmp_path.iterdir())
+    assert f"{command} needs a console; run her2aid-cli instead" in log
+    assert "Traceback" not in log
+
+
+def test_the_selftest_without_a_console_still_answers_by_its_exit_code(tmp_path: Path) -> None:
+    code = (
+        "import sys\nsys.stdout = sys.stderr = None\nfrom her2aid import cli\n"
+        "raise SystemExit(cli.main(['--selftest']))"
+    )
+    env = {**os.environ, "HER2AID_LOG_DIR": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    proc = run_python(code, env=env)
+    assert proc.returncode == 0
+    assert "Traceback" not in "".join(path.read_text("utf-8") for path in tmp_path.iterdir())

@@ -167,7 +167,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Classify a her2aid-case/1 file and print the result as JSON.",
     )
     p.add_argument("case", metavar="CASE", help="case file (her2aid-case/1 JSON), or - for stdin")
-    p.set_defaults(func=_cmd_classify)
+    p.set_defaults(func=_cmd_classify, prints_result=True)
     p = sub.add_parser(
         "prognosis",
         help="PREDICT Breast survival estimates for an early-stage case, as JSON",
@@ -178,7 +178,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--model", choices=("v2.1", "v2.2"), default="v2.2", help="PREDICT version (default v2.2)"
     )
-    p.set_defaults(func=_cmd_prognosis)
+    p.set_defaults(func=_cmd_prognosis, prints_result=True)
     h = sub.add_parser(
         "handout",
         help="write the printable handout for a case file as PDF",
@@ -213,6 +213,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from her2aid import applog, crash
 
     log_path = applog.setup_logging()
+    if getattr(args, "prints_result", False) and sys.stdout is None:
+        # The windowed Windows build has no console: the JSON would go nowhere (and
+        # writing it would fail), so the log, the one place left, says why.
+        log.error("%s needs a console; run her2aid-cli instead", args.command)
+        return EXIT_BAD_INPUT
     if args.selftest:
         return _selftest(log_path)
     if args.command is None:
