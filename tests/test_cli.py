@@ -137,7 +137,7 @@ def test_a_json_command_without_a_console_says_why_in_the_log(tmp_path: Path, co
     assert proc.returncode == 2
     assert (proc.stdout, proc.stderr) == ("", "")
     log = "".join(path.read_text("utf-8") for path in tmp_path.iterdir())
-    assert f"{command} needs a console; run her2aid-cli instead" in log
+    assert f"{command} needs a console to print its result: run it as her2aid-cli" in log
     assert "Traceback" not in log
 
 

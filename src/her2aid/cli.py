@@ -2,7 +2,8 @@
 
 Subcommands never import Qt, so ``her2aid classify`` starts in a fraction of
 a second on a machine without a display. Exit codes: 0 success, 2 bad input
-(one line on stderr naming the field and the reason), 1 an internal error.
+or usage (one line on stderr naming the field and the reason), 1 an internal
+error.
 """
 
 from __future__ import annotations
@@ -213,13 +214,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     from her2aid import applog, crash
 
     log_path = applog.setup_logging()
-    if getattr(args, "prints_result", False) and sys.stdout is None:
-        # The windowed Windows build has no console: the JSON would go nowhere (and
-        # writing it would fail), so the log, the one place left, says why.
-        log.error("%s needs a console; run her2aid-cli instead", args.command)
-        return EXIT_BAD_INPUT
     if args.selftest:
         return _selftest(log_path)
+    if getattr(args, "prints_result", False) and sys.stdout is None:
+        # The windowed Windows build (or pythonw) has no console: the JSON would go
+        # nowhere (and writing it would fail), so the log, the one place left, says why.
+        log.error(
+            "%s needs a console to print its result: run it as her2aid-cli or from a terminal",
+            args.command,
+        )
+        return EXIT_BAD_INPUT
     if args.command is None:
         _preload_qt_free_modules()
         from her2aid.ui.app import run  # Qt is loaded only for the window

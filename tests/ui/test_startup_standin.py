@@ -36,7 +36,7 @@ def test_the_stand_in_has_the_real_windows_widgets(
     standin = _standin()
     fake = standin.build("<p>summary</p>")
     qtbot.addWidget(fake)
-    fake.show()
+    standin.show(fake)
     qtbot.waitExposed(fake)
     assert standin.inventory(window) == standin.inventory(fake)
     assert standin.inventory(fake) == {cls.__name__: n for cls, n in standin.WIDGETS.items()}
