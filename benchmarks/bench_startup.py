@@ -121,14 +121,13 @@ def main(argv: list[str]) -> int:
             cpu[name].append(c)
     shutil.rmtree(cache, ignore_errors=True)
 
-    def show(label: str, values: list[float], bare: float | None = None) -> float:
+    def show(label: str, values: list[float], bare: float | None = None) -> None:
         median = statistics.median(values)
         ratio = f"  {median / bare:4.2f} x bare" if bare else ""
         print(
             f"{label:<34} median {median:6.0f} ms  (min {min(values):.0f}, "
             f"max {max(values):.0f}){ratio}"
         )
-        return median
 
     app_name, bare_name = list(kinds)[:2]
     print(f"{runs} runs each, offscreen, {sys.executable}")

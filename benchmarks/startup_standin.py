@@ -163,7 +163,7 @@ def main(argv: list[str]) -> int:
     window = build(html)
     show(window)
 
-    def check() -> None:
+    def check() -> None:  # the bare window's check (bench_startup.BARE_WINDOW), word for word
         handle = window.windowHandle()
         if window.isVisible() and handle is not None and handle.isExposed():
             print("ready", flush=True)
