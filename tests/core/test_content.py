@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import tomllib
 from importlib import resources
@@ -85,6 +86,11 @@ def test_every_trace_placeholder_is_known() -> None:
         "subtype",
         "pr",
         "ki67",
+        # criteria.* steps: which criteria, the deciding clause and condition, the values
+        "name",
+        "clause",
+        "condition",
+        "values",
     }
     for rule, entry in CONTENT.trace.items():
         assert set(re.findall(r"{(\w+)}", entry.clinician)) <= allowed, rule
@@ -92,6 +98,10 @@ def test_every_trace_placeholder_is_known() -> None:
 
 def test_every_source_has_a_locator_or_is_a_whole_document() -> None:
     for rule, entry in CONTENT.trace.items():
+        if rule.startswith("criteria."):  # cited per case with the criteria's own locator
+            assert entry.source == "none", rule
+            assert not entry.locator, rule
+            continue
         assert entry.locator, rule
 
 
@@ -112,8 +122,26 @@ def test_broken_content_is_reported_clearly() -> None:
         content._num({"a": True}, "a", "ruleset.toml")
     with pytest.raises(content.ContentError, match="must be a table"):
         content._table({"a": 1}, "a", "ruleset.toml")
+    option = CONTENT.options[0]
+    bad_rule = dataclasses.replace(option.rules[0], when={"stage": "II"})
+    bad = dataclasses.replace(CONTENT, options=(dataclasses.replace(option, rules=(bad_rule,)),))
     with pytest.raises(content.ContentError, match="unknown 'when' keys"):
-        content._option("x", {"name": "X", "rule": [{"when": {"stage": "II"}}]})
+        content._check_when_keys(bad)
+    with pytest.raises(content.ContentError, match="unknown clause key 'stage'"):
+        content._criteria(
+            {
+                "x": {
+                    "name": "X",
+                    "source": "s",
+                    "locator": "l",
+                    "clause": [{"text": "t", "stage": "II"}],
+                }
+            }
+        )
+    with pytest.raises(content.ContentError, match="needs at least one test"):
+        content._criteria(
+            {"x": {"name": "X", "source": "s", "locator": "l", "clause": [{"text": "t"}]}}
+        )
     with pytest.raises(content.ContentError, match="at least one rule"):
         content._option("x", {"name": "X"})
 

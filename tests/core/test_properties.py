@@ -251,6 +251,20 @@ def test_every_content_entry_is_reachable() -> None:
         flags.update(r.flags)
         steps.update(n.id for n in r.next_steps)
         opts.update(o.id for o in r.options)
+    # trial criteria (criteria.toml) are met, conditional or not met only with a prognosis block
+    for size, nodes, grade in [(30, 5, 2), (15, 0, 2), (30, 0, 2)]:
+        r = classify(
+            CaseInputs(
+                ErInput(90),
+                PrInput(50),
+                Her2Input(Ihc.ONE),
+                None,
+                Context(setting=Setting.EARLY),
+                PrognosisCase(age=50, size_mm=size, nodes=nodes, grade=grade),
+            )
+        )
+        rules.update(s.rule for s in r.trace)
+        steps.update(n.id for n in r.next_steps)
     extra = [ErInput(5), ErInput(15), ErInput(0.5)]
     for er in extra:
         r = classify(CaseInputs(er=er, pr=PrInput(30), her2=Her2Input(Ihc.ONE), ki67_percent=10))

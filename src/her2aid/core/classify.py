@@ -8,24 +8,39 @@ keystroke of the window.
 
 from __future__ import annotations
 
+from typing import Any
+
 from her2aid.core import content as content_module
 from her2aid.core.content import Content
 from her2aid.core.models import (
     CaseInputs,
     Classification,
-    ErStatus,
     Her2Category,
     Her2Status,
     HrStatus,
-    PrStatus,
     Setting,
     Subtype,
 )
+from her2aid.core.rules import criteria
 from her2aid.core.rules.findings import Findings
 from her2aid.core.rules.her2 import classify_her2
 from her2aid.core.rules.hormone import classify_er, classify_hr, classify_pr
 from her2aid.core.rules.options import evaluate_options
 from her2aid.core.rules.subtype import classify_subtype, classify_surrogate
+
+
+class _Facts(dict[str, Any]):
+    """The case's facts for the option table; criteria verdicts are worked out on demand."""
+
+    def __init__(self, verdicts: criteria.LazyVerdicts) -> None:
+        super().__init__()
+        self._verdicts = verdicts
+
+    def __missing__(self, key: str) -> Any:
+        if key not in self._verdicts:
+            raise KeyError(key)
+        value = self[key] = self._verdicts[key]
+        return value
 
 
 def classify(inputs: CaseInputs, content: Content | None = None) -> Classification:
@@ -52,21 +67,27 @@ def classify(inputs: CaseInputs, content: Content | None = None) -> Classificati
         f.next_step("ihc_for_her2_low")
 
     # StrEnum members hash and compare like their strings, so they serve as facts.
-    facts = {
-        "er": None if er is ErStatus.UNKNOWN else er,
-        "pr": None if pr is PrStatus.UNKNOWN else pr,
-        "hr": None if hr is HrStatus.UNKNOWN else hr,
-        "her2": her2.status
-        if her2.status is Her2Status.POSITIVE or her2.status is Her2Status.NEGATIVE
-        else None,
-        "her2_category": her2.category,
-        "setting": ctx.setting,
-        "menopause": ctx.menopause,
-        "germline_brca": ctx.germline_brca,
-        "pik3ca_akt1_pten": ctx.pik3ca_akt1_pten,
-        "esr1": ctx.esr1,
-        "pdl1_cps": ctx.pdl1_cps,
-    }
+    # ER and PR keep "unknown" as a value a rule can ask for (endocrine therapy
+    # is conditional while ER is unknown and PR positive); HR and HER2 are None
+    # when unknown, which rules out every rule that tests them.
+    facts = _Facts(criteria.LazyVerdicts(inputs, c, f))
+    facts.update(
+        {
+            "er": er,
+            "pr": pr,
+            "hr": None if hr is HrStatus.UNKNOWN else hr,
+            "her2": her2.status
+            if her2.status is Her2Status.POSITIVE or her2.status is Her2Status.NEGATIVE
+            else None,
+            "her2_category": her2.category,
+            "setting": ctx.setting,
+            "menopause": ctx.menopause,
+            "germline_brca": ctx.germline_brca,
+            "pik3ca_akt1_pten": ctx.pik3ca_akt1_pten,
+            "esr1": ctx.esr1,
+            "pdl1_cps": ctx.pdl1_cps,
+        }
+    )
     options = evaluate_options(facts, c, f)
     # ASCO-SSO 2024: offer germline testing to every newly diagnosed patient aged 65
     # or younger, and to anyone with triple-negative cancer (older patients also when
@@ -77,6 +98,17 @@ def classify(inputs: CaseInputs, content: Content | None = None) -> Classificati
         or (age is not None and age <= c.ruleset.thresholds.germline_age_max)
     ):
         f.next_step("germline_brca_testing")
+
+    if ctx.setting is Setting.METASTATIC:
+        f.next_step("metastatic_biopsy_retest")
+    # ASCO 2022: a multigene assay guides adjuvant chemotherapy in early HR+/HER2-
+    # disease (criteria.toml says for whom; premenopausal with 1-3 nodes is not).
+    if (
+        ctx.setting is Setting.EARLY
+        and subtype is Subtype.HR_POS_HER2_NEG
+        and facts["genomic_assay"] is criteria.Verdict.MET
+    ):
+        f.next_step("genomic_assay")
 
     return Classification(
         ruleset_version=c.ruleset.version,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -140,6 +140,40 @@ class OptionDef:
     rules: tuple[OptionRule, ...]
 
 
+#: What a criteria clause may test, and how: key -> (case value, comparison).
+CLAUSE_TESTS: Mapping[str, tuple[str, Callable[[Any, Any], bool]]] = {
+    "nodes_from": ("nodes", lambda v, x: v >= x),
+    "nodes_to": ("nodes", lambda v, x: v <= x),
+    "size_mm_above": ("size_mm", lambda v, x: v > x),
+    "size_mm_from": ("size_mm", lambda v, x: v >= x),
+    "size_mm_to": ("size_mm", lambda v, x: v <= x),
+    "grade": ("grade", lambda v, x: v in x),
+    "ki67_from": ("ki67", lambda v, x: v >= x),
+    "ki67_below": ("ki67", lambda v, x: v < x),
+    "menopause": ("menopause", lambda v, x: v == x),
+}
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One way to meet a set of criteria: every test must hold."""
+
+    text: str
+    tests: tuple[tuple[str, Callable[[Any], bool]], ...]  # (case value, predicate)
+    condition: Sourced | None  # met only if this also holds, which the case cannot tell
+
+
+@dataclass(frozen=True)
+class Criteria:
+    """A trial's or guideline's entry criteria, met when any clause is met."""
+
+    id: str
+    name: str
+    source: str
+    locator: str
+    clauses: tuple[Clause, ...]
+
+
 @dataclass(frozen=True)
 class ConditionText:
     """How to word an unknown context key, and the test that would settle it."""
@@ -197,6 +231,7 @@ class Content:
     patient: Mapping[str, tuple[PatientText, ...]]
     prognosis: Mapping[str, tuple[PatientText, ...]]
     prognosis_labels: Mapping[str, Mapping[str, str]]
+    criteria: Mapping[str, Criteria]
 
     def label(self, kind: str, value: str, audience: str = "clinician") -> str:
         """Display label of a status value for an audience (falls back to clinician)."""
@@ -206,6 +241,7 @@ class Content:
 
 CONTENT_FILES = (
     "about.toml",
+    "criteria.toml",
     "flags.toml",
     "labels.toml",
     "next_steps.toml",
@@ -342,9 +378,6 @@ def _option(option_id: str, raw: Mapping[str, Any]) -> OptionDef:
     for index, rule in enumerate(raw.get("rule", ())):
         rw = f"{where} rule {index + 1}"
         when = _table(rule, "when", rw)
-        unknown = set(when) - RECEPTOR_KEYS - CONTEXT_KEYS
-        if unknown:
-            raise ContentError(f"{rw}: unknown 'when' keys {sorted(unknown)}")
         condition = None
         if "condition" in rule:
             condition = Sourced(
@@ -393,6 +426,58 @@ def _option(option_id: str, raw: Mapping[str, Any]) -> OptionDef:
         patient_harm=_patient_text(raw, "patient_harm", where),
         rules=tuple(rules),
     )
+
+
+def _test(key: str, expected: Any, where: str) -> tuple[str, Callable[[Any], bool]]:
+    if key not in CLAUSE_TESTS:
+        raise ContentError(f"{where}: unknown clause key '{key}' (allowed: {sorted(CLAUSE_TESTS)})")
+    value_key, compare = CLAUSE_TESTS[key]
+    if key == "grade":
+        if not isinstance(expected, list) or not expected:
+            raise ContentError(f"{where}: 'grade' must be a list of grades")
+        wanted: Any = frozenset(float(g) for g in expected)
+    elif key == "menopause":
+        if expected not in ("pre", "post"):
+            raise ContentError(f'{where}: \'menopause\' must be "pre" or "post"')
+        wanted = expected
+    else:
+        wanted = _num({key: expected}, key, where)
+    return value_key, lambda value: compare(value, wanted)
+
+
+def _criteria(raw: Mapping[str, Any]) -> dict[str, Criteria]:
+    out = {}
+    for cid, table in raw.items():
+        where = f"criteria.toml [{cid}]"
+        clauses = []
+        for index, c in enumerate(table.get("clause", ())):
+            cw = f"{where} clause {index + 1}"
+            tests = tuple(
+                _test(k, v, cw)
+                for k, v in c.items()
+                if k not in ("text", "condition", "patient_condition", "condition_source")
+            )
+            if not tests:
+                raise ContentError(f"{cw}: a clause needs at least one test")
+            condition = None
+            if "condition" in c:
+                condition = Sourced(
+                    clinician=_str(c, "condition", cw),
+                    patient=_str(c, "patient_condition", cw),
+                    source=_str(c, "condition_source", cw),
+                    locator="",
+                )
+            clauses.append(Clause(_str(c, "text", cw), tests, condition))
+        if not clauses:
+            raise ContentError(f"{where}: criteria need at least one clause")
+        out[cid] = Criteria(
+            id=cid,
+            name=_str(table, "name", where),
+            source=_str(table, "source", where),
+            locator=_str(table, "locator", where),
+            clauses=tuple(clauses),
+        )
+    return out
 
 
 def _conditions(raw: Mapping[str, Any]) -> dict[str, ConditionText]:
@@ -453,7 +538,12 @@ def _check_sources(content: Content) -> None:
     """Every source id anywhere in the content must resolve to a reference."""
     refs = content.references
     used: list[tuple[str, str]] = []
-    used += [(f"trace {k}", v.source) for k, v in content.trace.items()]
+    # criteria.* steps take their source from the criteria set, case by case.
+    used += [
+        (f"trace {k}", v.source)
+        for k, v in content.trace.items()
+        if not (k.startswith("criteria.") and v.source == NO_SOURCE)
+    ]
     used += [(f"flag {k}", v.source) for k, v in content.flags.items()]
     used += [(f"next step {k}", v.source) for k, v in content.next_steps.items()]
     used += [(f"condition {k}", v.source) for k, v in content.conditions.items()]
@@ -474,6 +564,13 @@ def _check_sources(content: Content) -> None:
             used += [(f"option {opt.id} note", n.source) for n in rule.notes]
             if rule.condition:
                 used.append((f"option {opt.id} condition", rule.condition.source))
+    for crit in content.criteria.values():
+        used.append((f"criteria {crit.id}", crit.source))
+        used += [
+            (f"criteria {crit.id} condition", c.condition.source)
+            for c in crit.clauses
+            if c.condition is not None
+        ]
     missing = sorted({f"{where}: '{src}'" for where, src in used if src not in refs})
     if missing:
         raise ContentError("unknown source ids: " + "; ".join(missing))
@@ -523,10 +620,25 @@ def load() -> Content:
         patient=_patient(raw["patient.toml"]),
         prognosis=_patient({k: v for k, v in raw["prognosis.toml"].items() if k != "labels"}),
         prognosis_labels=raw["prognosis.toml"]["labels"],
+        criteria=_criteria(raw["criteria.toml"]),
     )
     _check_sources(content)
+    _check_when_keys(content)
     _check_thresholds(content)
     return content
+
+
+def _check_when_keys(content: Content) -> None:
+    """A rule or note may test receptor and context keys, and criteria by their id."""
+    allowed = RECEPTOR_KEYS | CONTEXT_KEYS | set(content.criteria)
+    for option in content.options:
+        for index, rule in enumerate(option.rules):
+            tested = set(rule.when).union(*(n.when for n in rule.notes))
+            if tested - allowed:
+                raise ContentError(
+                    f"options.toml [{option.id}] rule {index + 1}: "
+                    f"unknown 'when' keys {sorted(tested - allowed)}"
+                )
 
 
 def _check_thresholds(content: Content) -> None:

@@ -35,6 +35,11 @@ class Findings:
             )
         )
 
+    def cited_step(self, rule: str, source: str, locator: str, **values: str) -> None:
+        """Record a rule whose source depends on the case (e.g. which trial's criteria)."""
+        text = self._content.trace[rule].clinician.format(**values)
+        self.steps.append(TraceStep(rule=rule, text=text, source=source, locator=locator))
+
     def flag(self, code: str) -> None:
         """Raise a stable flag code (once)."""
         if code not in self._content.flags:

@@ -107,11 +107,17 @@ def _bands(ratio: float, copies: float, group: int, t: Thresholds) -> tuple[str,
     return ratio_band, copies_band
 
 
+def _pending(f: Findings) -> None:
+    """ISH ordered, no result yet: nothing to order, but the result is awaited."""
+    f.step("her2.ish.pending")
+    f.next_step("await_ish")
+
+
 def _read_dual(
     ish: DualIsh, ihc: Ihc | None, t: Thresholds, f: Findings
 ) -> tuple[IshOutcome, int | None]:
     if ish.ratio is None or ish.mean_copies is None:
-        f.step("her2.ish.pending")
+        _pending(f)
         return IshOutcome.PENDING, None
     group = dual_probe_group(ish.ratio, ish.mean_copies, t)
     ratio_band, copies_band = _bands(ish.ratio, ish.mean_copies, group, t)
@@ -141,7 +147,7 @@ def _read_dual(
 
 def _read_single(ish: SingleIsh, ihc: Ihc | None, t: Thresholds, f: Findings) -> IshOutcome:
     if ish.mean_copies is None:
-        f.step("her2.ish.pending")
+        _pending(f)
         return IshOutcome.PENDING
     f.flag("single_probe_ish")
     copies = ish_as_entered(ish.mean_copies)
@@ -174,7 +180,7 @@ def _read_single(ish: SingleIsh, ihc: Ihc | None, t: Thresholds, f: Findings) ->
 
 def _read_reported(ish: ReportedIsh, f: Findings) -> IshOutcome:
     if ish.result is None:
-        f.step("her2.ish.pending")
+        _pending(f)
         return IshOutcome.PENDING
     f.step(f"her2.ish.reported.{ish.result.value}")
     return IshOutcome.POSITIVE if ish.result is IshResult.AMPLIFIED else IshOutcome.NEGATIVE
