@@ -68,7 +68,8 @@ def test_an_option_rule_without_a_setting_applies_in_every_setting() -> None:
             patient_benefits=(PatientText("x", "none"),),
             evidence=(),
             notes=(),
-        )
+        ),
+        None,
     )
     for setting in (None, "early", "metastatic"):
         assert _candidates(rule, setting, None, "positive") == ()

@@ -112,6 +112,55 @@ class RuleNote:
 
 
 @dataclass(frozen=True)
+class Harm:
+    """One side effect and how many in 100 people had it, as the source prints it.
+
+    ``per_100`` is None when the source gives no figure (then the text says
+    what is known). ``grade`` is how the source counted it ("any grade",
+    "grade 3 or higher", "fatal"); ``serious`` marks grade 3 or higher,
+    serious or life-threatening events.
+    """
+
+    id: str
+    text: str  # plain words that read after "had": "hair loss", "a lung problem called ILD"
+    clinician: str
+    per_100: float | None
+    comparison_per_100: float | None
+    grade: str
+    serious: bool
+    source: str
+    locator: str
+
+
+@dataclass(frozen=True)
+class Practical:
+    """A fact about living with a treatment: how it is given, how often, for how long."""
+
+    text: str
+    clinician: str
+    source: str
+    locator: str
+
+
+@dataclass(frozen=True)
+class HarmSet:
+    """What one treatment is like in one setting: side effects with figures, and daily life.
+
+    ``group`` names who the figures describe, for the patient ("people who had
+    T-DXd in the DESTINY-Breast04 trial"); ``comparison`` who the comparison
+    column describes, if the source gives one.
+    """
+
+    id: str
+    option: str
+    group: str
+    clinician_group: str
+    comparison: str | None
+    harms: tuple[Harm, ...]
+    practical: tuple[Practical, ...]
+
+
+@dataclass(frozen=True)
 class OptionRule:
     """One row of the option table: when the option applies, and the evidence.
 
@@ -126,6 +175,7 @@ class OptionRule:
     notes: tuple[RuleNote, ...]
     patient_what: PatientText | None = None
     patient_harm: PatientText | None = None
+    harms: str | None = None  # a harms.toml set for this row's population, if it differs
 
 
 @dataclass(frozen=True)
@@ -138,6 +188,7 @@ class OptionDef:
     patient_what: PatientText
     patient_harm: PatientText
     rules: tuple[OptionRule, ...]
+    harms: str | None = None  # the harms.toml set shown unless a rule names its own
 
 
 #: What a criteria clause may test, and how: key -> (case value, comparison).
@@ -232,6 +283,7 @@ class Content:
     prognosis: Mapping[str, tuple[PatientText, ...]]
     prognosis_labels: Mapping[str, Mapping[str, str]]
     criteria: Mapping[str, Criteria]
+    harm_sets: Mapping[str, HarmSet]
 
     def label(self, kind: str, value: str, audience: str = "clinician") -> str:
         """Display label of a status value for an audience (falls back to clinician)."""
@@ -243,6 +295,7 @@ CONTENT_FILES = (
     "about.toml",
     "criteria.toml",
     "flags.toml",
+    "harms.toml",
     "labels.toml",
     "next_steps.toml",
     "options.toml",
@@ -401,6 +454,7 @@ def _option(option_id: str, raw: Mapping[str, Any]) -> OptionDef:
                 patient_harm=_patient_text(rule, "patient_harm", rw)
                 if "patient_harm" in rule
                 else None,
+                harms=_opt_str(rule, "harms", rw),
                 evidence=tuple(
                     EvidenceRow(_str(e, "source", rw), _str(e, "result", rw))
                     for e in rule.get("evidence", ())
@@ -425,6 +479,7 @@ def _option(option_id: str, raw: Mapping[str, Any]) -> OptionDef:
         patient_what=_patient_text(raw, "patient_what", where),
         patient_harm=_patient_text(raw, "patient_harm", where),
         rules=tuple(rules),
+        harms=_opt_str(raw, "harms", where),
     )
 
 
@@ -476,6 +531,62 @@ def _criteria(raw: Mapping[str, Any]) -> dict[str, Criteria]:
             source=_str(table, "source", where),
             locator=_str(table, "locator", where),
             clauses=tuple(clauses),
+        )
+    return out
+
+
+def _opt_num(table: Mapping[str, Any], key: str, where: str) -> float | None:
+    return _num(table, key, where) if key in table else None
+
+
+def _harm_sets(raw: Mapping[str, Any]) -> dict[str, HarmSet]:
+    out = {}
+    for sid, table in raw.items():
+        where = f"harms.toml [{sid}]"
+        harms = []
+        for index, h in enumerate(table.get("harm", ())):
+            hw = f"{where} harm {index + 1}"
+            per_100 = _opt_num(h, "per_100", hw)
+            comparison = _opt_num(h, "comparison_per_100", hw)
+            for value in (per_100, comparison):
+                if value is not None and not 0 <= value <= 100:
+                    raise ContentError(f"{hw}: figures are per 100 people, from 0 to 100")
+            serious = h.get("serious")
+            if not isinstance(serious, bool):
+                raise ContentError(f"{hw}: 'serious' must be true or false")
+            harms.append(
+                Harm(
+                    id=_str(h, "id", hw),
+                    text=_str(h, "text", hw),
+                    clinician=_str(h, "clinician", hw),
+                    per_100=per_100,
+                    comparison_per_100=comparison,
+                    grade=_str(h, "grade", hw),
+                    serious=serious,
+                    source=_str(h, "source", hw),
+                    locator=_str(h, "locator", hw),
+                )
+            )
+        practical = tuple(
+            Practical(
+                text=_str(p, "text", f"{where} practical {i + 1}"),
+                clinician=_str(p, "clinician", f"{where} practical {i + 1}"),
+                source=_str(p, "source", f"{where} practical {i + 1}"),
+                locator=p.get("locator", ""),
+            )
+            for i, p in enumerate(table.get("practical", ()))
+        )
+        ids = [h.id for h in harms]
+        if len(set(ids)) != len(ids):
+            raise ContentError(f"{where}: a harm id is used twice")
+        out[sid] = HarmSet(
+            id=sid,
+            option=_str(table, "option", where),
+            group=_str(table, "group", where),
+            clinician_group=_str(table, "clinician_group", where),
+            comparison=_opt_str(table, "comparison", where),
+            harms=tuple(harms),
+            practical=practical,
         )
     return out
 
@@ -564,6 +675,9 @@ def _check_sources(content: Content) -> None:
             used += [(f"option {opt.id} note", n.source) for n in rule.notes]
             if rule.condition:
                 used.append((f"option {opt.id} condition", rule.condition.source))
+    for hs in content.harm_sets.values():
+        used += [(f"harms {hs.id} {h.id}", h.source) for h in hs.harms]
+        used += [(f"harms {hs.id} practical", p.source) for p in hs.practical]
     for crit in content.criteria.values():
         used.append((f"criteria {crit.id}", crit.source))
         used += [
@@ -621,11 +735,29 @@ def load() -> Content:
         prognosis=_patient({k: v for k, v in raw["prognosis.toml"].items() if k != "labels"}),
         prognosis_labels=raw["prognosis.toml"]["labels"],
         criteria=_criteria(raw["criteria.toml"]),
+        harm_sets=_harm_sets(raw["harms.toml"]),
     )
     _check_sources(content)
     _check_when_keys(content)
+    _check_harm_sets(content)
     _check_thresholds(content)
     return content
+
+
+def _check_harm_sets(content: Content) -> None:
+    """Every harms set an option names exists and belongs to that option."""
+    for option in content.options:
+        named = [(option.harms, "option")] + [(r.harms, "rule") for r in option.rules]
+        for sid, level in named:
+            if sid is None:
+                continue
+            found = content.harm_sets.get(sid)
+            if found is None:
+                raise ContentError(f"options.toml [{option.id}] {level}: unknown harms set '{sid}'")
+            if found.option != option.id:
+                raise ContentError(
+                    f"options.toml [{option.id}] {level}: harms set '{sid}' is for {found.option}"
+                )
 
 
 def _check_when_keys(content: Content) -> None:

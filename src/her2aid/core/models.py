@@ -323,6 +323,7 @@ class OptionPath:
     notes: tuple[Remark, ...]
     what: Sentence | None = None  # this row's own "what it is", if it differs
     harm: Sentence | None = None  # this row's own downsides, if they differ
+    harms: str | None = None  # the content's harms set for this row's population
 
 
 @dataclass(frozen=True, slots=True)

@@ -95,6 +95,7 @@ class _Rule:
     benefits: tuple[Sentence, ...]
     what: Sentence | None
     harm: Sentence | None
+    harms: str | None
     evidence: tuple[Evidence, ...]
     notes: tuple[tuple[tuple[_Check, ...], Remark], ...]
     # Paths already built, by (unknown conditions, notes that apply). The set of
@@ -122,7 +123,7 @@ def _sentence(text: PatientText | None) -> Sentence | None:
     return None if text is None else Sentence(text.text, text.source)
 
 
-def _compile_rule(rule: OptionRule) -> _Rule:
+def _compile_rule(rule: OptionRule, default_harms: str | None) -> _Rule:
     condition = None
     if rule.condition is not None:
         c = rule.condition
@@ -134,6 +135,7 @@ def _compile_rule(rule: OptionRule) -> _Rule:
         benefits=tuple(Sentence(b.text, b.source) for b in rule.patient_benefits),
         what=_sentence(rule.patient_what),
         harm=_sentence(rule.patient_harm),
+        harms=rule.harms or default_harms,
         evidence=tuple(Evidence(e.source, e.result) for e in rule.evidence),
         notes=tuple(
             (_compile_checks(n.when), Remark(n.clinician, n.patient, n.source)) for n in rule.notes
@@ -157,7 +159,7 @@ def _candidates(
 
 
 def _compile_table(content: Content) -> _Table:
-    options = [(o.id, tuple(_compile_rule(r) for r in o.rules)) for o in content.options]
+    options = [(o.id, tuple(_compile_rule(r, o.harms) for r in o.rules)) for o in content.options]
     buckets = {}
     receptor = (None, "positive", "negative")
     for key in itertools.product((None, "early", "metastatic"), receptor, receptor):
@@ -200,7 +202,7 @@ def _path(rule: _Rule, unknown: tuple[str, ...], facts: Facts, table: _Table) ->
             conditions += (rule.condition,)
         remarks = tuple(rule.notes[i][1] for i in notes)
         path = rule.paths[unknown, notes] = OptionPath(
-            conditions, rule.benefits, rule.evidence, remarks, rule.what, rule.harm
+            conditions, rule.benefits, rule.evidence, remarks, rule.what, rule.harm, rule.harms
         )
     return path
 
