@@ -22,6 +22,7 @@ from her2aid.core.models import (
     Subtype,
 )
 from her2aid.core.rules import criteria
+from her2aid.core.rules.decision import decide, values_items
 from her2aid.core.rules.findings import Findings
 from her2aid.core.rules.her2 import classify_her2
 from her2aid.core.rules.hormone import classify_er, classify_hr, classify_pr
@@ -70,6 +71,7 @@ def classify(inputs: CaseInputs, content: Content | None = None) -> Classificati
     # ER and PR keep "unknown" as a value a rule can ask for (endocrine therapy
     # is conditional while ER is unknown and PR positive); HR and HER2 are None
     # when unknown, which rules out every rule that tests them.
+    decision = decide(her2.status, hr, ctx.setting)
     facts = _Facts(criteria.LazyVerdicts(inputs, c, f))
     facts.update(
         {
@@ -86,6 +88,7 @@ def classify(inputs: CaseInputs, content: Content | None = None) -> Classificati
             "pik3ca_akt1_pten": ctx.pik3ca_akt1_pten,
             "esr1": ctx.esr1,
             "pdl1_cps": ctx.pdl1_cps,
+            "decision": decision,
         }
     )
     options = evaluate_options(facts, c, f)
@@ -122,4 +125,6 @@ def classify(inputs: CaseInputs, content: Content | None = None) -> Classificati
         next_steps=f.next_steps(),
         options=options,
         trace=tuple(f.steps),
+        decision=decision,
+        values_items=values_items(c, decision, options, ctx.menopause),
     )

@@ -27,6 +27,9 @@ CONTEXT_KEYS = frozenset(
     {"setting", "menopause", "germline_brca", "pik3ca_akt1_pten", "esr1", "pdl1_cps_from"}
 )
 
+#: Keys worked out from the classification itself; always known.
+DERIVED_KEYS = frozenset({"decision"})
+
 #: Source id used for sentences that describe the aid itself, not a clinical fact.
 NO_SOURCE = "none"
 
@@ -226,6 +229,27 @@ class Criteria:
 
 
 @dataclass(frozen=True)
+class Decision:
+    """A decision a case can be about, named for each audience."""
+
+    id: str
+    clinician: str
+    patient: str
+
+
+@dataclass(frozen=True)
+class ValuesItem:
+    """A statement for the values-clarification exercise, and the cases it fits."""
+
+    id: str
+    text: str  # patient wording, e.g. "Avoiding hair loss"
+    clinician: str
+    decisions: frozenset[str]  # shown for these decisions
+    options: frozenset[str]  # ... and only if one of these options is listed (empty: any)
+    menopause: frozenset[str]  # ... and only in these states ("pre", "post", "unknown"; empty: any)
+
+
+@dataclass(frozen=True)
 class ConditionText:
     """How to word an unknown context key, and the test that would settle it."""
 
@@ -284,6 +308,8 @@ class Content:
     prognosis_labels: Mapping[str, Mapping[str, str]]
     criteria: Mapping[str, Criteria]
     harm_sets: Mapping[str, HarmSet]
+    decisions: Mapping[str, Decision]
+    values_items: Mapping[str, ValuesItem]
 
     def label(self, kind: str, value: str, audience: str = "clinician") -> str:
         """Display label of a status value for an audience (falls back to clinician)."""
@@ -294,6 +320,7 @@ class Content:
 CONTENT_FILES = (
     "about.toml",
     "criteria.toml",
+    "decisions.toml",
     "flags.toml",
     "harms.toml",
     "labels.toml",
@@ -305,6 +332,7 @@ CONTENT_FILES = (
     "ruleset.toml",
     "subtypes.toml",
     "trace.toml",
+    "values.toml",
 )
 COMPILED = "compiled.json"
 
@@ -591,6 +619,33 @@ def _harm_sets(raw: Mapping[str, Any]) -> dict[str, HarmSet]:
     return out
 
 
+def _decision(decision_id: str, raw: Mapping[str, Any]) -> Decision:
+    where = f"decisions.toml [{decision_id}]"
+    return Decision(decision_id, _str(raw, "clinician", where), _str(raw, "patient", where))
+
+
+def _values_item(item_id: str, raw: Mapping[str, Any]) -> ValuesItem:
+    where = f"values.toml [{item_id}]"
+
+    def words(key: str) -> frozenset[str]:
+        value = raw.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ContentError(f"{where}: '{key}' must be a list of names")
+        return frozenset(value)
+
+    decisions = words("decisions")
+    if not decisions:
+        raise ContentError(f"{where}: 'decisions' must name at least one decision")
+    return ValuesItem(
+        id=item_id,
+        text=_str(raw, "text", where),
+        clinician=_str(raw, "clinician", where),
+        decisions=decisions,
+        options=words("options"),
+        menopause=words("menopause"),
+    )
+
+
 def _conditions(raw: Mapping[str, Any]) -> dict[str, ConditionText]:
     """Flatten ``[conditions.setting.early]`` etc. into keys such as ``setting=early``."""
     out: dict[str, ConditionText] = {}
@@ -736,10 +791,13 @@ def load() -> Content:
         prognosis_labels=raw["prognosis.toml"]["labels"],
         criteria=_criteria(raw["criteria.toml"]),
         harm_sets=_harm_sets(raw["harms.toml"]),
+        decisions={k: _decision(k, v) for k, v in raw["decisions.toml"].items()},
+        values_items={k: _values_item(k, v) for k, v in raw["values.toml"].items()},
     )
     _check_sources(content)
     _check_when_keys(content)
     _check_harm_sets(content)
+    _check_values_items(content)
     _check_thresholds(content)
     return content
 
@@ -760,9 +818,24 @@ def _check_harm_sets(content: Content) -> None:
                 )
 
 
+def _check_values_items(content: Content) -> None:
+    """Values items name real decisions, options and menopause states."""
+    option_ids = {o.id for o in content.options}
+    for item in content.values_items.values():
+        where = f"values.toml [{item.id}]"
+        if item.decisions - set(content.decisions):
+            raise ContentError(
+                f"{where}: unknown decisions {sorted(item.decisions - set(content.decisions))}"
+            )
+        if item.options - option_ids:
+            raise ContentError(f"{where}: unknown options {sorted(item.options - option_ids)}")
+        if item.menopause - {"pre", "post", "unknown"}:
+            raise ContentError(f"{where}: menopause states are pre, post and unknown")
+
+
 def _check_when_keys(content: Content) -> None:
     """A rule or note may test receptor and context keys, and criteria by their id."""
-    allowed = RECEPTOR_KEYS | CONTEXT_KEYS | set(content.criteria)
+    allowed = RECEPTOR_KEYS | CONTEXT_KEYS | DERIVED_KEYS | set(content.criteria)
     for option in content.options:
         for index, rule in enumerate(option.rules):
             tested = set(rule.when).union(*(n.when for n in rule.notes))

@@ -354,3 +354,5 @@ class Classification:
     next_steps: tuple[NextStep, ...]
     options: tuple[OptionResult, ...]
     trace: tuple[TraceStep, ...]
+    decision: str = "await_her2"  # a key of decisions.toml
+    values_items: tuple[str, ...] = ()  # keys of values.toml that fit this case
