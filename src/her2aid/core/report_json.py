@@ -16,8 +16,15 @@ from her2aid.core.prognosis import Curve, PrognosisInputs, PrognosisResult
 PREDICT_SOURCES = ("predict-2010", "predict-2012", "predict-2014", "predict-2017")
 
 
+def harm_set_of(option: OptionResult) -> str | None:
+    """The harms set an option shows: the first matched row's own, else the option's."""
+    return next((p.harms for p in option.paths if p.harms), None)
+
+
 def _option(option: OptionResult, content: Content) -> dict[str, Any]:
     names = {o.id: o.name for o in content.options}
+    sid = harm_set_of(option)
+    hs = content.harm_sets.get(sid) if sid else None
     evidence: list[dict[str, str]] = []
     for path in option.paths:
         for e in path.evidence:
@@ -31,10 +38,26 @@ def _option(option: OptionResult, content: Content) -> dict[str, Any]:
         "conditions": [[c.clinician for c in p.conditions] for p in option.paths if p.conditions],
         "notes": sorted({n.clinician for p in option.paths for n in p.notes}),
         "evidence": evidence,
+        "harms": []
+        if hs is None
+        else [
+            {
+                "id": h.id,
+                "text": h.text,
+                "per_100": h.per_100,
+                "serious": h.serious,
+                "source": h.source,
+                "locator": h.locator,
+            }
+            for h in hs.harms
+        ],
+        "practical": []
+        if hs is None
+        else [{"text": p.text, "source": p.source} for p in hs.practical],
     }
 
 
-def used_sources(result: Classification) -> list[str]:
+def used_sources(result: Classification, content: Content) -> list[str]:
     """Source ids the result cites, in first-use order."""
     seen: dict[str, None] = {}
     for step in result.trace:
@@ -49,6 +72,13 @@ def used_sources(result: Classification) -> list[str]:
                 seen.setdefault(note.source)
             for e in path.evidence:
                 seen.setdefault(e.source)
+    for option in result.options:
+        sid = harm_set_of(option)
+        if sid:
+            for h in content.harm_sets[sid].harms:
+                seen.setdefault(h.source)
+            for p in content.harm_sets[sid].practical:
+                seen.setdefault(p.source)
     return list(seen)
 
 
@@ -73,7 +103,14 @@ def to_json(result: Classification, content: Content) -> dict[str, Any]:
             {"id": n.id, "text": n.text, "source": n.source, "locator": n.locator}
             for n in result.next_steps
         ],
+        "decision": {
+            "id": result.decision,
+            "text": content.decisions[result.decision].clinician,
+        },
         "options": [_option(o, content) for o in result.options],
+        "values_items": [
+            {"id": i, "text": content.values_items[i].text} for i in result.values_items
+        ],
         "trace": [
             {"rule": s.rule, "text": s.text, "source": s.source, "locator": s.locator}
             for s in result.trace
@@ -84,7 +121,7 @@ def to_json(result: Classification, content: Content) -> dict[str, Any]:
                 "citation": content.references[sid].citation,
                 "url": content.references[sid].url,
             }
-            for sid in used_sources(result)
+            for sid in used_sources(result, content)
         },
     }
 
