@@ -141,6 +141,14 @@ class Endocrine(StrEnum):
     TEN_YEARS = "10y"
 
 
+class Importance(StrEnum):
+    """How much a values-exercise statement matters to the patient."""
+
+    NOT_IMPORTANT = "not_important"
+    SOMEWHAT_IMPORTANT = "somewhat_important"
+    VERY_IMPORTANT = "very_important"
+
+
 class Applies(StrEnum):
     """Whether a treatment option applies outright or only if a condition holds."""
 
@@ -249,6 +257,8 @@ class CaseInputs:
     ki67_percent: float | None = None
     context: Context = field(default_factory=Context)
     prognosis: PrognosisCase | None = None
+    #: The patient's answers to the values exercise, by values.toml id, in the order given.
+    values: tuple[tuple[str, Importance], ...] = ()
 
 
 # --- outputs ----------------------------------------------------------------

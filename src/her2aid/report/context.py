@@ -16,7 +16,7 @@ from typing import Any, Literal
 from markupsafe import Markup, escape
 
 from her2aid import __version__
-from her2aid.core.content import NO_SOURCE, Content, PatientText, Reference
+from her2aid.core.content import NO_SOURCE, Content, HarmSet, PatientText, Reference
 from her2aid.core.errors import InputError
 from her2aid.core.models import (
     Applies,
@@ -138,6 +138,19 @@ class Said:
 
 
 @dataclass(frozen=True)
+class HarmView:
+    """One side effect as shown: its words and its figures, rounded one way everywhere."""
+
+    text: str
+    count: str  # "40 in 100" (patient) or "40 %" as printed (clinician); "" without a figure
+    comparison: str  # the same for the comparison group, or ""
+    grade: str
+    serious: bool
+    source: str
+    locator: str
+
+
+@dataclass(frozen=True)
 class OptionView:
     """One treatment option as shown to one audience."""
 
@@ -150,6 +163,12 @@ class OptionView:
     what: Said
     benefits: list[Said]
     harm: Said
+    #: What it is like (harms.toml): who the figures describe, the side effects
+    #: (common first, then serious) and daily-life facts.
+    group: str = ""
+    comparison_group: str = ""
+    harms: list[HarmView] = field(default_factory=list)
+    practical: list[Said] = field(default_factory=list)
 
 
 def _sentences(content: Content, key: str, **values: str) -> list[Said]:
@@ -313,6 +332,36 @@ def _receptor_entered(percent: float | None, label: str | None, refused: bool) -
     return _percent(percent, refused)
 
 
+def per_100(value: float) -> str:
+    """A count of people out of 100, the one rounding every view uses (half up; < 0.5 said so)."""
+    if 0 < value < 0.5:
+        return "fewer than 1"
+    return _whole(value)
+
+
+def _harm_views(hs: HarmSet, audience: Audience) -> list[HarmView]:
+    patient = audience == "patient"
+
+    def count(value: float | None) -> str:
+        if value is None:
+            return ""
+        return f"{per_100(value)} in 100" if patient else f"{as_entered(value)} %"
+
+    views = [
+        HarmView(
+            text=h.text if patient else h.clinician,
+            count=count(h.per_100),
+            comparison=count(h.comparison_per_100),
+            grade=h.grade,
+            serious=h.serious,
+            source=h.source,
+            locator=h.locator,
+        )
+        for h in hs.harms
+    ]
+    return [v for v in views if not v.serious] + [v for v in views if v.serious]
+
+
 def _option_views(result: Classification, content: Content, audience: Audience) -> list[OptionView]:
     defs = {o.id: o for o in content.options}
     views = []
@@ -342,6 +391,8 @@ def _option_views(result: Classification, content: Content, audience: Audience) 
                 note = (n.patient if patient else n.clinician, n.source)
                 if note not in notes:
                     notes.append(note)
+        sid = next((p.harms for p in option.paths if p.harms), None)
+        hs = content.harm_sets.get(sid) if sid else None
         views.append(
             OptionView(
                 id=option.id,
@@ -357,6 +408,12 @@ def _option_views(result: Classification, content: Content, audience: Audience) 
                 what=what,
                 benefits=benefits,
                 harm=harm,
+                group="" if hs is None else (hs.group if patient else hs.clinician_group),
+                comparison_group="" if hs is None or hs.comparison is None else hs.comparison,
+                harms=[] if hs is None else _harm_views(hs, audience),
+                practical=[]
+                if hs is None
+                else [Said(p.text if patient else p.clinician, p.source) for p in hs.practical],
             )
         )
     return views
@@ -504,6 +561,9 @@ def build(
         "label": lambda kind, value: content.label(kind, value, audience),
         "headline": _headline(result, content, audience),
         "options": _option_views(result, content, audience),
+        "decision": getattr(content.decisions[result.decision], audience),
+        "values_items": [content.values_items[i] for i in result.values_items],
+        "values_answers": {k: v.value for k, v in inputs.values},
         "seer": seer,
         "seer_source": content.seer.source,
         "seer_periods": (content.seer.cases_period, content.seer.survival_period),
@@ -555,6 +615,7 @@ def build(
             ),
             "survival_metastatic": _sentences(content, "survival.metastatic"),
             "decision": _sentences(content, "decision.statement"),
+            "values_intro": _sentences(content, "decision.values_intro"),
             "questions": _sentences(content, "decision.questions"),
             "no_options": _sentences(content, "decision.no_options"),
         },

@@ -2,7 +2,7 @@
 # Source: src/her2aid/report/templates/patient_body.html.j2. Regenerate with: python packaging/build_content.py
 # ruff: noqa
 # mypy: ignore-errors
-SOURCE_SHA256 = "36e0dbb79e06a399b76b3ede78d86a6b851e1ba40757dfb9ff23519655ffd8cb"
+SOURCE_SHA256 = "1b063a0469932f7a2ea333d558b7546d31e5bfb844d950f6dfd2a9af00791bbc"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'patient_body.html.j2'
 
@@ -18,40 +18,62 @@ def root(context, missing=missing):
     l_0_metastatic = resolve('metastatic')
     l_0_next_patient = resolve('next_patient')
     l_0_options = resolve('options')
+    l_0_values_items = resolve('values_items')
     l_0_about = resolve('about')
     l_0_meta = resolve('meta')
-    l_0_sentences = l_0_box = l_0_versions = l_0_references = l_0_when_applies = missing
+    l_0_sentences = l_0_box = l_0_grid_open = l_0_versions = l_0_references = l_0_when_applies = l_0_side_effects = missing
     try:
         t_1 = environment.filters['capitalize_first']
     except KeyError:
         @internalcode
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'capitalize_first' found.")
+    try:
+        t_2 = environment.filters['list']
+    except KeyError:
+        @internalcode
+        def t_2(*unused):
+            raise TemplateRuntimeError("No filter named 'list' found.")
+    try:
+        t_3 = environment.filters['rejectattr']
+    except KeyError:
+        @internalcode
+        def t_3(*unused):
+            raise TemplateRuntimeError("No filter named 'rejectattr' found.")
+    try:
+        t_4 = environment.filters['selectattr']
+    except KeyError:
+        @internalcode
+        def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'selectattr' found.")
     pass
-    included_template = environment.get_template('_macros.html.j2', 'patient_body.html.j2').make_module(context.get_all(), True, {'box': l_0_box, 'references': l_0_references, 'sentences': l_0_sentences, 'versions': l_0_versions, 'when_applies': l_0_when_applies})
+    included_template = environment.get_template('_macros.html.j2', 'patient_body.html.j2').make_module(context.get_all(), True, {'box': l_0_box, 'grid_open': l_0_grid_open, 'references': l_0_references, 'sentences': l_0_sentences, 'side_effects': l_0_side_effects, 'versions': l_0_versions, 'when_applies': l_0_when_applies})
     l_0_sentences = getattr(included_template, 'sentences', missing)
     if l_0_sentences is missing:
         l_0_sentences = undefined(f"the template {included_template.__name__!r} (imported on line 4 in 'patient_body.html.j2') does not export the requested name 'sentences'", name='sentences')
     l_0_box = getattr(included_template, 'box', missing)
     if l_0_box is missing:
         l_0_box = undefined(f"the template {included_template.__name__!r} (imported on line 4 in 'patient_body.html.j2') does not export the requested name 'box'", name='box')
+    l_0_grid_open = getattr(included_template, 'grid_open', missing)
+    if l_0_grid_open is missing:
+        l_0_grid_open = undefined(f"the template {included_template.__name__!r} (imported on line 4 in 'patient_body.html.j2') does not export the requested name 'grid_open'", name='grid_open')
     l_0_versions = getattr(included_template, 'versions', missing)
     if l_0_versions is missing:
         l_0_versions = undefined(f"the template {included_template.__name__!r} (imported on line 4 in 'patient_body.html.j2') does not export the requested name 'versions'", name='versions')
     l_0_references = getattr(included_template, 'references', missing)
     if l_0_references is missing:
         l_0_references = undefined(f"the template {included_template.__name__!r} (imported on line 4 in 'patient_body.html.j2') does not export the requested name 'references'", name='references')
-    context.vars.update({'sentences': l_0_sentences, 'box': l_0_box, 'versions': l_0_versions, 'references': l_0_references})
-    context.exported_vars.difference_update(('sentences', 'box', 'versions', 'references'))
+    context.vars.update({'sentences': l_0_sentences, 'box': l_0_box, 'grid_open': l_0_grid_open, 'versions': l_0_versions, 'references': l_0_references})
+    context.exported_vars.difference_update(('sentences', 'box', 'grid_open', 'versions', 'references'))
     def macro(l_1_o):
-        t_2 = []
+        t_5 = []
         l_1_cite = resolve('cite')
         if l_1_o is missing:
             l_1_o = undefined("parameter 'o' was not provided", name='o')
         pass
         if environment.getattr(l_1_o, 'applies'):
             pass
-            t_2.extend((
+            t_5.extend((
                 'It may apply to results like yours.',
                 escape(context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), environment.getitem(environment.getitem(environment.getattr(l_1_o, 'evidence'), 0), 0))),
             ))
@@ -66,51 +88,128 @@ def root(context, missing=missing):
                 _loop_vars['first_alt'] = l_2_first_alt
                 if (not (undefined(name='first_alt') if l_2_first_alt is missing else l_2_first_alt)):
                     pass
-                    t_2.append(
+                    t_5.append(
                         ', or ',
                     )
                 l_3_loop = missing
                 for (l_3_text, l_3_src), l_3_loop in LoopContext(l_2_alt, undefined):
                     _loop_vars = {}
                     pass
-                    t_2.extend((
+                    t_5.extend((
                         escape((t_1(l_3_text) if ((undefined(name='first_alt') if l_2_first_alt is missing else l_2_first_alt) and environment.getattr(l_3_loop, 'first')) else l_3_text)),
                         escape(context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), l_3_src, _loop_vars=_loop_vars)),
                     ))
                     if (not environment.getattr(l_3_loop, 'last')):
                         pass
-                        t_2.append(
+                        t_5.append(
                             ' and ',
                         )
                 l_3_loop = l_3_text = l_3_src = missing
             l_2_loop = l_2_alt = l_2_first_alt = missing
-            t_2.append(
+            t_5.append(
                 '.',
             )
         for (l_2_text, l_2_src) in environment.getattr(l_1_o, 'notes'):
             _loop_vars = {}
             pass
-            t_2.extend((
+            t_5.extend((
                 ' ',
                 escape(l_2_text),
                 escape(context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), l_2_src, _loop_vars=_loop_vars)),
             ))
         l_2_text = l_2_src = missing
-        return concat(t_2)
+        return concat(t_5)
     context.exported_vars.add('when_applies')
     context.vars['when_applies'] = l_0_when_applies = Macro(environment, macro, 'when_applies', ('o',), False, False, False, context.eval_ctx.autoescape)
+    def macro(l_1_o):
+        t_6 = []
+        l_1_serious = resolve('serious')
+        l_1_common = resolve('common')
+        l_1_cite = resolve('cite')
+        if l_1_o is missing:
+            l_1_o = undefined("parameter 'o' was not provided", name='o')
+        pass
+        if environment.getattr(l_1_o, 'harms'):
+            pass
+            l_1_serious = t_2(context.eval_ctx, t_4(context, environment.getattr(l_1_o, 'harms'), 'serious'))
+            l_1_common = t_2(context.eval_ctx, t_3(context, environment.getattr(l_1_o, 'harms'), 'serious'))
+            t_6.extend((
+                'Out of 100 ',
+                escape(environment.getattr(l_1_o, 'group')),
+                ':',
+            ))
+            for l_2_h in (undefined(name='common') if l_1_common is missing else l_1_common):
+                _loop_vars = {}
+                pass
+                t_6.extend((
+                    '<br>',
+                    escape(t_1(environment.getattr(l_2_h, 'text'))),
+                    ': ',
+                    escape((environment.getattr(l_2_h, 'count') or 'no figure given')),
+                ))
+                if environment.getattr(l_2_h, 'comparison'):
+                    pass
+                    t_6.extend((
+                        ' (',
+                        escape(environment.getattr(l_2_h, 'comparison')),
+                        ' ',
+                        escape(environment.getattr(l_1_o, 'comparison_group')),
+                        ')',
+                    ))
+                t_6.extend((
+                    '.',
+                    escape(context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), environment.getattr(l_2_h, 'source'), environment.getattr(l_2_h, 'locator'), _loop_vars=_loop_vars)),
+                ))
+            l_2_h = missing
+            if (undefined(name='serious') if l_1_serious is missing else l_1_serious):
+                pass
+                t_6.append(
+                    '<br><b>Serious:</b>',
+                )
+                for l_2_h in (undefined(name='serious') if l_1_serious is missing else l_1_serious):
+                    _loop_vars = {}
+                    pass
+                    t_6.extend((
+                        '<br>',
+                        escape(t_1(environment.getattr(l_2_h, 'text'))),
+                        ': ',
+                        escape((environment.getattr(l_2_h, 'count') or 'no figure given')),
+                    ))
+                    if environment.getattr(l_2_h, 'comparison'):
+                        pass
+                        t_6.extend((
+                            ' (',
+                            escape(environment.getattr(l_2_h, 'comparison')),
+                            ' ',
+                            escape(environment.getattr(l_1_o, 'comparison_group')),
+                            ')',
+                        ))
+                    t_6.extend((
+                        '.',
+                        escape(context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), environment.getattr(l_2_h, 'source'), environment.getattr(l_2_h, 'locator'), _loop_vars=_loop_vars)),
+                    ))
+                l_2_h = missing
+        else:
+            pass
+            t_6.extend((
+                escape(environment.getattr(environment.getattr(l_1_o, 'harm'), 'text')),
+                escape(context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), environment.getattr(environment.getattr(l_1_o, 'harm'), 'source'))),
+            ))
+        return concat(t_6)
+    context.exported_vars.add('side_effects')
+    context.vars['side_effects'] = l_0_side_effects = Macro(environment, macro, 'side_effects', ('o',), False, False, False, context.eval_ctx.autoescape)
     yield '<h1>Your breast cancer test results</h1>\n<p class="headline meta">'
     yield escape((undefined(name='headline') if l_0_headline is missing else l_0_headline))
     yield '</p>\n\n'
     def macro():
-        t_3 = []
+        t_7 = []
         pass
-        t_3.extend((
+        t_7.extend((
             '<p class="meta"><b>Is this result good or bad?</b></p>\n<p>',
             escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'answer'))),
             '</p>\n',
         ))
-        return concat(t_3)
+        return concat(t_7)
     caller = Macro(environment, macro, None, (), False, False, False, context.eval_ctx.autoescape)
     yield context.call((undefined(name='box') if l_0_box is missing else l_0_box), caller=caller)
     yield '\n<h2>What kind of breast cancer this is</h2>\n<p>'
@@ -150,10 +249,25 @@ def root(context, missing=missing):
             yield '</li>\n'
         l_1_text = l_1_source = l_1_cite = missing
         yield '</ul>\n'
-    yield '\n<h2>Treatments that may be options</h2>\n<p>'
-    yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'decision')))
-    yield '</p>\n'
-    t_4 = 1
+    yield '\n<h2>Your treatment choice</h2>\n'
+    def macro():
+        t_8 = []
+        l_1_decision = resolve('decision')
+        pass
+        t_8.extend((
+            '<p><b>',
+            escape((undefined(name='decision') if l_1_decision is missing else l_1_decision)),
+            '</b><span class="nosource"></span></p>',
+        ))
+        return concat(t_8)
+    caller = Macro(environment, macro, None, (), False, False, False, context.eval_ctx.autoescape)
+    yield context.call((undefined(name='box') if l_0_box is missing else l_0_box), caller=caller)
+    if (undefined(name='options') if l_0_options is missing else l_0_options):
+        pass
+        yield '<p>'
+        yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'decision')))
+        yield '</p>\n'
+    t_9 = 1
     for l_1_o in (undefined(name='options') if l_0_options is missing else l_0_options):
         l_1_cite = resolve('cite')
         l_1_for_print = resolve('for_print')
@@ -163,12 +277,16 @@ def root(context, missing=missing):
         yield '<h3>'
         yield escape(environment.getattr(l_1_o, 'name'))
         yield '</h3>\n'
-        l_1_rows = [('What it is', markup_join((environment.getattr(environment.getattr(l_1_o, 'what'), 'text'), context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), environment.getattr(environment.getattr(l_1_o, 'what'), 'source'), _loop_vars=_loop_vars), ))), ('When it applies', context.call((undefined(name='when_applies') if l_0_when_applies is missing else l_0_when_applies), l_1_o, _loop_vars=_loop_vars)), ('How it may help', context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr(l_1_o, 'benefits'), _loop_vars=_loop_vars)), ('Possible downsides', markup_join((environment.getattr(environment.getattr(l_1_o, 'harm'), 'text'), context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), environment.getattr(environment.getattr(l_1_o, 'harm'), 'source'), _loop_vars=_loop_vars), )))]
+        l_1_rows = [('What it is', markup_join((environment.getattr(environment.getattr(l_1_o, 'what'), 'text'), context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), environment.getattr(environment.getattr(l_1_o, 'what'), 'source'), _loop_vars=_loop_vars), ))), ('When it applies', context.call((undefined(name='when_applies') if l_0_when_applies is missing else l_0_when_applies), l_1_o, _loop_vars=_loop_vars)), ('How it may help', context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr(l_1_o, 'benefits'), _loop_vars=_loop_vars)), ('Side effects', context.call((undefined(name='side_effects') if l_0_side_effects is missing else l_0_side_effects), l_1_o, _loop_vars=_loop_vars)), ('What it is like', (context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr(l_1_o, 'practical'), _loop_vars=_loop_vars) if environment.getattr(l_1_o, 'practical') else ''))]
         _loop_vars['rows'] = l_1_rows
         if (undefined(name='for_print') if l_1_for_print is missing else l_1_for_print):
             pass
             yield '<table width="100%" cellspacing="0" cellpadding="3" border="0">\n'
-            for (l_2_label, l_2_body) in (undefined(name='rows') if l_1_rows is missing else l_1_rows):
+            def t_10(fiter):
+                for (l_2_label, l_2_body) in fiter:
+                    if l_2_body:
+                        yield (l_2_label, l_2_body)
+            for (l_2_label, l_2_body) in t_10((undefined(name='rows') if l_1_rows is missing else l_1_rows)):
                 _loop_vars = {}
                 pass
                 yield '<tr><td class="label" width="26%" valign="top">'
@@ -180,7 +298,11 @@ def root(context, missing=missing):
             yield '</table>\n'
         else:
             pass
-            for (l_2_label, l_2_body) in (undefined(name='rows') if l_1_rows is missing else l_1_rows):
+            def t_11(fiter):
+                for (l_2_label, l_2_body) in fiter:
+                    if l_2_body:
+                        yield (l_2_label, l_2_body)
+            for (l_2_label, l_2_body) in t_11((undefined(name='rows') if l_1_rows is missing else l_1_rows)):
                 _loop_vars = {}
                 pass
                 yield '<p><span class="muted">'
@@ -189,20 +311,48 @@ def root(context, missing=missing):
                 yield escape(l_2_body)
                 yield '</p>\n'
             l_2_label = l_2_body = missing
-        t_4 = 0
+        t_9 = 0
     l_1_o = l_1_cite = l_1_rows = l_1_for_print = missing
-    if t_4:
+    if t_9:
         pass
         yield '<p>'
         yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'no_options')))
         yield '</p>\n'
     yield '\n'
     template = environment.get_template('_prognosis.html.j2', 'patient_body.html.j2')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {'box': l_0_box, 'references': l_0_references, 'sentences': l_0_sentences, 'versions': l_0_versions, 'when_applies': l_0_when_applies}))
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'box': l_0_box, 'grid_open': l_0_grid_open, 'references': l_0_references, 'sentences': l_0_sentences, 'side_effects': l_0_side_effects, 'versions': l_0_versions, 'when_applies': l_0_when_applies}))
     try:
         for event in gen:
             yield event
     finally: gen.close()
+    yield '\n'
+    if (undefined(name='values_items') if l_0_values_items is missing else l_0_values_items):
+        pass
+        yield '<h2>What matters most to you</h2>\n<p>'
+        yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'values_intro')))
+        yield '</p>\n'
+        yield escape(context.call((undefined(name='grid_open') if l_0_grid_open is missing else l_0_grid_open)))
+        yield '\n<thead><tr><th width="46%">How important is this to you?</th><th>Not</th><th>Somewhat</th><th>Very</th></tr></thead>\n'
+        for l_1_item in (undefined(name='values_items') if l_0_values_items is missing else l_0_values_items):
+            l_1_values_answers = resolve('values_answers')
+            l_1_answer = missing
+            _loop_vars = {}
+            pass
+            l_1_answer = context.call(environment.getattr((undefined(name='values_answers') if l_1_values_answers is missing else l_1_values_answers), 'get'), environment.getattr(l_1_item, 'id'), _loop_vars=_loop_vars)
+            _loop_vars['answer'] = l_1_answer
+            yield '<tr><td>'
+            yield escape(environment.getattr(l_1_item, 'text'))
+            yield '<span class="nosource"></span></td>'
+            for l_2_level in ('not_important', 'somewhat_important', 'very_important'):
+                _loop_vars = {}
+                pass
+                yield '<td class="data" align="center">'
+                yield escape(('☒' if ((undefined(name='answer') if l_1_answer is missing else l_1_answer) == l_2_level) else '☐'))
+                yield '</td>'
+            l_2_level = missing
+            yield '</tr>\n'
+        l_1_item = l_1_values_answers = l_1_answer = missing
+        yield '</table>\n'
     yield '\n<h2>Questions to ask your care team</h2>\n<ul>\n'
     for l_1_q in environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'questions'):
         _loop_vars = {}
@@ -225,4 +375,4 @@ def root(context, missing=missing):
     yield escape(context.call((undefined(name='references') if l_0_references is missing else l_0_references), 'Where this information comes from'))
 
 blocks = {}
-debug_info = '4=26&5=41&6=47&9=98&11=100&13=105&11=110&17=112&18=114&19=116&20=119&22=124&23=126&29=129&30=131&31=133&34=135&37=138&38=143&44=149&45=152&46=159&47=161&53=163&55=166&56=170&60=178&61=182&65=192&68=195&72=202&73=206&79=210&80=216&81=220'
+debug_info = '4=45&5=63&6=69&8=119&9=127&12=197&14=199&16=204&14=209&20=211&21=213&22=215&23=218&25=223&26=225&32=228&33=230&34=232&37=234&40=237&41=242&47=248&48=260&49=263&51=266&52=273&53=275&60=277&62=280&63=288&67=296&68=304&72=314&75=317&77=324&79=327&80=329&82=331&83=336&84=339&91=352&92=356&98=360&99=366&100=370'
