@@ -186,8 +186,15 @@ def test_the_cdk46_card_says_which_criteria_are_met() -> None:
 
 
 def test_criteria_are_traced_only_where_an_option_or_step_asks() -> None:
-    tnbc = classify(early_case(er=0, pr=0, size_mm=30, nodes=5, grade=3))
-    assert not [s for s in tnbc.trace if s.rule.startswith("criteria.")]
+    def traced(case: CaseInputs) -> set[str]:
+        return {s.source for s in classify(case).trace if s.rule.startswith("criteria.")}
+
+    tnbc = early_case(er=0, pr=0, size_mm=30, nodes=5, grade=3)
+    assert traced(tnbc) == {"keynote-522"}
+    her2_positive = early_case(ihc=Ihc.THREE, size_mm=30, nodes=5, grade=3)
+    assert traced(her2_positive) == set()
+    luminal = early_case(size_mm=30, nodes=5, grade=3)
+    assert traced(luminal) == {"monarche", "natalee", "asco-2022-early-biomarkers"}
 
 
 def steps(case: CaseInputs) -> list[str]:

@@ -128,20 +128,35 @@ def test_hr_positive_her2_low_metastatic() -> None:
 def test_biomarkers_known_settle_the_conditions() -> None:
     present = classify(case(setting=MET, germline_brca=True, pik3ca_akt1_pten=True, esr1=True))
     got = options(present)
-    assert got["parp_inhibitor"] is Y
-    assert got["pi3k_akt_pathway_inhibitor"] is Y
-    assert got["elacestrant"] is Y
+    # the biomarker is settled; what remains is the line of therapy the labels name
+    for option_id in (
+        "parp_inhibitor",
+        "pi3k_akt_pathway_inhibitor",
+        "elacestrant",
+        "imlunestrant",
+    ):
+        assert got[option_id] is C
+        chosen = next(o for o in present.options if o.id == option_id)
+        conditions = [c.clinician for p in chosen.paths for c in p.conditions]
+        assert len(conditions) == 1, option_id
+        assert conditions[0].startswith("after"), option_id
     assert not {"germline_brca_testing", "pik3ca_akt1_pten_testing", "esr1_testing"} & steps(
         present
     )
     absent = options(
         classify(case(setting=MET, germline_brca=False, pik3ca_akt1_pten=False, esr1=False))
     )
-    assert not {"parp_inhibitor", "pi3k_akt_pathway_inhibitor", "elacestrant"} & set(absent)
+    assert not {
+        "parp_inhibitor",
+        "pi3k_akt_pathway_inhibitor",
+        "elacestrant",
+        "imlunestrant",
+    } & set(absent)
 
 
+# ASCO 2016: by risk, so conditional even when premenopausal (Rec 1.1)
 @pytest.mark.parametrize(
-    ("menopause", "expected"), [(Menopause.PRE, Y), (None, C), (Menopause.POST, None)]
+    ("menopause", "expected"), [(Menopause.PRE, C), (None, C), (Menopause.POST, None)]
 )
 def test_ovarian_function_suppression_by_menopause(
     menopause: Menopause | None, expected: Applies | None
@@ -210,8 +225,9 @@ def test_her2_positive(setting: Setting) -> None:
     got = options(classify(case(0, 0, Ihc.THREE, setting=setting)))
     assert got["anti_her2_therapy"] is Y
     assert got["chemotherapy"] is Y
-    # DESTINY-Breast03: second line, so conditional
-    assert got.get("trastuzumab_deruxtecan") is (C if setting is MET else None)
+    # metastatic: first line with pertuzumab (DESTINY-Breast09) or second line (-03);
+    # early: only for high-risk residual disease after neoadjuvant therapy (-05)
+    assert got.get("trastuzumab_deruxtecan") is (Y if setting is MET else C)
     assert "endocrine_therapy" not in got
     assert "parp_inhibitor" not in got
 
@@ -251,7 +267,8 @@ def test_no_options_while_her2_is_pending_for_her2_dependent_rules() -> None:
     result = classify(case(ihc=Ihc.TWO, setting=MET))
     assert result.options == ()
     early = options(classify(case(ihc=Ihc.TWO, setting=EARLY)))
-    assert early == {"endocrine_therapy": Y}  # ER-positive benefit does not depend on HER2
+    # ER-positive benefit does not depend on HER2, nor does ovarian suppression (by risk)
+    assert early == {"endocrine_therapy": Y, "ovarian_function_suppression": C}
 
 
 # --- corrections from the clinical review ----------------------------------------------

@@ -1,0 +1,257 @@
+"""Treatment options by line of therapy, risk and trial population (content 1.3.0).
+
+Each expectation is typed in from the source named beside it (labels' section 1,
+ASCO guidelines, trial eligibility), not from options.toml.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from her2aid.core.classify import classify
+from her2aid.core.models import (
+    Applies,
+    CaseInputs,
+    Classification,
+    Context,
+    ErInput,
+    ErStatus,
+    Her2Input,
+    Ihc,
+    Menopause,
+    OptionResult,
+    PrInput,
+    PrognosisCase,
+    Setting,
+)
+
+EARLY, MET = Setting.EARLY, Setting.METASTATIC
+Y, C = Applies.YES, Applies.CONDITIONAL
+
+
+def case(
+    er: float | None = 90,
+    pr: float | None = 50,
+    ihc: Ihc | None = Ihc.ONE,
+    setting: Setting | None = EARLY,
+    prognosis: PrognosisCase | None = None,
+    **ctx: object,
+) -> CaseInputs:
+    return CaseInputs(
+        ErInput(er),
+        PrInput(pr),
+        Her2Input(ihc),
+        10,
+        Context(setting=setting, **ctx),  # type: ignore[arg-type]
+        prognosis,
+    )
+
+
+def option(result: Classification, option_id: str) -> OptionResult | None:
+    return next((o for o in result.options if o.id == option_id), None)
+
+
+def applies(c: CaseInputs, option_id: str) -> Applies | None:
+    found = option(classify(c), option_id)
+    return None if found is None else found.applies
+
+
+def conditions(c: CaseInputs, option_id: str) -> list[list[str]]:
+    found = option(classify(c), option_id)
+    assert found is not None, option_id
+    return [[x.clinician for x in p.conditions] for p in found.paths]
+
+
+def sources(c: CaseInputs, option_id: str) -> set[str]:
+    found = option(classify(c), option_id)
+    assert found is not None, option_id
+    return {e.source for p in found.paths for e in p.evidence}
+
+
+# --- 1. HR+/HER2+ metastatic: endocrine therapy (ASCO HER2+ advanced, Rec 6.0.2 and 7.0) ----------
+
+
+def test_hr_positive_her2_positive_metastatic_offers_endocrine_therapy_conditionally() -> None:
+    c = case(ihc=Ihc.THREE, setting=MET)
+    assert applies(c, "endocrine_therapy") is C
+    (alternative,) = conditions(c, "endocrine_therapy")
+    assert "HER2-targeted" in alternative[0]
+    assert {"asco-her2-mbc", "patina"} <= sources(c, "endocrine_therapy")
+    assert applies(case(ihc=Ihc.THREE, setting=EARLY), "endocrine_therapy") is Y
+    assert applies(case(er=0, pr=0, ihc=Ihc.THREE, setting=MET), "endocrine_therapy") is None
+
+
+# --- 2. line of therapy in metastatic HR+/HER2- (labels, section 1) ---------------------------
+
+
+@pytest.mark.parametrize(
+    "option_id", ["pi3k_akt_pathway_inhibitor", "elacestrant", "imlunestrant", "parp_inhibitor"]
+)
+def test_later_line_options_are_never_yes_at_first_presentation(option_id: str) -> None:
+    c = case(setting=MET, germline_brca=True, pik3ca_akt1_pten=True, esr1=True)
+    assert applies(c, option_id) is C
+    assert all(alt[-1].startswith("after") for alt in conditions(c, option_id))
+
+
+def test_an_unknown_biomarker_and_the_line_are_both_conditions() -> None:
+    alternatives = conditions(case(setting=MET), "imlunestrant")
+    assert alternatives == [["if an ESR1 mutation is found", alternatives[0][1]]]
+    assert alternatives[0][1].startswith("after at least one line of endocrine therapy")
+
+
+# --- 3. ovarian function suppression by risk, any HER2 (ASCO 2016 Rec 1.1; SOFT/TEXT) ----------
+
+
+@pytest.mark.parametrize(
+    ("size", "nodes", "expected"),
+    [
+        (10, 0, None),  # node-negative 1 cm or less: should not receive it
+        (10.1, 0, C),
+        (8, 1, C),  # node-positive
+        (None, None, C),  # not assessable: the risk condition stands
+    ],
+)
+def test_ovarian_suppression_follows_asco_2016_risk(
+    size: float | None, nodes: int | None, expected: Applies | None
+) -> None:
+    prognosis = None if size is None else PrognosisCase(age=40, size_mm=size, nodes=nodes)
+    c = case(menopause=Menopause.PRE, prognosis=prognosis)
+    assert applies(c, "ovarian_function_suppression") is expected
+    if expected is C:
+        assert any(
+            "higher-risk" in x for alt in conditions(c, "ovarian_function_suppression") for x in alt
+        )
+
+
+def test_ovarian_suppression_is_by_risk_not_her2_status() -> None:
+    assert (
+        applies(case(ihc=Ihc.THREE, menopause=Menopause.PRE), "ovarian_function_suppression") is C
+    )
+    assert (
+        applies(case(er=0, pr=0, menopause=Menopause.PRE), "ovarian_function_suppression") is None
+    )
+
+
+# --- 5. ER unknown with PR positive (HR+ by PR alone) ------------------------------------------
+
+
+@pytest.mark.parametrize("setting", [EARLY, MET])
+def test_er_unknown_pr_positive_keeps_endocrine_therapy_conditional(setting: Setting) -> None:
+    c = case(er=None, pr=40, setting=setting)
+    assert applies(c, "endocrine_therapy") is C
+    assert conditions(c, "endocrine_therapy") == [
+        ["if ER is positive (the ER result is needed first)"]
+    ]
+    assert "er_testing" in [n.id for n in classify(c).next_steps]
+
+
+def test_er_reported_unknown_counts_as_unknown_for_the_options() -> None:
+    c = CaseInputs(
+        ErInput(status=ErStatus.UNKNOWN),
+        PrInput(40),
+        Her2Input(Ihc.ONE),
+        10,
+        Context(setting=EARLY),
+    )
+    assert applies(c, "endocrine_therapy") is C
+
+
+# --- 7./8. T-DXd in HER2-positive disease ---------------------------------------------------
+
+
+def test_tdxd_her2_positive_metastatic_first_or_second_line() -> None:
+    c = case(er=0, pr=0, ihc=Ihc.THREE, setting=MET)
+    assert applies(c, "trastuzumab_deruxtecan") is Y
+    assert {"destiny-breast09", "destiny-breast03"} <= sources(c, "trastuzumab_deruxtecan")
+
+
+def test_tdxd_early_only_for_high_risk_residual_disease() -> None:
+    c = case(er=0, pr=0, ihc=Ihc.THREE, setting=EARLY)
+    assert applies(c, "trastuzumab_deruxtecan") is C
+    (alternative,) = conditions(c, "trastuzumab_deruxtecan")
+    assert "neoadjuvant" in alternative[0]
+    assert "approval not confirmed" in alternative[0]
+
+
+def test_ultralow_needs_an_approved_test() -> None:
+    result = classify(case(ihc=Ihc.ZERO_ULTRALOW, setting=MET))
+    tdxd = option(result, "trastuzumab_deruxtecan")
+    assert tdxd is not None
+    assert any("FDA-approved test" in n.clinician for p in tdxd.paths for n in p.notes)
+
+
+# --- 9. ER-low early HER2-negative -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("er", "noted"), [(5, True), (90, False)])
+def test_er_low_chemotherapy_carries_the_tnbc_like_note(er: float, noted: bool) -> None:
+    found = option(classify(case(er=er, pr=0)), "chemotherapy")
+    assert found is not None
+    notes = [n.clinician for p in found.paths for n in p.notes]
+    assert any("triple-negative" in n for n in notes) is noted
+
+
+# --- 10. ER-/PR+: retest first, then offer either way (Cserni 2011; PMC4652828) ---------------
+
+
+@pytest.mark.parametrize("setting", [EARLY, MET])
+def test_er_negative_pr_positive_endocrine_therapy_after_retesting(setting: Setting) -> None:
+    c = case(er=0, pr=30, setting=setting)
+    assert applies(c, "endocrine_therapy") is C
+    alternatives = conditions(c, "endocrine_therapy")
+    assert alternatives[0] == ["if the repeat ER test is positive"]
+    assert alternatives[1][0].startswith("if ER-negative/PR-positive is confirmed on retesting")
+    assert {"cserni-2011", "er-neg-pr-pos-2015"} <= sources(c, "endocrine_therapy")
+
+
+# --- new options -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kw", "expected"),
+    [
+        ({"setting": MET}, C),  # after endocrine therapy and chemotherapy
+        ({"setting": EARLY}, None),
+        ({"setting": MET, "ihc": Ihc.THREE}, None),  # not for HER2-positive disease
+        ({"setting": MET, "er": 0, "pr": 0}, None),  # TROPION-Breast01 was HR-positive
+        ({"setting": MET, "ihc": Ihc.ZERO_NULL}, C),  # label: IHC 0, 1+ or 2+/ISH-
+    ],
+)
+def test_datopotamab_deruxtecan(kw: dict[str, object], expected: Applies | None) -> None:
+    c = case(**kw)  # type: ignore[arg-type]
+    assert applies(c, "datopotamab_deruxtecan") is expected
+    if expected is C:
+        assert "chemotherapy" in conditions(c, "datopotamab_deruxtecan")[0][0]
+
+
+@pytest.mark.parametrize(
+    ("kw", "expected"), [({"ihc": Ihc.THREE}, None), ({"setting": EARLY}, None)]
+)
+def test_imlunestrant_only_her2_negative_metastatic(kw: dict[str, object], expected: None) -> None:
+    assert applies(case(**{"setting": MET, "esr1": True, **kw}), "imlunestrant") is expected  # type: ignore[arg-type]
+
+
+# --- KEYNOTE-522: T1c N1-2 or T2-T4 N0-2, regardless of PD-L1 ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("size", "nodes", "expected"),
+    [
+        (15, 1, Y),
+        (10, 1, None),  # T1b
+        (10.1, 1, Y),
+        (15, 0, None),  # T1c N0
+        (20, 0, None),
+        (20.1, 0, Y),  # T2 N0
+        (60, 9, Y),  # N2
+        (60, 10, None),  # N3: outside the trial
+        (None, None, C),  # no sizes entered: the stage II-III condition
+    ],
+)
+def test_early_tnbc_pembrolizumab_follows_keynote_522(
+    size: float | None, nodes: int | None, expected: Applies | None
+) -> None:
+    prognosis = None if size is None else PrognosisCase(age=45, size_mm=size, nodes=nodes)
+    c = case(er=0, pr=0, ihc=Ihc.ZERO_NULL, prognosis=prognosis)
+    assert applies(c, "immunotherapy") is expected
+    assert applies(c, "chemotherapy") is Y  # chemotherapy stands either way
