@@ -55,7 +55,7 @@ def verdict(criteria: str, **kw: object) -> Verdict:
     return evaluate(CONTENT.criteria[criteria], values(**kw))[0]  # type: ignore[arg-type]
 
 
-# monarchE: 4+ nodes; or 1-3 nodes with grade 3 or >= 5 cm (cohort 1), or Ki-67 >= 20 % (cohort 2)
+# monarchE cohort 1 (the 2023 label): 4+ nodes; or 1-3 nodes with grade 3 or a tumor >= 5 cm
 @pytest.mark.parametrize(
     ("size", "nodes", "grade", "ki67", "expected"),
     [
@@ -65,7 +65,7 @@ def verdict(criteria: str, **kw: object) -> Verdict:
         (10, 1, 2, 5, NOT),
         (50, 1, 1, 5, MET),
         (49.9, 1, 1, 5, NOT),
-        (10, 2, 1, 20, MET),
+        (10, 2, 1, 20, NOT),  # Ki-67 alone (cohort 2) is not in the 2023 label
         (10, 2, 1, 19.9, NOT),
         (80, 0, 3, 90, NOT),  # node-negative disease was not enrolled
         (10, 2, None, None, UNK),  # 1-3 nodes: grade and Ki-67 decide

@@ -74,3 +74,25 @@ def test_an_option_rule_without_a_setting_applies_in_every_setting() -> None:
     for setting in (None, "early", "metastatic"):
         assert _candidates(rule, setting, None, "positive") == ()
     assert _candidates(rule, None, None, "negative") is None
+
+
+@pytest.mark.parametrize(
+    ("group", "ratio", "copies", "figure"),
+    [(2, 2.2, 3.5, "Fig. 4"), (3, 1.5, 6.5, "Fig. 5"), (4, 1.6, 4.8, "Fig. 6")],
+)
+def test_each_ish_group_work_up_cites_its_own_figure(
+    group: int, ratio: float, copies: float, figure: str
+) -> None:
+    """ASCO/CAP 2018: group 2 is Figure 4, group 3 Figure 5, group 4 Figure 6."""
+    from her2aid.core.classify import classify
+    from her2aid.core.models import CaseInputs, DualIsh, Her2Input, Ihc
+
+    for ihc in (Ihc.ONE, Ihc.TWO, Ihc.THREE):
+        result = classify(CaseInputs(her2=Her2Input(ihc, DualIsh(ratio, copies))))
+        workup = [s for s in result.trace if s.rule.startswith("her2.ish.workup.")]
+        assert workup, ihc
+        assert all(s.locator == figure for s in workup), (ihc, workup)
+    low = classify(CaseInputs(her2=Her2Input(Ihc.ONE, DualIsh(ratio, copies))))
+    comments = [s for s in low.trace if s.rule.endswith(".comment")]
+    assert [s.rule for s in comments] == [f"her2.ish.group{group}.comment"]
+    assert comments[0].locator == f"{figure}, comment"

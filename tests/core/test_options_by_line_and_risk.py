@@ -170,7 +170,7 @@ def test_tdxd_early_only_for_high_risk_residual_disease() -> None:
     assert applies(c, "trastuzumab_deruxtecan") is C
     (alternative,) = conditions(c, "trastuzumab_deruxtecan")
     assert "neoadjuvant" in alternative[0]
-    assert "approval not confirmed" in alternative[0]
+    assert "FDA approval 15 May 2026" in alternative[0]
 
 
 def test_ultralow_needs_an_approved_test() -> None:
@@ -255,3 +255,22 @@ def test_early_tnbc_pembrolizumab_follows_keynote_522(
     c = case(er=0, pr=0, ihc=Ihc.ZERO_NULL, prognosis=prognosis)
     assert applies(c, "immunotherapy") is expected
     assert applies(c, "chemotherapy") is Y  # chemotherapy stands either way
+
+
+# --- metastatic TNBC first line: KEYNOTE-355 interval; ASCENT-04 and ASCENT-03 ------------------
+
+
+@pytest.mark.parametrize(("cps", "alternatives"), [(15, 2), (5, 1), (None, 2)])
+def test_sacituzumab_first_line_with_or_without_pembrolizumab(
+    cps: float | None, alternatives: int
+) -> None:
+    c = case(er=0, pr=0, ihc=Ihc.ZERO_NULL, setting=MET, pdl1_cps=cps)
+    assert applies(c, "sacituzumab_govitecan") is C
+    assert len(conditions(c, "sacituzumab_govitecan")) == alternatives
+    assert ("ascent-04" in sources(c, "sacituzumab_govitecan")) is (cps is None or cps >= 10)
+
+
+def test_first_line_pembrolizumab_states_the_keynote_355_interval() -> None:
+    c = case(er=0, pr=0, ihc=Ihc.ZERO_NULL, setting=MET, pdl1_cps=12)
+    (alternative,) = conditions(c, "immunotherapy")
+    assert "6 months or more after curative treatment" in alternative[0]

@@ -129,8 +129,9 @@ def test_metastatic_patients_are_not_shown_all_stage_survival() -> None:
 def test_versions_dates_and_disclaimer_are_shown() -> None:
     for audience in ("clinician", "patient"):
         text = prose(html_for("her2-null-early", audience))
-        assert "ruleset 1.1.0 (2026-12-01)" in text
-        assert "content 1.2.0 (2026-12-01)" in text
+        c = content.load()
+        assert f"ruleset {c.ruleset.version} ({c.ruleset.date})" in text
+        assert f"content {c.about.content_version} ({c.about.content_date})" in text
         assert "decision aid, not a diagnosis" in text.lower()
 
 
@@ -399,3 +400,29 @@ def test_a_refused_entry_is_called_left_out_not_unrecorded() -> None:
     assert "Not recorded yet: PR result, clinical setting (early or metastatic)." in text
     plain = prose(render_summary(classify(case), case, audience="clinician"))
     assert "Left out" not in plain
+
+
+def test_tnbc_ultralow_is_not_told_about_a_trial_for_hormone_receptor_positive_cancer() -> None:
+    """DESTINY-Breast06 and the ultralow approval are for HR-positive disease only."""
+    from her2aid.core.models import Context, ErInput, Her2Input, Ihc, PrInput, Setting
+
+    def patient_text(er: float) -> str:
+        case = CaseInputs(
+            ErInput(er), PrInput(0), Her2Input(Ihc.ZERO_ULTRALOW), 20, Context(Setting.METASTATIC)
+        )
+        return prose(render_summary(classify(case), case, audience="patient"))
+
+    assert "T-DXd" not in patient_text(0)
+    assert "T-DXd" in patient_text(90)
+
+
+def test_a_refused_receptor_entry_asks_for_a_correction_not_a_retest() -> None:
+    from her2aid.core.models import ErInput, PrInput
+
+    case = CaseInputs(ErInput(), PrInput(40))
+    refused = Meta(left_out=frozenset({"er.percent"}))
+    for audience, asked in (("clinician", "correct the entry"), ("patient", "typed in again")):
+        html = render_summary(classify(case), case, audience=audience, meta=refused)
+        assert asked in html
+        plain = render_summary(classify(case), case, audience=audience)
+        assert asked not in plain

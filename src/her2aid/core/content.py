@@ -11,7 +11,7 @@ import hashlib
 import json
 import logging
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -51,12 +51,20 @@ class Reference:
 
 @dataclass(frozen=True)
 class Sourced:
-    """A sentence for each audience with its source."""
+    """A sentence for each audience with its source.
+
+    ``locator_by_group`` names a different figure per ISH group where the
+    guideline has one figure per group (ASCO/CAP 2018 Figs. 4-6).
+    """
 
     clinician: str
     patient: str | None
     source: str
     locator: str
+    locator_by_group: Mapping[str, str] = field(default_factory=dict)
+    #: For a next step asking for a result the form refused as entered: correct the entry
+    #: rather than test again (clinician, patient).
+    refused: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -410,11 +418,18 @@ def _table(table: Mapping[str, Any], key: str, where: str) -> Mapping[str, Any]:
 
 
 def _sourced(table: Mapping[str, Any], where: str, text_key: str = "clinician") -> Sourced:
+    by_group = table.get("locator_by_group", {})
+    if not isinstance(by_group, dict) or not all(isinstance(v, str) for v in by_group.values()):
+        raise ContentError(f"{where}: 'locator_by_group' must map groups to locators")
     return Sourced(
         clinician=_str(table, text_key, where),
         patient=_opt_str(table, "patient", where),
         source=_str(table, "source", where),
         locator=table.get("locator", ""),
+        locator_by_group=by_group,
+        refused=(_str(table, "refused_clinician", where), _str(table, "refused_patient", where))
+        if "refused_clinician" in table
+        else None,
     )
 
 

@@ -440,6 +440,8 @@ def _her2_patient_key(result: Classification) -> str:
         return "receptor.her2.negative_no_ihc"
     if category is Her2Category.ZERO and result.hr is HrStatus.NEGATIVE:
         return "receptor.her2.zero_hr_negative"  # ultralow matters only in HR+ disease
+    if category is Her2Category.ULTRALOW and result.hr is HrStatus.NEGATIVE:
+        return "receptor.her2.ultralow_hr_negative"  # DESTINY-Breast06 was HR+ only
     return f"receptor.her2.{category.value}"
 
 
@@ -460,6 +462,27 @@ def _answer_key(result: Classification, inputs: CaseInputs, metastatic: bool) ->
     if inputs.her2.ihc is None and inputs.her2.ish is None:
         return "answer.her2_not_tested"  # nothing is pending: no test is entered
     return "answer.her2_pending"
+
+
+#: Next steps that ask for a result, and the case fields that hold it.
+_ASKS_FOR = {
+    "er_pr_testing": ("er.", "pr."),
+    "er_testing": ("er.",),
+    "pr_testing": ("pr.",),
+    "her2_testing": ("her2.",),
+}
+
+
+def _next_text(step: str, content: Content, left_out: frozenset[str], audience: Audience) -> str:
+    """A next step's words; "correct the entry" when the form refused what it asks for."""
+    entry = content.next_steps[step]
+    refused = entry.refused is not None and any(
+        _refused(left_out, prefix) for prefix in _ASKS_FOR.get(step, ())
+    )
+    if refused:
+        assert entry.refused is not None
+        return entry.refused[0] if audience == "clinician" else entry.refused[1]
+    return entry.clinician if audience == "clinician" else entry.patient or ""
 
 
 def _missing(inputs: CaseInputs, left_out: frozenset[str]) -> tuple[list[str], list[str]]:
@@ -590,8 +613,13 @@ def build(
         "ki67_text": _percent(inputs.ki67_percent, _refused(meta.left_out, "ki67_percent")),
         "ihc_text": "not done" if inputs.her2.ihc is None else f"IHC {inputs.her2.ihc.value}",
         "flag_texts": [(code, content.flags[code]) for code in result.flags],
+        "next_clinician": [
+            (_next_text(n.id, content, meta.left_out, "clinician") or n.text, n.source, n.locator)
+            for n in result.next_steps
+        ],
         "next_patient": [
-            (content.next_steps[n.id].patient or n.text, n.source) for n in result.next_steps
+            (_next_text(n.id, content, meta.left_out, "patient") or n.text, n.source)
+            for n in result.next_steps
         ],
         "say": {
             "answer": _sentences(content, _answer_key(result, inputs, metastatic)),

@@ -26,12 +26,13 @@ class Findings:
             self.steps.append(self._made.steps[rule])
             return
         entry = self._content.trace[rule]
+        locator = entry.locator_by_group.get(values.get("group", ""), entry.locator)
         self.steps.append(
             TraceStep(
                 rule=rule,
                 text=entry.clinician.format(**values),
                 source=entry.source,
-                locator=entry.locator,
+                locator=locator,
             )
         )
 

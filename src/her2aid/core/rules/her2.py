@@ -140,8 +140,7 @@ def _read_dual(
     outcome = _dual_workup(group, ihc, ish.recount, f)
     if outcome is IshOutcome.NEGATIVE_WITH_COMMENT:
         f.flag("her2_negative_with_comment")
-        if group == 4:
-            f.step("her2.ish.group4.comment")
+        f.step(f"her2.ish.group{group}.comment")
     return outcome, group
 
 

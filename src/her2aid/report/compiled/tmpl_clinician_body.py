@@ -2,7 +2,7 @@
 # Source: src/her2aid/report/templates/clinician_body.html.j2. Regenerate with: python packaging/build_content.py
 # ruff: noqa
 # mypy: ignore-errors
-SOURCE_SHA256 = "194e668c2acf57250617f104716e538c4628465af136ccb9070465dafca02772"
+SOURCE_SHA256 = "dbbcf6b86c44a88cd9758fc43f7f3e88d4e3bf7ddf9e48b89f2cbd28e0c48728"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'clinician_body.html.j2'
 
@@ -25,6 +25,7 @@ def root(context, missing=missing):
     l_0_ki67_text = resolve('ki67_text')
     l_0_inputs = resolve('inputs')
     l_0_flag_texts = resolve('flag_texts')
+    l_0_next_clinician = resolve('next_clinician')
     l_0_setting_known = resolve('setting_known')
     l_0_options = resolve('options')
     l_0_applies = resolve('applies')
@@ -184,17 +185,17 @@ def root(context, missing=missing):
         l_1_code = l_1_flag = missing
         yield '</ul>\n'
     yield '\n<h2>Next steps</h2>\n'
-    if environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'next_steps'):
+    if (undefined(name='next_clinician') if l_0_next_clinician is missing else l_0_next_clinician):
         pass
         yield '<ul>\n'
-        for l_1_step in environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'next_steps'):
+        for (l_1_text, l_1_source, l_1_locator) in (undefined(name='next_clinician') if l_0_next_clinician is missing else l_0_next_clinician):
             _loop_vars = {}
             pass
             yield '<li>'
-            yield escape(environment.getattr(l_1_step, 'text'))
-            yield escape(context.call((undefined(name='cite') if l_0_cite is missing else l_0_cite), environment.getattr(l_1_step, 'source'), environment.getattr(l_1_step, 'locator'), _loop_vars=_loop_vars))
+            yield escape(l_1_text)
+            yield escape(context.call((undefined(name='cite') if l_0_cite is missing else l_0_cite), l_1_source, l_1_locator, _loop_vars=_loop_vars))
             yield '</li>\n'
-        l_1_step = missing
+        l_1_text = l_1_source = l_1_locator = missing
         yield '</ul>\n'
     else:
         pass
@@ -385,4 +386,4 @@ def root(context, missing=missing):
     yield escape(context.call((undefined(name='references') if l_0_references is missing else l_0_references), 'References'))
 
 blocks = {}
-debug_info = '4=55&6=71&7=73&8=75&9=77&13=104&15=106&16=115&17=124&18=131&19=133&20=135&21=150&22=152&23=160&24=167&27=169&30=172&31=176&37=182&39=185&40=189&48=198&51=201&52=203&53=208&55=243&56=245&58=248&60=252&61=254&62=256&63=266&68=284&69=288&70=290&71=301&78=319&80=326&82=329&83=341&84=344&89=347&91=350&92=354&95=361&97=367&102=370&103=376&104=380'
+debug_info = '4=56&6=72&7=74&8=76&9=78&13=105&15=107&16=116&17=125&18=132&19=134&20=136&21=151&22=153&23=161&24=168&27=170&30=173&31=177&37=183&39=186&40=190&48=199&51=202&52=204&53=209&55=244&56=246&58=249&60=253&61=255&62=257&63=267&68=285&69=289&70=291&71=302&78=320&80=327&82=330&83=342&84=345&89=348&91=351&92=355&95=362&97=368&102=371&103=377&104=381'
