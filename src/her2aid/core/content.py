@@ -187,6 +187,8 @@ class OptionRule:
     patient_what: PatientText | None = None
     patient_harm: PatientText | None = None
     harms: str | None = None  # a harms.toml set for this row's population, if it differs
+    name: str | None = None  # the option's name for this row, if it differs (clinician)
+    patient_name: str | None = None  # ... and for patients
 
 
 @dataclass(frozen=True)
@@ -498,6 +500,8 @@ def _option(option_id: str, raw: Mapping[str, Any]) -> OptionDef:
                 if "patient_harm" in rule
                 else None,
                 harms=_opt_str(rule, "harms", rw),
+                name=_opt_str(rule, "name", rw),
+                patient_name=_opt_str(rule, "patient_name", rw),
                 evidence=tuple(
                     EvidenceRow(_str(e, "source", rw), _str(e, "result", rw))
                     for e in rule.get("evidence", ())

@@ -334,6 +334,7 @@ class OptionPath:
     what: Sentence | None = None  # this row's own "what it is", if it differs
     harm: Sentence | None = None  # this row's own downsides, if they differ
     harms: str | None = None  # the content's harms set for this row's population
+    name: tuple[str, str] | None = None  # (clinician, patient) name for this row, if it differs
 
 
 @dataclass(frozen=True, slots=True)

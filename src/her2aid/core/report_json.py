@@ -31,9 +31,10 @@ def _option(option: OptionResult, content: Content) -> dict[str, Any]:
             row = {"source": e.source, "result": e.result}
             if row not in evidence:
                 evidence.append(row)
+    own = next((p.name for p in option.paths if p.name), None)
     return {
         "id": option.id,
-        "name": names[option.id],
+        "name": own[0] if own else names[option.id],
         "applies": option.applies.value,
         "conditions": [[c.clinician for c in p.conditions] for p in option.paths if p.conditions],
         "notes": sorted({n.clinician for p in option.paths for n in p.notes}),

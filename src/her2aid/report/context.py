@@ -27,6 +27,7 @@ from her2aid.core.models import (
     Her2Category,
     Her2Status,
     HrStatus,
+    OptionResult,
     PlannedTreatments,
     ReportedIsh,
     Setting,
@@ -362,6 +363,14 @@ def _harm_views(hs: HarmSet, audience: Audience) -> list[HarmView]:
     return [v for v in views if not v.serious] + [v for v in views if v.serious]
 
 
+def _option_name(option: OptionResult, default: str, patient: bool) -> str:
+    """A row's own name where its population needs one (comfort care for spread cancer)."""
+    own = next((p.name for p in option.paths if p.name), None)
+    if own is None:
+        return default
+    return own[1] if patient else own[0]
+
+
 def _option_views(result: Classification, content: Content, audience: Audience) -> list[OptionView]:
     defs = {o.id: o for o in content.options}
     views = []
@@ -396,7 +405,7 @@ def _option_views(result: Classification, content: Content, audience: Audience) 
         views.append(
             OptionView(
                 id=option.id,
-                name=d.patient_name if patient else d.name,
+                name=_option_name(option, d.patient_name if patient else d.name, patient),
                 applies=option.applies is Applies.YES,
                 conditions=[
                     [(c.patient if patient else c.clinician, c.source) for c in p.conditions]

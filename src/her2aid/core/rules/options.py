@@ -96,6 +96,7 @@ class _Rule:
     what: Sentence | None
     harm: Sentence | None
     harms: str | None
+    name: tuple[str, str] | None
     evidence: tuple[Evidence, ...]
     notes: tuple[tuple[tuple[_Check, ...], Remark], ...]
     # Paths already built, by (unknown conditions, notes that apply). The set of
@@ -136,6 +137,7 @@ def _compile_rule(rule: OptionRule, default_harms: str | None) -> _Rule:
         what=_sentence(rule.patient_what),
         harm=_sentence(rule.patient_harm),
         harms=rule.harms or default_harms,
+        name=(rule.name, rule.patient_name or rule.name) if rule.name else None,
         evidence=tuple(Evidence(e.source, e.result) for e in rule.evidence),
         notes=tuple(
             (_compile_checks(n.when), Remark(n.clinician, n.patient, n.source)) for n in rule.notes
@@ -202,7 +204,14 @@ def _path(rule: _Rule, unknown: tuple[str, ...], facts: Facts, table: _Table) ->
             conditions += (rule.condition,)
         remarks = tuple(rule.notes[i][1] for i in notes)
         path = rule.paths[unknown, notes] = OptionPath(
-            conditions, rule.benefits, rule.evidence, remarks, rule.what, rule.harm, rule.harms
+            conditions,
+            rule.benefits,
+            rule.evidence,
+            remarks,
+            rule.what,
+            rule.harm,
+            rule.harms,
+            rule.name,
         )
     return path
 
