@@ -443,7 +443,7 @@ def _headline(result: Classification, content: Content, audience: Audience) -> s
     return f"{label('subtype', result.subtype.value)}: {her2}; {receptors}"
 
 
-def _her2_patient_key(result: Classification) -> str:
+def _her2_patient_key(result: Classification, setting: Setting | None) -> str:
     status, category = result.her2.status, result.her2.category
     if status is Her2Status.NEGATIVE and category is Her2Category.UNKNOWN:
         return "receptor.her2.negative_no_ihc"
@@ -451,6 +451,8 @@ def _her2_patient_key(result: Classification) -> str:
         return "receptor.her2.zero_hr_negative"  # ultralow matters only in HR+ disease
     if category is Her2Category.ULTRALOW and result.hr is HrStatus.NEGATIVE:
         return "receptor.her2.ultralow_hr_negative"  # DESTINY-Breast06 was HR+ only
+    if category in (Her2Category.LOW, Her2Category.ULTRALOW):  # why it matters depends on it
+        return f"receptor.her2.{category.value}.{setting.value if setting else 'any'}"
     return f"receptor.her2.{category.value}"
 
 
@@ -459,18 +461,29 @@ def _whole(percent: float) -> str:
     return str(Decimal(str(percent)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
-def _answer_key(result: Classification, inputs: CaseInputs, metastatic: bool) -> str:
-    if result.her2.status is Her2Status.POSITIVE:
-        return "answer.her2_positive_metastatic" if metastatic else "answer.her2_positive"
-    if result.her2.status is Her2Status.NEGATIVE:
-        # "chosen from its hormone receptors" only when it has them
-        return {
-            HrStatus.POSITIVE: "answer.her2_negative",
-            HrStatus.NEGATIVE: "answer.her2_negative_other",
-        }.get(result.hr, "answer.her2_negative_hr_unknown")
-    if inputs.her2.ihc is None and inputs.her2.ish is None:
-        return "answer.her2_not_tested"  # nothing is pending: no test is entered
-    return "answer.her2_pending"
+def _answer_keys(result: Classification, inputs: CaseInputs) -> list[str]:
+    """The patient.toml keys that answer "is my result good or bad?" for this case."""
+    status = result.her2.status
+    if status is not Her2Status.POSITIVE and status is not Her2Status.NEGATIVE:
+        if inputs.her2.ihc is None and inputs.her2.ish is None:
+            return ["answer.her2_not_tested"]  # nothing is pending: no test is entered
+        return ["answer.her2_pending"]
+    if result.hr is HrStatus.UNKNOWN:
+        return [f"answer.her2_{status.value}_hr_unknown"]
+    setting = inputs.context.setting.value if inputs.context.setting else "any"
+    hr_positive_her2_negative = result.subtype is Subtype.HR_POS_HER2_NEG
+    if hr_positive_her2_negative and "er_negative_pr_positive" in result.flags:
+        return ["answer.er_negative_pr_positive.any"]
+    if hr_positive_her2_negative and result.er is ErStatus.LOW_POSITIVE:
+        keys = [f"answer.er_low.{setting}"]
+    else:
+        keys = [f"answer.{result.subtype.value}.{setting}"]
+    category = result.her2.category
+    if category is Her2Category.LOW:
+        keys.append(f"answer.her2_low.{setting}")
+    elif category is Her2Category.ULTRALOW and result.hr is HrStatus.POSITIVE:
+        keys.append(f"answer.her2_ultralow.{setting}")
+    return keys
 
 
 #: Next steps that ask for a result, and the case fields that hold it.
@@ -631,10 +644,10 @@ def build(
             for n in result.next_steps
         ],
         "say": {
-            "answer": _sentences(content, _answer_key(result, inputs, metastatic)),
+            "answer": [t for key in _answer_keys(result, inputs) for t in _sentences(content, key)],
             "er": _sentences(content, f"receptor.er.{result.er.value}"),
             "pr": _sentences(content, f"receptor.pr.{result.pr.value}"),
-            "her2": _sentences(content, _her2_patient_key(result)),
+            "her2": _sentences(content, _her2_patient_key(result, inputs.context.setting)),
             "subtype": _sentences(content, subtype_key, **seer_values),
             "survival": _sentences(content, "survival.figure", **seer_values)
             + _sentences(content, f"survival.rank.{result.subtype.value}")
