@@ -649,20 +649,19 @@ def build(
             "pr": _sentences(content, f"receptor.pr.{result.pr.value}"),
             "her2": _sentences(content, _her2_patient_key(result, inputs.context.setting)),
             "subtype": _sentences(content, subtype_key, **seer_values),
-            "survival": _sentences(content, "survival.figure", **seer_values)
+            # ER-low: the caution comes first, in the same type as the figures it qualifies
+            "survival": (
+                _sentences(content, "survival.er_low") if result.er is ErStatus.LOW_POSITIVE else []
+            )
+            + _sentences(content, "survival.figure", **seer_values)
             + _sentences(content, f"survival.rank.{result.subtype.value}")
             if seer and not er_to_confirm
             else [],
-            "survival_limits": (
-                _sentences(content, "survival.er_low") if result.er is ErStatus.LOW_POSITIVE else []
-            )
-            + (
-                _sentences(content, "survival.er_negative_pr_positive")
-                if er_to_confirm
-                else _sentences(content, "survival.limits", **seer_values)
-                if seer
-                else []
-            ),
+            "survival_limits": _sentences(content, "survival.er_negative_pr_positive")
+            if er_to_confirm
+            else _sentences(content, "survival.limits", **seer_values)
+            if seer
+            else [],
             "survival_metastatic": _sentences(content, "survival.metastatic"),
             "decision": _sentences(content, "decision.statement"),
             "values_intro": _sentences(content, "decision.values_intro"),
