@@ -293,6 +293,107 @@ def test_icon_array_counts_add_up_to_100() -> None:
     assert len(icons) == 100
 
 
+@pytest.mark.parametrize(
+    ("er", "pr", "ihc", "age", "size", "nodes", "grade", "chemo"),
+    [
+        (0, 0, "0-null", 38, 30, 0, 3, "third_gen"),  # the case where table and icons disagreed
+        (90, 50, "1+", 55, 25, 2, 2, "second_gen"),
+        (90, 50, "3+", 62, 18, 0, 1, "none"),
+        (5, 0, "1+", 47, 41, 7, 3, "third_gen"),
+    ],
+)
+def test_table_icons_legend_and_sentence_show_the_same_whole_numbers(
+    er: float, pr: float, ihc: str, age: float, size: float, nodes: int, grade: int, chemo: str
+) -> None:
+    from her2aid.core import casefile
+
+    case = casefile.from_dict(
+        {
+            "format": "her2aid-case/1",
+            "er": {"percent": er},
+            "pr": {"percent": pr},
+            "her2": {"ihc": ihc},
+            "context": {"setting": "early", "menopause": "post"},
+            "prognosis": {
+                "age": age,
+                "size_mm": size,
+                "nodes": nodes,
+                "grade": grade,
+                "treatments": {
+                    "chemo": chemo,
+                    "endocrine": "5y" if er else "none",
+                    "trastuzumab": ihc == "3+",
+                    "bisphosphonates": True,
+                },
+            },
+        }
+    )
+    html = render_summary(classify(case), case, audience="patient")
+    texts = [b.text for b in blocks(html)]
+    rows: dict[str, list[str]] = {}
+    for i, t in enumerate(texts):  # each table row: a label cell followed by three year cells
+        if t.startswith(("Surgery alone", "+ ", "With the treatments chosen")):
+            rows[t] = texts[i + 1 : i + 4]
+    surgery = int(rows["Surgery alone"][1].split()[0])  # 10 years: the middle column
+    words = ("alive with surgery", "more alive", "died of breast", "died of other")
+    legend = {
+        w: int(b.text.split()[1])  # "● 74 alive with surgery alone"
+        for b in blocks(html)
+        if "legend" in b.classes
+        for w in words
+        if w in b.text
+    }
+    assert legend["alive with surgery"] == surgery
+    added = [
+        0 if v[1].startswith("less than") else int(v[1].split()[0])
+        for k, v in rows.items()
+        if k.startswith("+ ")
+    ]
+    assert legend["more alive"] == sum(added)
+    if "With the treatments chosen" in rows:
+        assert int(rows["With the treatments chosen"][1].split()[0]) == surgery + sum(added)
+    assert sum(legend.values()) == 100
+    sentence = next(t for t in texts if t.startswith("Out of 100 women like you"))
+    assert f"{surgery} would be alive with surgery alone" in sentence
+    # every year: surgery alone plus the added rows is the total row
+    if "With the treatments chosen" in rows:
+        for col in range(3):
+            part = [int(rows["Surgery alone"][col].split()[0])] + [
+                0 if v[col].startswith("less than") else int(v[col].split()[0])
+                for k, v in rows.items()
+                if k.startswith("+ ")
+            ]
+            assert sum(part) == int(rows["With the treatments chosen"][col].split()[0])
+
+
+def test_survival_figures_can_be_left_out_of_the_patient_part() -> None:
+    for name in ("hr-positive-her2-low-metastatic", "tnbc-metastatic-pdl1", "luminal-a-early"):
+        case = load_example(name)
+        shown = prose(render_summary(classify(case), case, audience="patient"))
+        hidden = prose(
+            render_summary(classify(case), case, audience="patient", meta=Meta(show_survival=False))
+        )
+        assert "asked not to see survival figures" in hidden
+        for phrase in ("lived longer than", "percent as likely to be alive", "were alive"):
+            assert phrase not in hidden, (name, phrase)
+        assert "asked not to see" not in shown
+    clinician = render_summary(
+        classify(case), case, audience="clinician", meta=Meta(show_survival=False)
+    )
+    assert "5-year relative survival" in clinician  # the clinician part is never cut
+
+
+def test_metastatic_survival_is_framed_as_half_lived_longer() -> None:
+    for name in (
+        "hr-positive-her2-low-metastatic",
+        "hr-positive-her2-positive-metastatic",
+        "tnbc-metastatic-pdl1",
+    ):
+        text = prose(html_for(name, "patient"))
+        assert "typical survival" not in text
+        assert "half of the" in text
+
+
 def test_no_prognosis_for_metastatic_or_unknown_setting() -> None:
     assert "PREDICT" not in prose(html_for("hr-positive-her2-low-metastatic", "clinician"))
     assert "PREDICT" not in prose(html_for("ihc2-pending-ish", "patient"))  # early, no block

@@ -98,10 +98,15 @@ class Ruleset:
 
 @dataclass(frozen=True)
 class PatientText:
-    """A plain-language sentence and its source (``NO_SOURCE`` if about the aid)."""
+    """A plain-language sentence and its source (``NO_SOURCE`` if about the aid).
+
+    ``survival`` marks a sentence that gives a survival figure, which a patient
+    handout can leave out when the patient asks not to see them.
+    """
 
     text: str
     source: str
+    survival: bool = False
 
 
 @dataclass(frozen=True)
@@ -467,7 +472,10 @@ def _ruleset(raw: Mapping[str, Any]) -> Ruleset:
 
 def _patient_text(table: Mapping[str, Any], key: str, where: str) -> PatientText:
     source_key = "source" if key == "text" else f"{key}_source"
-    return PatientText(_str(table, key, where), _str(table, source_key, where))
+    survival = table.get("survival" if key == "text" else f"{key}_survival", False)
+    if not isinstance(survival, bool):
+        raise ContentError(f"{where}: 'survival' must be true or false")
+    return PatientText(_str(table, key, where), _str(table, source_key, where), survival)
 
 
 def _option(option_id: str, raw: Mapping[str, Any]) -> OptionDef:

@@ -313,10 +313,11 @@ class Remark:
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    """A plain-language sentence with its source."""
+    """A plain-language sentence with its source (``survival``: it gives a survival figure)."""
 
     text: str
     source: str
+    survival: bool = False
 
 
 @dataclass(frozen=True, slots=True)

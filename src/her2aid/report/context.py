@@ -8,7 +8,7 @@ out, so their logic stays simple enough for a content reviewer to follow.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Literal
@@ -91,6 +91,9 @@ class Meta:
     #: Case fields the form refused (dotted, as InputError names them, e.g. "er.percent"):
     #: shown as left out until corrected, not as never entered.
     left_out: frozenset[str] = frozenset()
+    #: False when the patient asked not to see survival figures (a handout option):
+    #: the patient part then leaves out every sentence marked as giving one, and PREDICT.
+    show_survival: bool = True
 
 
 class Citations:
@@ -132,10 +135,11 @@ class Citations:
 
 @dataclass(frozen=True)
 class Said:
-    """A sentence ready to show, with its source."""
+    """A sentence ready to show, with its source (``survival``: it gives a survival figure)."""
 
     text: str
     source: str
+    survival: bool = False
 
 
 @dataclass(frozen=True)
@@ -174,7 +178,7 @@ class OptionView:
 
 def _sentences(content: Content, key: str, **values: str) -> list[Said]:
     texts: tuple[PatientText, ...] = content.patient[key]
-    return [Said(t.text.format(**values), t.source) for t in texts]
+    return [Said(t.text.format(**values), t.source, t.survival) for t in texts]
 
 
 def _prognosis_sentences(content: Content, key: str, **values: str) -> list[Said]:
@@ -232,33 +236,52 @@ def _prognosis_view(
     detail = content.prognosis_labels["detail"]
     at = [y - 1 for y in SHOWN_YEARS]
 
-    def whole(values: tuple[float, ...]) -> list[str]:
-        return [f"{values[i]:.0f} in 100" if patient else f"{values[i]:.1f} %" for i in at]
+    # One rounding everywhere (IPDAS): at each year the outcomes (alive with surgery
+    # alone, added by each treatment, breast cancer deaths, other deaths) are split
+    # into whole people that add up to 100, and the table, the icon array, its
+    # legend and its sentence all show those same numbers.
+    split = [
+        to_hundred(
+            [
+                res.surgery_only.os[y],
+                *(max(0.0, b.added_os[y]) for b in res.benefits),
+                res.with_treatment.breast_deaths[y],
+                res.with_treatment.other_deaths[y],
+            ]
+        )
+        for y in range(len(res.surgery_only.os))
+    ]
+    n = len(res.benefits)
 
-    def added(values: tuple[float, ...]) -> list[str]:
-        if patient:
-            return ["less than 1 more" if values[i] < 0.5 else f"{values[i]:.0f} more" for i in at]
-        return [f"+{values[i]:.1f}" for i in at]
+    def whole(column: int | None, values: tuple[float, ...]) -> list[str]:
+        """Surgery alone (column 0) or all treatments (None) at the shown years."""
+        if not patient:
+            return [f"{values[y]:.1f} %" for y in at]
+        people = [split[y][0] if column == 0 else sum(split[y][: n + 1]) for y in at]
+        return [f"{p} in 100" for p in people]
 
-    rows = [(labels["surgery"], whole(res.surgery_only.os))]
+    def added(column: int, values: tuple[float, ...]) -> list[str]:
+        if not patient:
+            return [f"+{values[y]:.1f}" for y in at]
+        return [
+            f"{split[y][column]} more"
+            if split[y][column]
+            else ("less than 1 more" if values[y] > 0 else "0 more")
+            for y in at
+        ]
+
+    rows = [(labels["surgery"], whole(0, res.surgery_only.os))]
     chosen = {"endocrine": planned.endocrine.value, "chemo": planned.chemo.value}
-    for step in res.benefits:
+    for column, step in enumerate(res.benefits, start=1):
         label = labels[step.treatment]
         if step.treatment in chosen:
             label = f"{label} ({detail[chosen[step.treatment]]})"
-        rows.append((f"+ {label}", added(step.added_os)))
+        rows.append((f"+ {label}", added(column, step.added_os)))
     if res.benefits:
-        rows.append((labels["all"], whole(res.with_treatment.os)))
-    i = ICON_YEAR - 1
-    surgery, treated = res.surgery_only.os[i], res.with_treatment.os[i]
-    alive, extra, breast, other = to_hundred(
-        [
-            surgery,
-            max(0.0, treated - surgery),
-            res.with_treatment.breast_deaths[i],
-            res.with_treatment.other_deaths[i],
-        ]
-    )
+        rows.append((labels["all"], whole(None, res.with_treatment.os)))
+    at_icon = split[ICON_YEAR - 1]
+    alive, extra = at_icon[0], sum(at_icon[1 : n + 1])
+    breast, other = at_icon[n + 1], at_icon[n + 2]
     counts = {"alive": alive, "extra": extra, "breast": breast, "other": other}
     cells = [ICONS[k] for k in ("alive", "extra", "breast", "other") for _ in range(counts[k])]
     icon_words = content.prognosis_labels["patient_icons" if patient else "icons"]
@@ -380,7 +403,7 @@ def _option_views(result: Classification, content: Content, audience: Audience) 
         benefits: list[Said] = []
         for path in option.paths:
             for b in path.benefits:
-                said = Said(b.text, b.source)
+                said = Said(b.text, b.source, b.survival)
                 if said not in benefits:
                     benefits.append(said)
         own_what = next((p.what for p in option.paths if p.what), None)
@@ -589,7 +612,7 @@ def build(
                     locators.append(step.locator)
         return [(source, "; ".join(locators)) for source, locators in merged.items()]
 
-    return {
+    ctx: dict[str, Any] = {
         "sources": sources,
         "audience": audience,
         "for_print": for_print,
@@ -619,6 +642,7 @@ def build(
         "prognosis_problem": prognosis_problem,
         "prognosis_unavailable": _prognosis_sentences(content, "patient.unavailable"),
         "prognosis_intro": _prognosis_sentences(content, "patient.intro"),
+        "survival_left_out": [],
         "missing": missing,
         "left_out": left_out,
         "ish_text": _ish_text(inputs, _refused(meta.left_out, "her2.ish")),
@@ -669,3 +693,18 @@ def build(
             "no_options": _sentences(content, "decision.no_options"),
         },
     }
+    if audience == "patient" and not meta.show_survival:
+        _leave_out_survival(ctx, content)
+    return ctx
+
+
+def _leave_out_survival(ctx: dict[str, Any], content: Content) -> None:
+    """The patient asked not to see survival figures: drop every sentence that gives one."""
+    ctx["say"] = {k: [t for t in v if not t.survival] for k, v in ctx["say"].items()}
+    ctx["options"] = [
+        replace(o, benefits=[b for b in o.benefits if not b.survival]) for o in ctx["options"]
+    ]
+    ctx["seer"] = None
+    ctx["prognosis"] = None
+    ctx["prognosis_problem"] = ""
+    ctx["survival_left_out"] = _sentences(content, "survival.left_out")

@@ -133,7 +133,7 @@ def _compile_rule(rule: OptionRule, default_harms: str | None) -> _Rule:
         checks=_compile_checks({k: v for k, v in rule.when.items() if k not in _INDEXED}),
         needs={k: v for k, v in rule.when.items() if k in _INDEXED},
         condition=condition,
-        benefits=tuple(Sentence(b.text, b.source) for b in rule.patient_benefits),
+        benefits=tuple(Sentence(b.text, b.source, b.survival) for b in rule.patient_benefits),
         what=_sentence(rule.patient_what),
         harm=_sentence(rule.patient_harm),
         harms=rule.harms or default_harms,

@@ -2,7 +2,7 @@
 # Source: src/her2aid/report/templates/patient_body.html.j2. Regenerate with: python packaging/build_content.py
 # ruff: noqa
 # mypy: ignore-errors
-SOURCE_SHA256 = "1b063a0469932f7a2ea333d558b7546d31e5bfb844d950f6dfd2a9af00791bbc"
+SOURCE_SHA256 = "417fcfeb8540d8e9aa717fa5bd91f537344163e209e1e3fe2673c81ef3ad32df"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'patient_body.html.j2'
 
@@ -14,6 +14,7 @@ def root(context, missing=missing):
     if 0: yield None
     l_0_headline = resolve('headline')
     l_0_say = resolve('say')
+    l_0_survival_left_out = resolve('survival_left_out')
     l_0_seer = resolve('seer')
     l_0_metastatic = resolve('metastatic')
     l_0_next_patient = resolve('next_patient')
@@ -215,6 +216,11 @@ def root(context, missing=missing):
     yield '\n<h2>What kind of breast cancer this is</h2>\n<p>'
     yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'subtype')))
     yield '</p>\n'
+    if (undefined(name='survival_left_out') if l_0_survival_left_out is missing else l_0_survival_left_out):
+        pass
+        yield '<p>'
+        yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), (undefined(name='survival_left_out') if l_0_survival_left_out is missing else l_0_survival_left_out)))
+        yield '</p>\n'
     if (undefined(name='seer') if l_0_seer is missing else l_0_seer):
         pass
         if (undefined(name='metastatic') if l_0_metastatic is missing else l_0_metastatic):
@@ -375,4 +381,4 @@ def root(context, missing=missing):
     yield escape(context.call((undefined(name='references') if l_0_references is missing else l_0_references), 'Where this information comes from'))
 
 blocks = {}
-debug_info = '4=45&5=63&6=69&8=119&9=127&12=197&14=199&16=204&14=209&20=211&21=213&22=215&23=218&25=223&26=225&32=228&33=230&34=232&37=234&40=237&41=242&47=248&48=260&49=263&51=266&52=273&53=275&60=277&62=280&63=288&67=296&68=304&72=314&75=317&77=324&79=327&80=329&82=331&83=336&84=339&91=352&92=356&98=360&99=366&100=370'
+debug_info = '4=46&5=64&6=70&8=120&9=128&12=198&14=200&16=205&14=210&20=212&21=214&22=217&24=219&25=221&26=224&28=229&29=231&35=234&36=236&37=238&40=240&43=243&44=248&50=254&51=266&52=269&54=272&55=279&56=281&63=283&65=286&66=294&70=302&71=310&75=320&78=323&80=330&82=333&83=335&85=337&86=342&87=345&94=358&95=362&101=366&102=372&103=376'
