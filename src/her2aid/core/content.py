@@ -302,6 +302,11 @@ class About:
     update_policy: str
     funding: str
     review_status: str
+    #: "Who made this aid" (IPDAS: authors and their roles, conflicts of interest),
+    #: with a plain-language version for the patient handout.
+    authors: str = ""
+    conflicts: str = ""
+    patient_who_made: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -797,6 +802,11 @@ def load() -> Content:
         update_policy=_str(about_raw, "update_policy", "about.toml"),
         funding=_str(about_raw, "funding", "about.toml"),
         review_status=_str(about_raw, "review_status", "about.toml"),
+        authors=_str(about_raw, "authors", "about.toml"),
+        conflicts=_str(about_raw, "conflicts", "about.toml"),
+        patient_who_made=tuple(
+            _str({"t": t}, "t", "about.toml patient_who_made") for t in about_raw["patient_who_made"]
+        ),
     )
     options_raw = dict(raw["options.toml"])
     conditions = _conditions(options_raw.pop("conditions", {}))

@@ -26,7 +26,9 @@ from her2aid.core.models import (
     ErStatus,
     Her2Category,
     Her2Status,
+    Detection,
     HrStatus,
+    Menopause,
     OptionResult,
     PlannedTreatments,
     ReportedIsh,
@@ -91,6 +93,7 @@ class Meta:
     #: Case fields the form refused (dotted, as InputError names them, e.g. "er.percent"):
     #: shown as left out until corrected, not as never entered.
     left_out: frozenset[str] = frozenset()
+    clinic_contact: str = ""  # phone or address for the handout's "Your care team" box
     #: False when the patient asked not to see survival figures (a handout option):
     #: the patient part then leaves out every sentence marked as giving one, and PREDICT.
     show_survival: bool = True
@@ -530,6 +533,70 @@ def _next_text(step: str, content: Content, left_out: frozenset[str], audience: 
     return entry.clinician if audience == "clinician" else entry.patient or ""
 
 
+def _questions(content: Content, result: Classification, inputs: CaseInputs) -> list[Said]:
+    """Questions that fit the decision, and fertility where menopause is not past."""
+    decision = result.decision
+    key = decision if decision in ("early_treatment", "metastatic_treatment") else "waiting"
+    questions = _sentences(content, f"questions.{key}")
+    if key != "waiting" and inputs.context.menopause is not Menopause.POST:
+        questions += _sentences(content, "questions.fertility")
+    return questions
+
+
+def _own_results(
+    result: Classification, inputs: CaseInputs, content: Content, left_out: frozenset[str]
+) -> list[tuple[str, str, str]]:
+    """The patient's own results, as entered, with their meaning in her words."""
+
+    def label(kind: str, value: str) -> str:
+        return content.label(kind, value, "patient")
+
+    er = _receptor_entered(
+        inputs.er.percent,
+        label("er", inputs.er.status.value) if inputs.er.status else None,
+        _refused(left_out, "er."),
+    )
+    pr = _receptor_entered(
+        inputs.pr.percent,
+        label("pr", inputs.pr.status.value) if inputs.pr.status else None,
+        _refused(left_out, "pr."),
+    )
+    ihc = "not done" if inputs.her2.ihc is None else f"IHC {inputs.her2.ihc.value}"
+    setting = inputs.context.setting
+    rows = [
+        ("ER (estrogen receptor)", er, label("er", result.er.value)),
+        ("PR (progesterone receptor)", pr, label("pr", result.pr.value)),
+        (
+            "HER2",
+            f"{ihc}; ISH {_ish_text(inputs, _refused(left_out, 'her2.ish'))}",
+            label("her2_category", result.her2.category.value),
+        ),
+        ("Ki-67", _percent(inputs.ki67_percent, _refused(left_out, "ki67_percent")), ""),
+        (
+            "Has it spread?",
+            label("setting", setting.value) if setting else NOT_RECORDED,
+            "",
+        ),
+    ]
+    return rows
+
+
+def _own_details(inputs: CaseInputs, content: Content) -> list[tuple[str, str]]:
+    """The PREDICT inputs that define "women like you", in the patient's words."""
+    p = inputs.prognosis
+    if p is None:
+        return []
+    detail = content.prognosis_labels["detail"]
+    grade = str(p.grade) if p.grade is not None else "not known"
+    return [
+        ("age", as_entered(p.age) if p.age is not None else "not known"),
+        ("size", f"{as_entered(p.size_mm)} mm" if p.size_mm is not None else "not known"),
+        ("lymph nodes with cancer", str(p.nodes) if p.nodes is not None else "not known"),
+        ("grade", grade),
+        ("found", detail[(p.detection or Detection.UNKNOWN).value]),
+    ]
+
+
 def _missing(inputs: CaseInputs, left_out: frozenset[str]) -> tuple[list[str], list[str]]:
     """What is not recorded yet, and what was entered but refused, in the clinician's words."""
     absent = (
@@ -643,6 +710,13 @@ def build(
         "prognosis_unavailable": _prognosis_sentences(content, "patient.unavailable"),
         "prognosis_intro": _prognosis_sentences(content, "patient.intro"),
         "survival_left_out": [],
+        "own_results": _own_results(result, inputs, content, meta.left_out)
+        if audience == "patient"
+        else [],
+        "own_details": _own_details(inputs, content) if prognosis is not None else [],
+        "who_made": [
+            line.format(date=content.about.content_date) for line in content.about.patient_who_made
+        ],
         "missing": missing,
         "left_out": left_out,
         "ish_text": _ish_text(inputs, _refused(meta.left_out, "her2.ish")),
@@ -688,8 +762,9 @@ def build(
             else [],
             "survival_metastatic": _sentences(content, "survival.metastatic"),
             "decision": _sentences(content, "decision.statement"),
+            "next": _sentences(content, "next.always"),
             "values_intro": _sentences(content, "decision.values_intro"),
-            "questions": _sentences(content, "decision.questions"),
+            "questions": _questions(content, result, inputs),
             "no_options": _sentences(content, "decision.no_options"),
         },
     }

@@ -2,7 +2,7 @@
 # Source: src/her2aid/report/templates/patient_body.html.j2. Regenerate with: python packaging/build_content.py
 # ruff: noqa
 # mypy: ignore-errors
-SOURCE_SHA256 = "417fcfeb8540d8e9aa717fa5bd91f537344163e209e1e3fe2673c81ef3ad32df"
+SOURCE_SHA256 = "8ecbda57f0cd1f92151ae0724f7c348f6f2f2d6942e30c59c0cac4967fa428ba"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'patient_body.html.j2'
 
@@ -13,15 +13,21 @@ def root(context, missing=missing):
     cond_expr_undefined = Undefined
     if 0: yield None
     l_0_headline = resolve('headline')
+    l_0_own_results = resolve('own_results')
+    l_0_own_details = resolve('own_details')
     l_0_say = resolve('say')
     l_0_survival_left_out = resolve('survival_left_out')
     l_0_seer = resolve('seer')
     l_0_metastatic = resolve('metastatic')
-    l_0_next_patient = resolve('next_patient')
     l_0_options = resolve('options')
     l_0_values_items = resolve('values_items')
-    l_0_about = resolve('about')
+    l_0_next_patient = resolve('next_patient')
+    l_0_for_print = resolve('for_print')
+    l_0_range = resolve('range')
+    l_0_theme = resolve('theme')
     l_0_meta = resolve('meta')
+    l_0_who_made = resolve('who_made')
+    l_0_about = resolve('about')
     l_0_sentences = l_0_box = l_0_grid_open = l_0_versions = l_0_references = l_0_when_applies = l_0_side_effects = missing
     try:
         t_1 = environment.filters['capitalize_first']
@@ -213,6 +219,36 @@ def root(context, missing=missing):
         return concat(t_7)
     caller = Macro(environment, macro, None, (), False, False, False, context.eval_ctx.autoescape)
     yield context.call((undefined(name='box') if l_0_box is missing else l_0_box), caller=caller)
+    yield '\n<h2>Your results</h2>\n'
+    yield escape(context.call((undefined(name='grid_open') if l_0_grid_open is missing else l_0_grid_open)))
+    yield '\n<thead><tr><th width="30%">Test</th><th width="28%">Your result</th><th>What it means</th></tr></thead>\n'
+    for (l_1_test, l_1_value, l_1_meaning) in (undefined(name='own_results') if l_0_own_results is missing else l_0_own_results):
+        _loop_vars = {}
+        pass
+        yield '<tr><td class="label">'
+        yield escape(l_1_test)
+        yield '</td><td class="data">'
+        yield escape(l_1_value)
+        yield '</td><td class="data">'
+        yield escape(l_1_meaning)
+        yield '</td></tr>\n'
+    l_1_test = l_1_value = l_1_meaning = missing
+    yield '</table>\n'
+    if (undefined(name='own_details') if l_0_own_details is missing else l_0_own_details):
+        pass
+        yield '<p class="small meta">Your details used for the outlook below: '
+        l_1_loop = missing
+        for (l_1_label, l_1_value), l_1_loop in LoopContext((undefined(name='own_details') if l_0_own_details is missing else l_0_own_details), undefined):
+            _loop_vars = {}
+            pass
+            yield escape(l_1_label)
+            yield ' '
+            yield escape(l_1_value)
+            if (not environment.getattr(l_1_loop, 'last')):
+                pass
+                yield '; '
+        l_1_loop = l_1_label = l_1_value = missing
+        yield '.</p>\n'
     yield '\n<h2>What kind of breast cancer this is</h2>\n<p>'
     yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'subtype')))
     yield '</p>\n'
@@ -241,21 +277,7 @@ def root(context, missing=missing):
     yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'pr')))
     yield '</li>\n<li><b>HER2:</b> '
     yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'her2')))
-    yield '</li>\n</ul>\n\n'
-    if (undefined(name='next_patient') if l_0_next_patient is missing else l_0_next_patient):
-        pass
-        yield '<h2>Tests you may still need</h2>\n<ul>\n'
-        for (l_1_text, l_1_source) in (undefined(name='next_patient') if l_0_next_patient is missing else l_0_next_patient):
-            l_1_cite = resolve('cite')
-            _loop_vars = {}
-            pass
-            yield '<li>'
-            yield escape(l_1_text)
-            yield escape(context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), l_1_source, _loop_vars=_loop_vars))
-            yield '</li>\n'
-        l_1_text = l_1_source = l_1_cite = missing
-        yield '</ul>\n'
-    yield '\n<h2>Your treatment choice</h2>\n'
+    yield '</li>\n</ul>\n\n<h2>Your treatment choice</h2>\n'
     def macro():
         t_8 = []
         l_1_decision = resolve('decision')
@@ -276,7 +298,6 @@ def root(context, missing=missing):
     t_9 = 1
     for l_1_o in (undefined(name='options') if l_0_options is missing else l_0_options):
         l_1_cite = resolve('cite')
-        l_1_for_print = resolve('for_print')
         l_1_rows = missing
         _loop_vars = {}
         pass
@@ -285,7 +306,7 @@ def root(context, missing=missing):
         yield '</h3>\n'
         l_1_rows = [('What it is', markup_join((environment.getattr(environment.getattr(l_1_o, 'what'), 'text'), context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), environment.getattr(environment.getattr(l_1_o, 'what'), 'source'), _loop_vars=_loop_vars), ))), ('When it applies', context.call((undefined(name='when_applies') if l_0_when_applies is missing else l_0_when_applies), l_1_o, _loop_vars=_loop_vars)), ('How it may help', context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr(l_1_o, 'benefits'), _loop_vars=_loop_vars)), ('Side effects', context.call((undefined(name='side_effects') if l_0_side_effects is missing else l_0_side_effects), l_1_o, _loop_vars=_loop_vars)), ('What it is like', (context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr(l_1_o, 'practical'), _loop_vars=_loop_vars) if environment.getattr(l_1_o, 'practical') else ''))]
         _loop_vars['rows'] = l_1_rows
-        if (undefined(name='for_print') if l_1_for_print is missing else l_1_for_print):
+        if (undefined(name='for_print') if l_0_for_print is missing else l_0_for_print):
             pass
             yield '<table width="100%" cellspacing="0" cellpadding="3" border="0">\n'
             def t_10(fiter):
@@ -318,7 +339,7 @@ def root(context, missing=missing):
                 yield '</p>\n'
             l_2_label = l_2_body = missing
         t_9 = 0
-    l_1_o = l_1_cite = l_1_rows = l_1_for_print = missing
+    l_1_o = l_1_cite = l_1_rows = missing
     if t_9:
         pass
         yield '<p>'
@@ -359,7 +380,26 @@ def root(context, missing=missing):
             yield '</tr>\n'
         l_1_item = l_1_values_answers = l_1_answer = missing
         yield '</table>\n'
-    yield '\n<h2>Questions to ask your care team</h2>\n<ul>\n'
+    yield '\n<h2>What happens next</h2>\n<ul>\n'
+    for (l_1_text, l_1_source) in (undefined(name='next_patient') if l_0_next_patient is missing else l_0_next_patient):
+        l_1_cite = resolve('cite')
+        _loop_vars = {}
+        pass
+        yield '<li>'
+        yield escape(l_1_text)
+        yield escape(context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), l_1_source, _loop_vars=_loop_vars))
+        yield '</li>\n'
+    l_1_text = l_1_source = l_1_cite = missing
+    for l_1_s in environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'next'):
+        l_1_cite = resolve('cite')
+        _loop_vars = {}
+        pass
+        yield '<li>'
+        yield escape(environment.getattr(l_1_s, 'text'))
+        yield escape(context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), environment.getattr(l_1_s, 'source'), _loop_vars=_loop_vars))
+        yield '</li>\n'
+    l_1_s = l_1_cite = missing
+    yield '</ul>\n\n<h2>Questions to ask your care team</h2>\n<ul>\n'
     for l_1_q in environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'questions'):
         _loop_vars = {}
         pass
@@ -367,7 +407,40 @@ def root(context, missing=missing):
         yield escape(environment.getattr(l_1_q, 'text'))
         yield '</li>\n'
     l_1_q = missing
-    yield '</ul>\n\n<h2>About this page</h2>\n<p class="meta">This page is a decision aid, not a diagnosis. It cannot replace advice from your care team, who know all of your results.</p>\n<p class="meta small">'
+    yield '</ul>\n\n'
+    if (undefined(name='for_print') if l_0_for_print is missing else l_0_for_print):
+        pass
+        yield '<h2>Your notes</h2>\n<table width="100%" cellspacing="0" cellpadding="9" border="0">\n'
+        for l_1__ in context.call((undefined(name='range') if l_0_range is missing else l_0_range), 6):
+            _loop_vars = {}
+            pass
+            yield '<tr><td style="border-bottom: 1px solid '
+            yield escape(environment.getattr((undefined(name='theme') if l_0_theme is missing else l_0_theme), 'rule'))
+            yield ';">&nbsp;</td></tr>\n'
+        l_1__ = missing
+        yield '</table>\n\n<h2>Your care team</h2>\n<table width="100%" cellspacing="0" cellpadding="6" border="0">\n<tr><td class="label" width="26%">Clinic</td><td style="border-bottom: 1px solid '
+        yield escape(environment.getattr((undefined(name='theme') if l_0_theme is missing else l_0_theme), 'rule'))
+        yield ';">'
+        yield escape(environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'clinic_name'))
+        yield '&nbsp;</td></tr>\n<tr><td class="label">Contact</td><td style="border-bottom: 1px solid '
+        yield escape(environment.getattr((undefined(name='theme') if l_0_theme is missing else l_0_theme), 'rule'))
+        yield ';">'
+        yield escape(environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'clinic_contact'))
+        yield '&nbsp;</td></tr>\n<tr><td class="label">My next visit</td><td style="border-bottom: 1px solid '
+        yield escape(environment.getattr((undefined(name='theme') if l_0_theme is missing else l_0_theme), 'rule'))
+        yield ';">&nbsp;</td></tr>\n</table>\n'
+    yield '\n<h2>Who made this aid</h2>\n<p class="meta">'
+    l_1_loop = missing
+    for l_1_line, l_1_loop in LoopContext((undefined(name='who_made') if l_0_who_made is missing else l_0_who_made), undefined):
+        _loop_vars = {}
+        pass
+        yield escape(l_1_line)
+        yield '<span class="nosource"></span>'
+        if (not environment.getattr(l_1_loop, 'last')):
+            pass
+            yield ' '
+    l_1_loop = l_1_line = missing
+    yield '</p>\n\n<h2>About this page</h2>\n<p class="meta">This page is a decision aid, not a diagnosis. It cannot replace advice from your care team, who know all of your results.</p>\n<p class="meta small">'
     yield escape(environment.getattr((undefined(name='about') if l_0_about is missing else l_0_about), 'review_status'))
     yield ' '
     yield escape(environment.getattr((undefined(name='about') if l_0_about is missing else l_0_about), 'update_policy'))
@@ -381,4 +454,4 @@ def root(context, missing=missing):
     yield escape(context.call((undefined(name='references') if l_0_references is missing else l_0_references), 'Where this information comes from'))
 
 blocks = {}
-debug_info = '4=46&5=64&6=70&8=120&9=128&12=198&14=200&16=205&14=210&20=212&21=214&22=217&24=219&25=221&26=224&28=229&29=231&35=234&36=236&37=238&40=240&43=243&44=248&50=254&51=266&52=269&54=272&55=279&56=281&63=283&65=286&66=294&70=302&71=310&75=320&78=323&80=330&82=333&83=335&85=337&86=342&87=345&94=358&95=362&101=366&102=372&103=376'
+debug_info = '4=52&5=70&6=76&8=126&9=134&12=204&14=206&16=211&14=216&20=218&22=220&23=224&26=232&27=236&31=248&32=250&33=253&35=255&36=257&37=260&39=265&40=267&46=270&47=272&48=274&52=276&53=288&54=291&56=294&57=300&58=302&65=304&67=307&68=315&72=323&73=331&77=341&80=344&82=351&84=354&85=356&87=358&88=363&89=366&96=379&97=384&99=388&100=393&106=398&107=402&111=406&114=409&115=413&121=417&122=421&123=425&128=429&132=439&133=445&134=449'
