@@ -207,6 +207,9 @@ class OptionDef:
     patient_harm: PatientText
     rules: tuple[OptionRule, ...]
     harms: str | None = None  # the harms.toml set shown unless a rule names its own
+    #: Says when it applies in the patient's words, instead of "it may apply to results
+    #: like yours" (no added treatment is always a choice).
+    patient_applies: PatientText | None = None
 
 
 #: What a criteria clause may test, and how: key -> (case value, comparison).
@@ -540,6 +543,9 @@ def _option(option_id: str, raw: Mapping[str, Any]) -> OptionDef:
         patient_harm=_patient_text(raw, "patient_harm", where),
         rules=tuple(rules),
         harms=_opt_str(raw, "harms", where),
+        patient_applies=_patient_text(raw, "patient_applies", where)
+        if "patient_applies" in raw
+        else None,
     )
 
 
@@ -750,8 +756,8 @@ def _check_sources(content: Content) -> None:
     for key, sentences in (*content.patient.items(), *content.prognosis.items()):
         used += [(f"sentence {key}", t.source) for t in sentences if t.source != NO_SOURCE]
     for opt in content.options:
-        for text in (opt.patient_what, opt.patient_harm):
-            if text.source != NO_SOURCE:
+        for text in (opt.patient_what, opt.patient_harm, opt.patient_applies):
+            if text is not None and text.source != NO_SOURCE:
                 used.append((f"option {opt.id}", text.source))
         for rule in opt.rules:
             extra = (*rule.patient_benefits, rule.patient_what, rule.patient_harm)

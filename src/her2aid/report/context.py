@@ -177,6 +177,7 @@ class OptionView:
     comparison_group: str = ""
     harms: list[HarmView] = field(default_factory=list)
     practical: list[Said] = field(default_factory=list)
+    always: Said | None = None  # when it applies, said plainly (no added treatment)
 
 
 def _sentences(content: Content, key: str, **values: str) -> list[Said]:
@@ -446,6 +447,9 @@ def _option_views(result: Classification, content: Content, audience: Audience) 
                 group="" if hs is None else (hs.group if patient else hs.clinician_group),
                 comparison_group="" if hs is None or hs.comparison is None else hs.comparison,
                 harms=[] if hs is None else _harm_views(hs, audience),
+                always=Said(d.patient_applies.text, d.patient_applies.source)
+                if d.patient_applies and patient
+                else None,
                 practical=[]
                 if hs is None
                 else [Said(p.text if patient else p.clinician, p.source) for p in hs.practical],

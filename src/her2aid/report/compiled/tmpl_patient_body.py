@@ -2,7 +2,7 @@
 # Source: src/her2aid/report/templates/patient_body.html.j2. Regenerate with: python packaging/build_content.py
 # ruff: noqa
 # mypy: ignore-errors
-SOURCE_SHA256 = "8ecbda57f0cd1f92151ae0724f7c348f6f2f2d6942e30c59c0cac4967fa428ba"
+SOURCE_SHA256 = "1247c883c0160b17f44c43367d10c64aca3d570153b5136cbb1e57a0cd7a527a"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'patient_body.html.j2'
 
@@ -78,7 +78,13 @@ def root(context, missing=missing):
         if l_1_o is missing:
             l_1_o = undefined("parameter 'o' was not provided", name='o')
         pass
-        if environment.getattr(l_1_o, 'applies'):
+        if environment.getattr(l_1_o, 'always'):
+            pass
+            t_5.extend((
+                escape(environment.getattr(environment.getattr(l_1_o, 'always'), 'text')),
+                escape(context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), environment.getattr(environment.getattr(l_1_o, 'always'), 'source'))),
+            ))
+        elif environment.getattr(l_1_o, 'applies'):
             pass
             t_5.extend((
                 'It may apply to results like yours.',
@@ -454,4 +460,4 @@ def root(context, missing=missing):
     yield escape(context.call((undefined(name='references') if l_0_references is missing else l_0_references), 'Where this information comes from'))
 
 blocks = {}
-debug_info = '4=52&5=70&6=76&8=126&9=134&12=204&14=206&16=211&14=216&20=218&22=220&23=224&26=232&27=236&31=248&32=250&33=253&35=255&36=257&37=260&39=265&40=267&46=270&47=272&48=274&52=276&53=288&54=291&56=294&57=300&58=302&65=304&67=307&68=315&72=323&73=331&77=341&80=344&82=351&84=354&85=356&87=358&88=363&89=366&96=379&97=384&99=388&100=393&106=398&107=402&111=406&114=409&115=413&121=417&122=421&123=425&128=429&132=439&133=445&134=449'
+debug_info = '4=52&5=70&6=76&8=132&9=140&12=210&14=212&16=217&14=222&20=224&22=226&23=230&26=238&27=242&31=254&32=256&33=259&35=261&36=263&37=266&39=271&40=273&46=276&47=278&48=280&52=282&53=294&54=297&56=300&57=306&58=308&65=310&67=313&68=321&72=329&73=337&77=347&80=350&82=357&84=360&85=362&87=364&88=369&89=372&96=385&97=390&99=394&100=399&106=404&107=408&111=412&114=415&115=419&121=423&122=427&123=431&128=435&132=445&133=451&134=455'
