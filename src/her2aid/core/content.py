@@ -811,7 +811,8 @@ def load() -> Content:
         authors=_str(about_raw, "authors", "about.toml"),
         conflicts=_str(about_raw, "conflicts", "about.toml"),
         patient_who_made=tuple(
-            _str({"t": t}, "t", "about.toml patient_who_made") for t in about_raw["patient_who_made"]
+            _str({"t": t}, "t", "about.toml patient_who_made")
+            for t in about_raw["patient_who_made"]
         ),
     )
     options_raw = dict(raw["options.toml"])
