@@ -198,10 +198,15 @@ def test_a_package_this_system_lacks_is_named(stub: Path) -> None:
 @pytest.mark.parametrize(
     ("kind", "has_venv", "system", "expected"),
     [
-        ("dev", "1", True, ["libpython3.11"]),  # Debian's python3.11: PyInstaller needs the .so
+        (
+            "dev",
+            "1",
+            True,
+            ["libpython3.11t64|libpython3.11"],
+        ),  # Debian's python3.11: PyInstaller needs the .so
         ("app", "1", True, []),
         ("dev", "1", False, []),  # pyenv, uv, python.org: libpython comes with it
-        ("dev", "0", True, ["python3.11-venv|python3-venv", "libpython3.11"]),
+        ("dev", "0", True, ["python3.11-venv|python3-venv", "libpython3.11t64|libpython3.11"]),
         ("app", "0", False, ["python3.11-venv|python3-venv"]),
     ],
 )
