@@ -27,6 +27,9 @@
 #   --workdir DIR       where the systems are made (default /var/tmp/her2aid-fresh)
 #   --only test|run     make only system 1 or only system 2 of each run
 #   --keep              keep the systems (unmounted) for a look afterwards
+#   --host-ca           trust this machine's own CAs (/usr/local/share/ca-certificates)
+#                       in the new system and point pip at the system's CA store:
+#                       for networks that inspect TLS (a company proxy, a sandbox)
 #   --no-check-gpg      let debootstrap skip signature checks (for Ubuntu on a Debian
 #                       machine without ubuntu-keyring; apt inside still checks)
 #   -h, --help          this text
@@ -41,7 +44,7 @@ die() { printf 'fresh_system_check: %s\n' "$*" >&2; exit 2; }
 say() { printf '\033[1m### %s\033[0m\n' "$*" >&2; }
 
 SUITE=bookworm MIRROR="" RUNS=1 TARBALL="" WORKDIR=/var/tmp/her2aid-fresh
-ONLY="" KEEP=0 NO_GPG=0
+ONLY="" KEEP=0 HOST_CA=0 NO_GPG=0
 while [ $# -gt 0 ]; do
   case $1 in
     --suite) SUITE=${2:?}; shift ;;
@@ -51,6 +54,7 @@ while [ $# -gt 0 ]; do
     --workdir) WORKDIR=${2:?}; shift ;;
     --only) ONLY=${2:?}; shift ;;
     --keep) KEEP=1 ;;
+    --host-ca) HOST_CA=1 ;;
     --no-check-gpg) NO_GPG=1 ;;
     -h|--help) usage; exit 0 ;;
     *) usage >&2; die "unknown option: $1" ;;
@@ -120,9 +124,8 @@ cleanup() {
     fi
   done
   ROOTS=()
-  rm -f "$WORKDIR/her2aid.bundle"
 }
-trap cleanup EXIT
+trap 'cleanup; rm -f "$WORKDIR/her2aid.bundle"' EXIT
 trap 'exit 130' INT TERM
 
 make_base() {  # $1 = root
@@ -162,6 +165,12 @@ EOF
   esac
   cp -L /etc/resolv.conf "$root/etc/resolv.conf"
   printf '127.0.1.1\t%s\n' "$(hostname)" >> "$root/etc/hosts"
+  if [ $HOST_CA = 1 ]; then
+    cp /usr/local/share/ca-certificates/*.crt "$root/usr/local/share/ca-certificates/" 2>/dev/null \
+      || die "--host-ca: no /usr/local/share/ca-certificates/*.crt on this machine"
+    chroot "$root" update-ca-certificates >/dev/null 2>&1
+    printf '[global]\ncert = /etc/ssl/certs/ca-certificates.crt\n' > "$root/etc/pip.conf"
+  fi
   mount -t proc proc "$root/proc"
   mount --rbind /sys "$root/sys" && mount --make-rslave "$root/sys"
   mount --rbind /dev "$root/dev" && mount --make-rslave "$root/dev"  # with /dev/pts, /dev/shm
