@@ -84,12 +84,29 @@ def test_metainfo_is_valid_and_names_this_version() -> None:
     assert releases[0].get("date") == dated[1]
     assert root.findtext("provides/mediatype") == MIME_TYPE
     assert root.findtext("launchable") == "her2aid.desktop"
+    appstreamcli = require_tool("appstreamcli")
     proc = subprocess.run(
-        [require_tool("appstreamcli"), "validate", "--pedantic", "--no-net", str(metainfo)],
+        [appstreamcli, "validate", "--pedantic", "--no-net", str(metainfo)],
         capture_output=True, text=True, check=False,
     )  # fmt: skip
-    assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert not re.search(r"^[EWI]: ", proc.stdout, re.MULTILINE), proc.stdout
+    issues = set(re.findall(r"^[EWI]: \S+ (.+)$", proc.stdout, re.MULTILINE))
+    assert issues <= _appstream_tolerates(appstreamcli), proc.stdout + proc.stderr
+    assert proc.returncode == 0 or issues, proc.stdout + proc.stderr
+
+
+def _appstream_tolerates(appstreamcli: str) -> set[str]:
+    """The issues no one metainfo file avoids on both sides of AppStream 1.0.
+
+    1.0 (Ubuntu 24.04) asks for <developer>, a tag 0.15 and 0.16 (Ubuntu 22.04,
+    Debian 12) do not know; and it warns that there is no homepage URL, which
+    her2aid does not have yet.
+    """
+    out = subprocess.run([appstreamcli, "--version"], capture_output=True, text=True).stdout
+    found = re.search(r"(\d+)\.(\d+)", out)
+    assert found, out
+    if (int(found[1]), int(found[2])) < (1, 0):
+        return {"unknown-tag developer"}
+    return {"url-homepage-missing"}
 
 
 def test_glibc_statements_match_the_ci_build() -> None:
