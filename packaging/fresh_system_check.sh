@@ -18,7 +18,7 @@
 #
 # Options:
 #   --suite NAME        bookworm (default; Debian 12), trixie, jammy (Ubuntu 22.04,
-#                       with python3.11 from universe), noble (Ubuntu 24.04)
+#                       plus python3.11 from jammy-updates universe), noble (24.04)
 #   --mirror URL        package mirror (default: deb.debian.org or archive.ubuntu.com)
 #   --runs N            runs in a row, each on new systems (default 1)
 #   --base-tarball F    keep the base system's downloaded packages in F and install
@@ -36,8 +36,9 @@
 #
 # Needs root, debootstrap (apt-get install debootstrap), network access to the
 # package mirror and PyPI, and about 3 GB free per system. Takes 5 to 10 minutes
-# a system. Not part of CI: it downloads a base system. Results: README, Development.
+# a system. Not part of CI: it downloads a base system. Results: README, Two commands.
 set -euo pipefail
+{  # bash reads all of this before it runs any: editing the file mid-run is safe
 
 usage() { sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'; }
 die() { printf 'fresh_system_check: %s\n' "$*" >&2; exit 2; }
@@ -67,12 +68,13 @@ case $ONLY in ""|test|run) ;; *) die "--only takes test or run, not '$ONLY'" ;; 
 REPO=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
 USER_NAME=newcomer
 INCLUDE=git,python3,ca-certificates,sudo
+PYTHON_PACKAGE=""  # a newer Python than the release's python3, installed before the clone
 case $SUITE in
   bullseye|bookworm|trixie|forky|sid)
     FAMILY=debian; : "${MIRROR:=http://deb.debian.org/debian}"; COMPONENTS=main ;;
-  jammy)  # Python 3.10 by default: the README asks for 3.11+, which is in universe
+  jammy)  # Python 3.10 by default: the README asks for 3.11+, in jammy-updates' universe
     FAMILY=ubuntu; : "${MIRROR:=http://archive.ubuntu.com/ubuntu}"; COMPONENTS=main,universe
-    INCLUDE=$INCLUDE,python3.11 ;;
+    PYTHON_PACKAGE=python3.11 ;;
   noble|oracular|plucky|questing)
     FAMILY=ubuntu; : "${MIRROR:=http://archive.ubuntu.com/ubuntu}"; COMPONENTS=main,universe ;;
   *) die "unknown suite '$SUITE' (bookworm, trixie, jammy, noble...)" ;;
@@ -138,7 +140,10 @@ make_base() {  # $1 = root
   if [ -n "$TARBALL" ] && [ ! -s "$TARBALL" ]; then
     say "downloading the $SUITE base packages into $TARBALL"
     debootstrap "${args[@]}" --make-tarball="$TARBALL" "$SUITE" "$1.tarball" "$MIRROR" $script \
-      > "$1.debootstrap.log" 2>&1 || { tail -20 "$1.debootstrap.log" >&2; die "debootstrap --make-tarball failed"; }
+      > "$1.debootstrap.log" 2>&1 || {
+        rm -rf "$1.tarball" "$TARBALL"; tail -20 "$1.debootstrap.log" >&2
+        die "debootstrap --make-tarball failed (log: $1.debootstrap.log)"
+      }
     rm -rf "$1.tarball"
   fi
   [ -z "$TARBALL" ] || args+=(--unpack-tarball="$(readlink -f "$TARBALL")")
@@ -174,6 +179,11 @@ EOF
   mount -t proc proc "$root/proc"
   mount --rbind /sys "$root/sys" && mount --make-rslave "$root/sys"
   mount --rbind /dev "$root/dev" && mount --make-rslave "$root/dev"  # with /dev/pts, /dev/shm
+  if [ -n "$PYTHON_PACKAGE" ]; then
+    chroot "$root" apt-get update -qq
+    chroot "$root" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+      "$PYTHON_PACKAGE" >/dev/null
+  fi
   chroot "$root" useradd --create-home --shell /bin/bash "$USER_NAME"
   echo "$USER_NAME ALL=(ALL:ALL) NOPASSWD: ALL" > "$root/etc/sudoers.d/$USER_NAME"
   chmod 0440 "$root/etc/sudoers.d/$USER_NAME"
@@ -254,3 +264,5 @@ done
 
 say "all $RUNS run(s) passed on fresh $SUITE systems ($(uname -m), $(nproc) cores), commit $COMMIT, $(date -u +%F):"
 printf '  %s\n' "${RESULTS[@]}" >&2
+exit 0
+}

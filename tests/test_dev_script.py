@@ -273,3 +273,17 @@ def test_without_arguments_dev_prints_its_help(tmp_path: Path) -> None:
         "  ./dev test    set up what is missing, then run every check CI runs",
     ]
     assert "fresh_system_check.sh" in proc.stdout
+
+
+def test_fresh_system_check_explains_itself_without_root() -> None:
+    script = ROOT / "packaging" / "fresh_system_check.sh"
+    proc = subprocess.run([str(script), "--help"], capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("Does the README's promise hold?")
+    assert "--base-tarball F" in proc.stdout
+    assert "set -euo" not in proc.stdout
+    proc = subprocess.run([str(script), "--runs", "x"], capture_output=True, text=True, check=False)
+    assert (proc.returncode, proc.stderr) == (
+        2,
+        "fresh_system_check: --runs takes a number, not 'x'\n",
+    )

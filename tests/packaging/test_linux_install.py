@@ -343,6 +343,12 @@ def test_failed_swap_puts_the_installed_copy_back(unpacked: Path, tmp_path: Path
 
 
 def test_case_files_get_their_own_type_other_json_does_not(unpacked: Path, tmp_path: Path) -> None:
+    """By content: a case file is JSON whose first 256 bytes hold the format string.
+
+    GLib 2.72 (Ubuntu 22.04) types a file by its name alone when one name pattern
+    matches, so there every *.json is application/json and "Open with her2aid" is
+    not the default (README, Limits); GLib 2.74 (Debian 12) and later read the content.
+    """
     gio = require_tool("gio")
     require_tool("update-mime-database")
     home = tmp_path / "home"
@@ -360,7 +366,11 @@ def test_case_files_get_their_own_type_other_json_does_not(unpacked: Path, tmp_p
             capture_output=True, text=True, check=True, env=env,
         ).stdout  # fmt: skip
         types.append(out.rsplit(":", 1)[-1].strip())
-    assert types == [MIME_TYPE, "application/json"]
+    version = subprocess.run([gio, "version"], capture_output=True, text=True).stdout
+    if tuple(int(n) for n in version.split(".")[:2]) < (2, 74):
+        assert types == ["application/json", "application/json"]
+    else:
+        assert types == [MIME_TYPE, "application/json"]
 
 
 def test_system_install_into_destdir(unpacked: Path, tmp_path: Path) -> None:
