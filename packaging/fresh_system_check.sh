@@ -232,7 +232,7 @@ for run in $(seq "$RUNS"); do
     say "run $run: ./dev test, from nothing"
     timed "$root" "$log" "./dev test" || die "run $run: ./dev test failed (log: $log)"
     test_s=$SECONDS_TAKEN
-    summary=$(grep -E '^=+ .*(passed|failed).* in .*=+$' "$log" | tail -1)
+    summary=$(grep -E '^=+ .*(passed|failed).* in .*=+$' "$log" | tail -1 | sed -E 's/^=+ | =+$//g')
     [[ $summary == *passed* && $summary != *failed* && $summary != *error* ]] \
       || die "run $run: no clean pytest summary (log: $log): $summary"
     [[ $summary != *skipped* ]] || die "run $run: tests were skipped (log: $log): $summary"
