@@ -280,8 +280,8 @@ def check_links(app_dir: Path) -> None:
                 lacking.setdefault(soname, set()).add(f.name)
     if lacking:
         raise BuildError(
-            "the bundle lacks libraries its files link to (install them on the build machine, "
-            "e.g. ./dev setup app for the xcb set, and rebuild): "
+            "the bundle lacks libraries its files link to (install them on the build machine "
+            "and rebuild; on Debian/Ubuntu ./dev setup dev installs every one the build needs): "
             + "; ".join(f"{k} (for {', '.join(sorted(v))})" for k, v in sorted(lacking.items()))
         )
     log("links ok: each library the bundle links to is in it or left to the system (libGL, libc)")

@@ -2,8 +2,8 @@
 
 install.sh runs on a stand-in for the unpacked tarball whose "app" is a shell
 script (the real bundle is tested in test_frozen.py), into a temporary HOME or,
-for --system, a temporary DESTDIR. The freedesktop validators run when installed
-(./dev setup dev installs them).
+for --system, a temporary DESTDIR. The freedesktop tools come from tests/tools.py
+(./dev setup dev installs them; under ./dev test or CI a missing one fails).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from her2aid.core.casefile import FORMAT
+from tools import require_tool
 
 ROOT = Path(__file__).resolve().parents[2]
 LINUX = ROOT / "packaging" / "linux"
@@ -32,19 +33,14 @@ EXAMPLE = ROOT / "src" / "her2aid" / "examples" / "luminal-a-early.json"
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux only")
 
 
-def _tool(name: str) -> str:
-    path = shutil.which(name)
-    if path is None:
-        pytest.skip(f"{name} is not installed (./dev setup dev installs it)")
-    return path
-
-
 # --- the files as shipped -------------------------------------------------------------
 
 
 def test_desktop_file_is_valid_and_opens_case_files() -> None:
     desktop = LINUX / "her2aid.desktop"
-    proc = subprocess.run([_tool("desktop-file-validate"), str(desktop)], capture_output=True)
+    proc = subprocess.run(
+        [require_tool("desktop-file-validate"), str(desktop)], capture_output=True
+    )
     assert proc.returncode == 0, proc.stdout
     assert not proc.stdout
     entry = dict(
@@ -88,12 +84,29 @@ def test_metainfo_is_valid_and_names_this_version() -> None:
     assert releases[0].get("date") == dated[1]
     assert root.findtext("provides/mediatype") == MIME_TYPE
     assert root.findtext("launchable") == "her2aid.desktop"
+    appstreamcli = require_tool("appstreamcli")
     proc = subprocess.run(
-        [_tool("appstreamcli"), "validate", "--pedantic", "--no-net", str(metainfo)],
+        [appstreamcli, "validate", "--pedantic", "--no-net", str(metainfo)],
         capture_output=True, text=True, check=False,
     )  # fmt: skip
-    assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert not re.search(r"^[EWI]: ", proc.stdout, re.MULTILINE), proc.stdout
+    issues = set(re.findall(r"^[EWI]: \S+ (.+)$", proc.stdout, re.MULTILINE))
+    assert issues <= _appstream_tolerates(appstreamcli), proc.stdout + proc.stderr
+    assert proc.returncode == 0 or issues, proc.stdout + proc.stderr
+
+
+def _appstream_tolerates(appstreamcli: str) -> set[str]:
+    """The issues no one metainfo file avoids on both sides of AppStream 1.0.
+
+    1.0 (Ubuntu 24.04) asks for <developer>, a tag 0.15 and 0.16 (Ubuntu 22.04,
+    Debian 12) do not know; and it warns that there is no homepage URL, which
+    her2aid does not have yet.
+    """
+    out = subprocess.run([appstreamcli, "--version"], capture_output=True, text=True).stdout
+    found = re.search(r"(\d+)\.(\d+)", out)
+    assert found, out
+    if (int(found[1]), int(found[2])) < (1, 0):
+        return {"unknown-tag developer"}
+    return {"url-homepage-missing"}
 
 
 def test_glibc_statements_match_the_ci_build() -> None:
@@ -175,10 +188,11 @@ def test_user_install_update_and_uninstall(unpacked: Path, tmp_path: Path) -> No
     assert (share / "icons" / "hicolor" / "scalable" / "apps" / "her2aid.svg").is_file()
     assert (share / "metainfo" / "io.github.her2aid.her2aid.metainfo.xml").is_file()
     assert (share / "mime" / "packages" / "io.github.her2aid.her2aid.xml").is_file()
-    if shutil.which("desktop-file-validate"):
-        installed = share / "applications" / "her2aid.desktop"
-        check = subprocess.run(["desktop-file-validate", str(installed)], capture_output=True)
-        assert check.returncode == 0, check.stdout
+    installed = share / "applications" / "her2aid.desktop"
+    check = subprocess.run(
+        [require_tool("desktop-file-validate"), str(installed)], capture_output=True
+    )
+    assert check.returncode == 0, check.stdout
 
     # An update replaces the old copy whole, and leaves no temporary folders.
     (opt / "_internal" / "marker-old").write_text("old", "utf-8")
@@ -214,9 +228,10 @@ def test_install_path_with_ampersand_bar_and_percent(unpacked: Path, tmp_path: P
         f"TryExec={opt}/her2aid",
         f'Exec="{exec_path}" --open=%f',
     ]
-    if shutil.which("desktop-file-validate"):
-        check = subprocess.run(["desktop-file-validate", str(installed)], capture_output=True)
-        assert check.returncode == 0, check.stdout
+    check = subprocess.run(
+        [require_tool("desktop-file-validate"), str(installed)], capture_output=True
+    )
+    assert check.returncode == 0, check.stdout
 
 
 @pytest.mark.parametrize("bad", ['quote"', "dollar$x", "back\\slash", "line\nbreak"])
@@ -280,7 +295,7 @@ def test_user_install_creates_no_icon_cache_but_refreshes_one(
     unpacked: Path, tmp_path: Path
 ) -> None:
     """A per-user icon-theme.cache would outlive the uninstall and hide other apps' icons."""
-    _tool("gtk-update-icon-cache")
+    require_tool("gtk-update-icon-cache")
     home = tmp_path / "home"
     cache = home / ".local" / "share" / "icons" / "hicolor" / "icon-theme.cache"
     assert _install(unpacked, home).returncode == 0
@@ -328,8 +343,14 @@ def test_failed_swap_puts_the_installed_copy_back(unpacked: Path, tmp_path: Path
 
 
 def test_case_files_get_their_own_type_other_json_does_not(unpacked: Path, tmp_path: Path) -> None:
-    gio = _tool("gio")
-    _tool("update-mime-database")
+    """By content: a case file is JSON whose first 256 bytes hold the format string.
+
+    GLib 2.72 (Ubuntu 22.04) types a file by its name alone when one name pattern
+    matches, so there every *.json is application/json and "Open with her2aid" is
+    not the default (README, Limits); GLib 2.74 (Debian 12) and later read the content.
+    """
+    gio = require_tool("gio")
+    require_tool("update-mime-database")
     home = tmp_path / "home"
     assert _install(unpacked, home).returncode == 0
     case, other = tmp_path / "a patient case.json", tmp_path / "other.json"
@@ -345,7 +366,11 @@ def test_case_files_get_their_own_type_other_json_does_not(unpacked: Path, tmp_p
             capture_output=True, text=True, check=True, env=env,
         ).stdout  # fmt: skip
         types.append(out.rsplit(":", 1)[-1].strip())
-    assert types == [MIME_TYPE, "application/json"]
+    version = subprocess.run([gio, "version"], capture_output=True, text=True).stdout
+    if tuple(int(n) for n in version.split(".")[:2]) < (2, 74):
+        assert types == ["application/json", "application/json"]
+    else:
+        assert types == [MIME_TYPE, "application/json"]
 
 
 def test_system_install_into_destdir(unpacked: Path, tmp_path: Path) -> None:

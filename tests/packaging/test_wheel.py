@@ -27,9 +27,9 @@ VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(300)]
 
 
-def _pip(*args: str, cwd: Path) -> None:
+def _pip(*args: str, cwd: Path, python: str = sys.executable) -> None:
     proc = subprocess.run(
-        [sys.executable, "-m", "pip", "--disable-pip-version-check", *args],
+        [python, "-m", "pip", "--disable-pip-version-check", *args],
         capture_output=True, text=True, timeout=240, check=False, cwd=cwd,
     )  # fmt: skip
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-2000:]
@@ -46,10 +46,12 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def venv(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     target = tmp_path_factory.mktemp("venv") / "venv"
-    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(target)], check=True)
+    # With its own pip (from the Python's bundled wheel, offline): `pip --python` needs
+    # pip 22.3, and Ubuntu 22.04's python3.11 makes venvs with pip 22.0.
+    subprocess.run([sys.executable, "-m", "venv", str(target)], check=True)
     bindir = "Scripts" if sys.platform == "win32" else "bin"
     python = target / bindir / ("python.exe" if sys.platform == "win32" else "python")
-    _pip("--python", str(python), "install", "--no-index", "--no-deps", str(wheel), cwd=target)
+    _pip("install", "--no-index", "--no-deps", str(wheel), cwd=target, python=str(python))
     # The dependencies, borrowed from this venv: its site-packages as a plain path.
     # (Its .pth files are not read that way, so the editable her2aid stays out.)
     site = subprocess.run(

@@ -6,6 +6,12 @@ hundreds) abort the interpreter with "Fatal Python error: none_dealloc". The
 project pins 6.11.3, which does not. This test fails if a future pin brings
 the bug back (it also dropped references to True in Signal.emit). It runs in
 a subprocess, because a buggy build would abort it.
+
+From Python 3.12 on (PEP 683) None, True and False are immortal: nothing can free
+them, and their reference counts are a fixed large number that extensions built
+for the stable ABI, as PySide6 is, nudge harmlessly (Ubuntu 24.04's Python 3.12
+showed a drift of 497). There the calls must still run without an abort, and
+the count is not compared.
 """
 
 from __future__ import annotations
@@ -42,4 +48,6 @@ def test_void_qt_calls_keep_none_alive() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
     )
     assert proc.returncode == 0, proc.stderr[-500:]
+    if sys.version_info >= (3, 12):
+        return  # immortal: see above
     assert abs(int(proc.stdout)) < 100, "PySide6 leaks references to None: do not use this version"
