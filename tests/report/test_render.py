@@ -25,7 +25,7 @@ HEADLINES = {
         "Your cancer is hormone receptor-positive, HER2-negative.",
     ),
     "er-negative-pr-positive": (
-        "HR+/HER2-: HER2-negative (IHC 0, extent of faint staining not recorded); "
+        "HR+/HER2-: HER2-negative (IHC 0, not stated if null or ultralow); "
         "ER negative, PR positive",
         "Your cancer is hormone receptor-positive, HER2-negative.",
     ),

@@ -271,6 +271,9 @@ class MainWindow(QMainWindow):
         self._slot = slot
         self._apply_state(state)
         self._update_title()
+        # Another case: its headline and its first field, not the last case's place.
+        self.ui.formScroll.verticalScrollBar().setValue(0)
+        self.summary.scroll_to_top()
 
     def _on_form_edited(self, state: FormState, field: str) -> None:
         self.undo_stack.push(
@@ -298,6 +301,8 @@ class MainWindow(QMainWindow):
         )
         self.undo_stack.setClean()
         self._update_title()
+        self.statusBar().clearMessage()  # "Saved ..." was about the case before
+        self.form.focus_first_field()
 
     def _update_title(self) -> None:
         self.setWindowTitle(f"{self.document.name}[*] \u2014 {APP_NAME}")
