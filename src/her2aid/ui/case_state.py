@@ -27,6 +27,7 @@ from her2aid.core.models import (
     SingleIsh,
 )
 from her2aid.core.numbers import as_entered
+from her2aid.core.prognosis import DEFAULT_MODEL
 from her2aid.core.prognosis_case import prognosis_for
 
 IshMethod = Literal["none", "reported", "dual", "single"]
@@ -92,8 +93,8 @@ class FormState:
     prog_endocrine: str = "none"
     prog_trastuzumab: bool = False
     prog_bisphosphonates: bool = False
-    #: The PREDICT version to show (a view choice, not part of the case file).
-    predict_model: str = "v2.2"
+    #: The PREDICT version to show: the case file's prognosis.model.
+    predict_model: str = DEFAULT_MODEL
 
     def with_value(self, name: str, value: object) -> FormState:
         """A copy with one field changed (``name`` must be a field of FormState)."""
@@ -196,8 +197,12 @@ def _prognosis(state: FormState) -> dict[str, Any] | None:
     }
     empty = FormState()
     untouched = all(
-        getattr(state, f) == getattr(empty, f) for f in _FIELD_NAMES if f.startswith("prog_")
+        getattr(state, f) == getattr(empty, f)
+        for f in _FIELD_NAMES
+        if f.startswith("prog_") or f == "predict_model"
     )
+    if state.predict_model != DEFAULT_MODEL:  # not stated means the default
+        block["model"] = state.predict_model
     return None if untouched else block
 
 
@@ -260,6 +265,7 @@ def from_inputs(inputs: CaseInputs) -> FormState:
             prog_endocrine=p.treatments.endocrine.value,
             prog_trastuzumab=p.treatments.trastuzumab,
             prog_bisphosphonates=p.treatments.bisphosphonates,
+            predict_model=p.model or DEFAULT_MODEL,
         )
     if isinstance(ish, DualIsh):
         return replace(
