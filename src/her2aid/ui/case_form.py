@@ -338,6 +338,10 @@ class CaseForm(QWidget):
                 edit.setAccessibleDescription(f"{base} Not valid: {problem.reason}.")
             self._style_edit(edit)
 
+    def error_label(self, field: str) -> QLabel:
+        """The label under a text field that says why its entry was refused."""
+        return self._error_labels[field]
+
     def field_label(self, field: str) -> str:
         """The visible label of a text field, without its mnemonic marker."""
         return self._field_labels[field].text().replace("&", "")
@@ -350,7 +354,7 @@ class CaseForm(QWidget):
             lines.append(f"{name}: {p.reason}")
         if not lines:
             return ""
-        head = "Left out of the summary until corrected:"
+        head = "Not used until corrected:"
         return "\n".join([f"{ERROR_MARK} {head}", *lines])
 
     # --- look ----------------------------------------------------------------

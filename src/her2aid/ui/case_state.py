@@ -333,6 +333,13 @@ def _drop(data: dict[str, Any], case_field: str) -> bool:
     return False
 
 
+def _hint(case_field: str, state: FormState) -> str | None:
+    """A more helpful reason than the case file's for a mistake only typing makes."""
+    if case_field == "context.pdl1_cps" and state.pdl1_cps.strip().endswith("%"):
+        return "must be a score from 0 to 100 without %: CPS is a score, not a percent"
+    return None
+
+
 def evaluate(state: FormState) -> Evaluation:
     """The case the form describes, leaving out (and reporting) every refused entry.
 
@@ -352,7 +359,8 @@ def evaluate(state: FormState) -> Evaluation:
             if exc.field not in {p.case_field for p in problems}:
                 # The first reason is the one to show: after a refused copy number is
                 # left out, "missing" for the same field would only contradict it.
-                problems.append(Problem(form_field(exc.field, state), exc.field, exc.reason))
+                reason = _hint(exc.field, state) or exc.reason
+                problems.append(Problem(form_field(exc.field, state), exc.field, reason))
             if not _drop(data, exc.field):
                 break
     return Evaluation(CaseInputs(), tuple(problems))

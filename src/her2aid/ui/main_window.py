@@ -13,7 +13,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
@@ -247,12 +247,16 @@ class MainWindow(QMainWindow):
             self.evaluation = evaluate(state)
             self.result = classify(self.evaluation.inputs)
             predict = predict_problems(self.evaluation.inputs, self.result, state.predict_model)
-            self.form.show_result(self.result, self.evaluation.problems + predict)
+            problems = self.evaluation.problems + predict
+            self.form.show_result(self.result, problems)
             self._fit_form_column()  # after the error labels are set: they take room too
+            self._show_focused_error()
+            # Every refused entry is reported the same way: at its field, and once in
+            # the list above the summary (also PREDICT's, which only withhold the estimate).
             self.summary.set_case(
                 self.result,
                 self.evaluation.inputs,
-                self.form.problems_text(self.evaluation.problems),
+                self.form.problems_text(problems),
                 prognosis_model=state.predict_model,
                 left_out=frozenset(p.case_field for p in self.evaluation.problems),
             )
@@ -261,6 +265,24 @@ class MainWindow(QMainWindow):
             self.result = None
             self.summary.show_failure()
             raise
+
+    def _show_focused_error(self) -> None:
+        """Scroll the reason a focused entry was refused into view (e.g. under the last field).
+
+        The label has just been shown, so the form's new height is known only once
+        the layout has run: the scroll waits for the event loop.
+        """
+        focused = QApplication.focusWidget()
+        for field, edit in self.form.texts.items():
+            if edit is focused:
+                label = self.form.error_label(field)
+                if label.isVisibleTo(self.form):
+                    QTimer.singleShot(0, self, lambda: self._ensure_visible(label))
+                return
+
+    def _ensure_visible(self, label: QWidget) -> None:
+        if label.isVisible():
+            self.ui.formScroll.ensureWidgetVisible(label, 16, 8)
 
     @property
     def document(self) -> Document:

@@ -2,7 +2,7 @@
 # Source: src/her2aid/report/templates/clinician_body.html.j2. Regenerate with: python packaging/build_content.py
 # ruff: noqa
 # mypy: ignore-errors
-SOURCE_SHA256 = "194e668c2acf57250617f104716e538c4628465af136ccb9070465dafca02772"
+SOURCE_SHA256 = "8210475788f022b0c87ee5ab4f911ddd4ad6dfac582e2b7b452f8bf9d936c7cf"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'clinician_body.html.j2'
 
@@ -14,7 +14,6 @@ def root(context, missing=missing):
     if 0: yield None
     l_0_headline = resolve('headline')
     l_0_missing = resolve('missing')
-    l_0_left_out = resolve('left_out')
     l_0_er_entered = resolve('er_entered')
     l_0_label = resolve('label')
     l_0_r = resolve('r')
@@ -76,32 +75,17 @@ def root(context, missing=missing):
     yield escape((undefined(name='headline') if l_0_headline is missing else l_0_headline))
     yield '</p>\n<p class="meta small muted">Decision aid, not a diagnosis &middot; '
     yield escape(context.call((undefined(name='versions') if l_0_versions is missing else l_0_versions)))
-    yield '</p>\n'
-    if ((undefined(name='missing') if l_0_missing is missing else l_0_missing) or (undefined(name='left_out') if l_0_left_out is missing else l_0_left_out)):
+    yield '</p>'
+    if (undefined(name='missing') if l_0_missing is missing else l_0_missing):
         pass
         def macro():
             t_4 = []
             pass
-            t_4.append(
-                '<p class="meta">',
-            )
-            if (undefined(name='left_out') if l_0_left_out is missing else l_0_left_out):
-                pass
-                t_4.extend((
-                    '<b>Left out until corrected:</b> ',
-                    escape(t_1(context.eval_ctx, (undefined(name='left_out') if l_0_left_out is missing else l_0_left_out), ', ')),
-                    '. ',
-                ))
-            if (undefined(name='missing') if l_0_missing is missing else l_0_missing):
-                pass
-                t_4.extend((
-                    '<b>Not recorded yet:</b> ',
-                    escape(t_1(context.eval_ctx, (undefined(name='missing') if l_0_missing is missing else l_0_missing), ', ')),
-                    '. ',
-                ))
-            t_4.append(
-                'The summary covers what has been entered.</p>',
-            )
+            t_4.extend((
+                '<p class="meta"><b>Not recorded yet:</b> ',
+                escape(t_1(context.eval_ctx, (undefined(name='missing') if l_0_missing is missing else l_0_missing), ', ')),
+                '. The summary covers what has been entered.</p>',
+            ))
             return concat(t_4)
         caller = Macro(environment, macro, None, (), False, False, False, context.eval_ctx.autoescape)
         yield context.call((undefined(name='box') if l_0_box is missing else l_0_box), 'warn', caller=caller)
@@ -385,4 +369,4 @@ def root(context, missing=missing):
     yield escape(context.call((undefined(name='references') if l_0_references is missing else l_0_references), 'References'))
 
 blocks = {}
-debug_info = '4=55&6=71&7=73&8=75&9=77&13=104&15=106&16=115&17=124&18=131&19=133&20=135&21=150&22=152&23=160&24=167&27=169&30=172&31=176&37=182&39=185&40=189&48=198&51=201&52=203&53=208&55=243&56=245&58=248&60=252&61=254&62=256&63=266&68=284&69=288&70=290&71=301&78=319&80=326&82=329&83=341&84=344&89=347&91=350&92=354&95=361&97=367&102=370&103=376&104=380'
+debug_info = '4=54&6=70&7=72&9=74&10=76&14=88&16=90&17=99&18=108&19=115&20=117&21=119&22=134&23=136&24=144&25=151&28=153&31=156&32=160&38=166&40=169&41=173&49=182&52=185&53=187&54=192&56=227&57=229&59=232&61=236&62=238&63=240&64=250&69=268&70=272&71=274&72=285&79=303&81=310&83=313&84=325&85=328&90=331&92=334&93=338&96=345&98=351&103=354&104=360&105=364'
