@@ -240,7 +240,7 @@ def test_huge_python_integers_are_refused_by_from_dict(value: int) -> None:
 
 @pytest.mark.parametrize("model", ["v2.1", "v2.2"])
 def test_the_predict_version_round_trips(model: str) -> None:
-    text = HEAD + '"prognosis": {"age": 50, "model": "%s"}}' % model
+    text = HEAD + '"prognosis": {"age": 50, "model": "' + model + '"}}'
     inputs = casefile.loads(text)
     assert inputs.prognosis is not None
     assert inputs.prognosis.model == model
@@ -259,6 +259,6 @@ def test_a_missing_or_null_predict_version_means_the_default() -> None:
 
 @pytest.mark.parametrize("bad", ['"v3"', '"2.2"', "2.2", "true", '["v2.1"]'])
 def test_a_bad_predict_version_is_refused_naming_the_field(bad: str) -> None:
-    error = error_of(HEAD + '"prognosis": {"model": %s}}' % bad)
+    error = error_of(HEAD + '"prognosis": {"model": ' + bad + "}}")
     assert error.field == "prognosis.model"
     assert '"v2.1", "v2.2" or null' in error.reason

@@ -103,9 +103,9 @@ def test_the_summary_is_one_tab_stop_and_ctrl_tab_walks_its_links(
     qtbot.keyClick(browser, Qt.Key.Key_Tab, control)
     first = browser.textCursor().selectedText()
     assert QApplication.focusWidget() is browser
-    assert (browser.textCursor().selectionStart(), browser.textCursor().selectionEnd()) == links[
-        0
-    ][:2]
+    assert (browser.textCursor().selectionStart(), browser.textCursor().selectionEnd()) == links[0][
+        :2
+    ]
     qtbot.keyClick(browser, Qt.Key.Key_Tab, control)
     assert browser.textCursor().selectionStart() == links[1][0]
     qtbot.keyClick(browser, Qt.Key.Key_Backtab, control | Qt.KeyboardModifier.ShiftModifier)

@@ -277,7 +277,7 @@ class MainWindow(QMainWindow):
             if edit is focused:
                 label = self.form.error_label(field)
                 if label.isVisibleTo(self.form):
-                    QTimer.singleShot(0, self, lambda: self._ensure_visible(label))
+                    QTimer.singleShot(0, self, lambda shown=label: self._ensure_visible(shown))
                 return
 
     def _ensure_visible(self, label: QWidget) -> None:

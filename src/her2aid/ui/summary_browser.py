@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 class SummaryBrowser(QTextBrowser):
     """QTextBrowser that is one Tab stop, with Ctrl+Tab for its links."""
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
+    def focusNextPrevChild(self, next: bool) -> bool:
         """Tab and Shift+Tab leave the summary instead of walking its links."""
         return QWidget.focusNextPrevChild(self, next)
 
