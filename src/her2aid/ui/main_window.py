@@ -453,10 +453,21 @@ class MainWindow(QMainWindow):
         return True
 
     def _handout_options(self, action: str) -> HandoutOptions | None:
-        """Ask for the handout options, starting from the preferences."""
+        """Ask for the handout options, starting from the preferences.
+
+        An empty case would make a handout without a single result: ask first.
+        """
         from her2aid.pdf import handout
         from her2aid.ui.handout_dialog import HandoutOptions
 
+        if self.evaluation.inputs == CaseInputs() and not self.dialogs.confirm(
+            self,
+            f"{action}: the case is empty",
+            "Nothing has been entered, so the handout would have no results in it.",
+            f"{action} the handout anyway?",
+            action,
+        ):
+            return None
         paper = self.settings.get("default_paper") or handout.default_paper()
         defaults = HandoutOptions(
             audience=self.settings.get("default_audience"),
@@ -524,7 +535,9 @@ class MainWindow(QMainWindow):
         letter = options.paper == "Letter"
         size = QPageSize.PageSizeId.Letter if letter else QPageSize.PageSizeId.A4
         printer.setPageSize(QPageSize(size))
-        printer.setDocName(f"her2aid {self.document.name}")
+        # The print job's name shows in print queues and is the default file name of
+        # "print to file": neutral, as Export's, never the case file's (often a name).
+        printer.setDocName(f"her2aid-{options.audience}")
         return printer
 
     def _paint(self, printer: QPrinter, options: HandoutOptions) -> bool:
