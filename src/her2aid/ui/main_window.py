@@ -13,7 +13,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
@@ -204,21 +204,33 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
 
     def _size_to_screen(self) -> None:
+        """The last size and place if there is one, else most of the screen."""
         wanted = QSize(1240, 760)
         screen = self.screen()
         maximize = False
         if screen is not None:
-            available = screen.availableGeometry().size()
+            available = screen.availableGeometry()
             title_bar = 48  # room for the window manager's title bar (typically 24-40 px)
             # A small screen (1280x720, or 1366x768 less a panel): the bottom would be
             # off it, so the window manager sizes the window instead.
-            maximize = wanted.boundedTo(available - QSize(0, title_bar)) != wanted
-            wanted = wanted.boundedTo(available)
+            maximize = wanted.boundedTo(available.size() - QSize(0, title_bar)) != wanted
+            # A large one (1920x1080 and up): most of it, centred, not a small window.
+            wanted = wanted.expandedTo(available.size() * 0.8).boundedTo(available.size())
+            if not maximize:
+                self.move(available.center() - QPoint(wanted.width(), wanted.height()) / 2)
         self.resize(wanted)
         if maximize:  # after the resize, which would clear it
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        saved = self.settings.get("window_geometry")
+        if saved and not self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+            log.info("the saved window size and place could not be used")
         form_width = self.form.sizeHint().width() + 24
-        self.ui.splitter.setSizes([form_width, max(wanted.width() - form_width, 300)])
+        self.ui.splitter.setSizes([form_width, max(self.width() - form_width, 300)])
+
+    def _remember_geometry(self) -> None:
+        """Keep the size and place for next time (Qt keeps them on screen when restored)."""
+        saved = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        self.settings.set("window_geometry", saved)
 
     def _fit_form_column(self) -> None:
         """Keep the whole form width visible when a section appears (e.g. Prognosis).
@@ -615,6 +627,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Ask about unsaved changes before the window closes."""
         if self.maybe_save():
+            self._remember_geometry()
             event.accept()
         else:
             event.ignore()
