@@ -1,8 +1,8 @@
 """User preferences: a small typed wrapper over QSettings with one defaults table.
 
 Only preferences live here (clinic name and logo, paper, audience, recent
-files, and where the window was last). Clinical thresholds are never settings: they belong to the versioned
-ruleset. Nothing about a patient is stored: the handout's patient name is
+files, and where the window was last). Clinical thresholds are never
+settings: they belong to the versioned ruleset. Nothing about a patient is stored: the handout's patient name is
 asked for each time and kept only in memory. Recent case files can be turned
 off and cleared, because on a shared clinic laptop a file name may identify a
 patient.
