@@ -102,7 +102,8 @@ def test_each_part_names_itself_in_the_header(make_pdf: MakePdf) -> None:
     pdf = make_pdf("her2-positive-early", audiences=("patient", "clinician"))
     patient = [p for p in pdf.pages if "Patient summary" in p]
     clinician = [p for p in pdf.pages if "Clinician summary" in p]
-    assert patient and clinician
+    assert patient
+    assert clinician
     assert len(patient) + len(clinician) == len(pdf.pages)
     assert pdf.pages.index(clinician[0]) == len(patient)  # the parts in print order
     assert "Page 1 of" in clinician[0]
