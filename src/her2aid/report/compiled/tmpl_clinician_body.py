@@ -2,7 +2,7 @@
 # Source: src/her2aid/report/templates/clinician_body.html.j2. Regenerate with: python packaging/build_content.py
 # ruff: noqa
 # mypy: ignore-errors
-SOURCE_SHA256 = "8210475788f022b0c87ee5ab4f911ddd4ad6dfac582e2b7b452f8bf9d936c7cf"
+SOURCE_SHA256 = "8b74e767b0e5cb5263e88ae1fea6d54fb5ba504a889bc810cb8b93a75c6c31ca"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'clinician_body.html.j2'
 
@@ -91,7 +91,7 @@ def root(context, missing=missing):
         yield context.call((undefined(name='box') if l_0_box is missing else l_0_box), 'warn', caller=caller)
     yield '\n<h2>Results</h2>\n'
     yield escape(context.call((undefined(name='grid_open') if l_0_grid_open is missing else l_0_grid_open)))
-    yield '\n<thead><tr><th>Test</th><th>Entered</th><th>Classification</th></tr></thead>\n<tr><td>ER</td><td>'
+    yield '<thead><tr><th width="24%">Test</th><th width="28%">Entered</th><th width="48%">Classification</th></tr></thead>\n<tr><td>ER</td><td>'
     yield escape((undefined(name='er_entered') if l_0_er_entered is missing else l_0_er_entered))
     yield '</td><td>'
     yield escape(context.call((undefined(name='label') if l_0_label is missing else l_0_label), 'er', environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'er'), 'value')))
@@ -369,4 +369,4 @@ def root(context, missing=missing):
     yield escape(context.call((undefined(name='references') if l_0_references is missing else l_0_references), 'References'))
 
 blocks = {}
-debug_info = '4=54&6=70&7=72&9=74&10=76&14=88&16=90&17=99&18=108&19=115&20=117&21=119&22=134&23=136&24=144&25=151&28=153&31=156&32=160&38=166&40=169&41=173&49=182&52=185&53=187&54=192&56=227&57=229&59=232&61=236&62=238&63=240&64=250&69=268&70=272&71=274&72=285&79=303&81=310&83=313&84=325&85=328&90=331&92=334&93=338&96=345&98=351&103=354&104=360&105=364'
+debug_info = '4=54&6=70&7=72&9=74&10=76&14=88&17=90&18=99&19=108&20=115&21=117&22=119&23=134&24=136&25=144&26=151&29=153&32=156&33=160&39=166&41=169&42=173&50=182&53=185&54=187&55=192&57=227&58=229&60=232&62=236&63=238&64=240&65=250&70=268&71=272&72=274&73=285&80=303&82=310&84=313&85=325&86=328&91=331&93=334&94=338&97=345&99=351&104=354&105=360&106=364'
