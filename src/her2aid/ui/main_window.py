@@ -13,7 +13,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QPoint, QSize, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
@@ -284,7 +284,7 @@ class MainWindow(QMainWindow):
         The label has just been shown, so the form's new height is known only once
         the layout has run: the scroll waits for the event loop.
         """
-        focused = QApplication.focusWidget()
+        focused = self.focusWidget()  # the window's, also while it is not the active one
         for field, edit in self.form.texts.items():
             if edit is focused:
                 label = self.form.error_label(field)
@@ -293,8 +293,13 @@ class MainWindow(QMainWindow):
                 return
 
     def _ensure_visible(self, label: QWidget) -> None:
-        if label.isVisible():
-            self.ui.formScroll.ensureWidgetVisible(label, 16, 8)
+        if not label.isVisible():
+            return
+        # The form grows (the label wraps onto a second line) only once the pending
+        # layout requests have run: the form's, then the scroll area's.
+        for _ in range(2):
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.ui.formScroll.ensureWidgetVisible(label, 16, 8)
 
     @property
     def document(self) -> Document:
