@@ -21,11 +21,20 @@ tables get solid cell rules, and a heading after a table gets back the space
 above it that Qt's HTML import drops.
 
 Page breaks. Qt breaks pages wherever a line ends. After laying out, a heading
-is kept with the start of what follows it (and with a small table that a short
-introduction after it leads into), a short paragraph or list item is
+is kept with the start of what follows it (and with the table that a short
+introduction or a caution box after it leads into: all of a small one, the
+first rows of a long one), a short paragraph or list item (a reference) is
 not split, and a small table (an option card, a callout box, the results
 grid) is moved whole to the next page rather than split, when it fits on one.
-Pages are numbered within each audience's part.
+Last, a part whose last page would hold only a line or two breaks earlier so
+that page takes a fair share. Pages are numbered within each audience's part,
+and the header names the part.
+
+Header. Clinic name and part on the left, patient name and date on the right;
+when the patient name does not fit there it gets a line of its own (the
+header grows and the body starts lower), so a patient identifier is never
+shortened. The name is isolated (FSI/PDI) so a right-to-left name cannot
+reorder the date.
 """
 
 from __future__ import annotations
@@ -555,8 +564,9 @@ class PagedHandout:
         A page with only a reference or two on it looks like a printing error.
         When the last page of a part holds less than MIN_LAST_PAGE_SHARE of a
         page, the break before it moves up (before a heading if one is near,
-        else before a paragraph or a table row) so that page takes a fair
-        share, as long as all of it still fits on that one page.
+        else before a paragraph or a table) so that page takes a fair share, as
+        long as all of it still fits on that one page. Breaks added earlier
+        for the stretch that moves are dropped: it all fits on one page.
         """
         height = self.page_height
         layout = self.document.documentLayout()
