@@ -98,12 +98,20 @@ def main() -> int:
     if args.handouts:
         return handouts()
     sys.path.insert(0, str(ROOT / "src"))
+    import os
+    import tempfile
+
+    # The window remembers its size in the settings: never in the real file.
+    os.environ["HER2AID_CONFIG_DIR"] = tempfile.mkdtemp(prefix="her2aid-shots-")
     from her2aid.ui.app import configure
     from her2aid.ui.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])
     configure(app)
     app.setStyle("Fusion")  # the same look on every machine the shots are taken on
+    from her2aid.ui import style
+
+    style.install(app)  # as the app does on Fusion
     light = app.palette()
     DOCS.mkdir(exist_ok=True)
     for name, (example, audience, dark, typed) in (SCALED if args.scaled else SHOTS).items():

@@ -14,9 +14,13 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from her2aid import __version__
 from her2aid.core.errors import InputError
+
+if TYPE_CHECKING:
+    from her2aid.core.models import CaseInputs
 
 EXIT_OK, EXIT_ERROR, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -55,10 +59,19 @@ def _cmd_prognosis(args: argparse.Namespace) -> int:
 
     case = _read_case(args.case)
     assert isinstance(case, CaseInputs)
-    inputs, result = prognosis_for(case, classify(case), model=args.model)
+    model = args.model or _case_model(case)
+    inputs, result = prognosis_for(case, classify(case), model=model)
     json.dump(prognosis_to_json(inputs, result, content.load()), sys.stdout, indent=2)
     sys.stdout.write("\n")
     return EXIT_OK
+
+
+def _case_model(case: CaseInputs) -> str:
+    """The PREDICT version the case file names (prognosis.model), else the default."""
+    from her2aid.core.prognosis import DEFAULT_MODEL
+
+    chosen = case.prognosis.model if case.prognosis is not None else None
+    return chosen or DEFAULT_MODEL
 
 
 def _cmd_handout(args: argparse.Namespace) -> int:
@@ -82,7 +95,11 @@ def _cmd_handout(args: argparse.Namespace) -> int:
         "both": ("patient", "clinician"),
     }
     audiences = choices[args.audience]
-    meta = Meta(clinic_name=args.clinic_name, patient_name=args.patient_name)
+    meta = Meta(
+        clinic_name=args.clinic_name,
+        patient_name=args.patient_name,
+        prognosis_model=_case_model(case),
+    )
     gui_application()
     try:
         export_handout(
@@ -177,7 +194,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("case", metavar="CASE", help="case file with a prognosis block, or - for stdin")
     p.add_argument(
-        "--model", choices=("v2.1", "v2.2"), default="v2.2", help="PREDICT version (default v2.2)"
+        "--model",
+        choices=("v2.1", "v2.2"),
+        default=None,
+        help="PREDICT version (default: the case's prognosis.model, else v2.2)",
     )
     p.set_defaults(func=_cmd_prognosis, prints_result=True)
     h = sub.add_parser(

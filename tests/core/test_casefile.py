@@ -236,3 +236,29 @@ def test_huge_python_integers_are_refused_by_from_dict(value: int) -> None:
         casefile.from_dict({"format": value})
     assert info.value.field == "format"
     assert len(str(info.value)) < 200
+
+
+@pytest.mark.parametrize("model", ["v2.1", "v2.2"])
+def test_the_predict_version_round_trips(model: str) -> None:
+    text = HEAD + '"prognosis": {"age": 50, "model": "' + model + '"}}'
+    inputs = casefile.loads(text)
+    assert inputs.prognosis is not None
+    assert inputs.prognosis.model == model
+    again = casefile.loads(json.dumps(casefile.to_dict(inputs)))
+    assert again == inputs
+    assert casefile.to_dict(inputs)["prognosis"]["model"] == model
+
+
+def test_a_missing_or_null_predict_version_means_the_default() -> None:
+    for text in (HEAD + '"prognosis": {"age": 50}}', HEAD + '"prognosis": {"model": null}}'):
+        inputs = casefile.loads(text)
+        assert inputs.prognosis is not None
+        assert inputs.prognosis.model is None
+        assert "model" not in casefile.to_dict(inputs)["prognosis"]
+
+
+@pytest.mark.parametrize("bad", ['"v3"', '"2.2"', "2.2", "true", '["v2.1"]'])
+def test_a_bad_predict_version_is_refused_naming_the_field(bad: str) -> None:
+    error = error_of(HEAD + '"prognosis": {"model": ' + bad + "}}")
+    assert error.field == "prognosis.model"
+    assert '"v2.1", "v2.2" or null' in error.reason

@@ -185,3 +185,12 @@ def test_bisphosphonates_left_out_before_menopause() -> None:
     )
     _, result = prognosis_for(post, classify(post))
     assert [b.treatment for b in result.benefits] == ["bisphosphonates"]
+
+
+def test_cli_prognosis_uses_the_case_files_predict_version() -> None:
+    c = case(prognosis=PrognosisCase(57, 29, 5, 2, model="v2.1"))
+    proc = run("prognosis", "-", stdin=casefile.dumps(c))
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["model"] == "PREDICT v2.1"
+    proc = run("prognosis", "-", "--model", "v2.2", stdin=casefile.dumps(c))
+    assert json.loads(proc.stdout)["model"] == "PREDICT v2.2"  # the option wins

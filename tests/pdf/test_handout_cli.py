@@ -166,3 +166,13 @@ def test_the_patient_name_is_redacted_from_an_internal_error(
     text = (tmp_path / "her2aid.log").read_text(encoding="utf-8")
     assert "could not lay out the header '[redacted]'" in text
     assert "Jane Roe" not in text
+
+
+def test_a_name_the_fonts_cannot_print_is_refused_in_one_line(tmp_path: Path) -> None:
+    out = tmp_path / "x.pdf"
+    proc = run("handout", CASE, "-o", str(out), "--patient-name", "Ann \U0001fae0")
+    assert proc.returncode == 2
+    assert proc.stderr.count("\n") == 1
+    assert "patient name" in proc.stderr
+    assert "U+1FAE0" in proc.stderr
+    assert not out.exists()

@@ -26,7 +26,7 @@ HEADLINES = {
         "Your cancer is hormone receptor-positive, HER2-negative.",
     ),
     "er-negative-pr-positive": (
-        "HR+/HER2-: HER2-negative (IHC 0, extent of faint staining not recorded); "
+        "HR+/HER2-: HER2-negative (IHC 0, not stated if null or ultralow); "
         "ER negative, PR positive",
         "Your cancer is hormone receptor-positive, HER2-negative.",
     ),
@@ -529,11 +529,11 @@ def test_er_negative_pr_positive_with_her2_not_negative_is_not_called_her2_negat
 
 
 def test_a_refused_entry_is_called_left_out_not_unrecorded() -> None:
-    """The form refused these; the panel says so beside its own list of refused entries."""
+    """The form refused these and lists them above the summary; the summary does not repeat it."""
     case = CaseInputs()  # what the core keeps once the refused entries are dropped
     meta = Meta(left_out=frozenset({"er.percent", "her2.ish.ratio", "ki67_percent"}))
     text = prose(render_summary(classify(case), case, audience="clinician", meta=meta))
-    assert "Left out until corrected: ER result, HER2 result (IHC and/or ISH), Ki-67." in text
+    assert "Left out until corrected:" not in text
     assert "Not recorded yet: PR result, clinical setting (early or metastatic)." in text
     plain = prose(render_summary(classify(case), case, audience="clinician"))
     assert "Left out" not in plain

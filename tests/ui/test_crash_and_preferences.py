@@ -81,6 +81,51 @@ def test_preferences_dialog_saves_only_on_ok(qtbot: QtBot, tmp_path: Path) -> No
     assert settings.get("default_audience") == "both"
 
 
+def test_a_chosen_clinic_logo_can_be_removed(qtbot: QtBot, tmp_path: Path) -> None:
+    settings = Settings(tmp_path / "s.ini")
+    settings.set("clinic_logo", str(tmp_path / "logo.png"))
+    dialog = PreferencesDialog(None, settings, lambda parent, start: None)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.removeLogo.isEnabled()
+    dialog.ui.removeLogo.click()
+    assert dialog.ui.clinicLogo.text() == ""
+    assert not dialog.ui.removeLogo.isEnabled()
+    dialog.save()
+    assert settings.get("clinic_logo") == ""
+
+
+@pytest.mark.parametrize("which", ["preferences", "handout"])
+def test_dialogs_have_no_empty_band(qtbot: QtBot, settings: Settings, which: str) -> None:
+    """Opened at the height their contents need, not a fixed taller one."""
+    dialog: QWidget = (
+        PreferencesDialog(None, settings, lambda parent, start: None)
+        if which == "preferences"
+        else HandoutDialog(None, HandoutOptions(audience="patient", paper="A4"), "Export PDF")
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.height() <= dialog.sizeHint().height() + 2
+
+
+def test_handout_dialog_refuses_a_name_the_handout_cannot_print(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    dialog = HandoutDialog(None, HandoutOptions(audience="patient", paper="A4"), "Export PDF")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ok = dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+    problem = dialog.ui.namesProblem
+    assert ok.isEnabled()
+    assert not problem.isVisible()
+    dialog.ui.patientName.setText("Ann \U0001fae0 Lee")
+    assert not ok.isEnabled()
+    assert problem.isVisible()
+    assert "U+1FAE0" in problem.text()
+    dialog.ui.patientName.setText("Ann Lee")
+    assert ok.isEnabled()
+    assert not problem.isVisible()
+
+
 def test_recent_cases_menu(window: MainWindow, dialogs: FakeDialogs, tmp_path: Path) -> None:
     menu = window.ui.menuOpenRecent
     assert [a.text() for a in menu.actions()] == ["&No recent cases"]

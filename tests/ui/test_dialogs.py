@@ -84,3 +84,22 @@ def test_a_cancelled_file_dialog_returns_none(
 ) -> None:
     monkeypatch.setattr(QFileDialog, "exec", lambda _d: int(QFileDialog.DialogCode.Rejected.value))
     assert Dialogs().open_case_path(parent, tmp_path) is None
+
+
+@pytest.mark.parametrize("press_go", [True, False])
+def test_confirm_goes_ahead_only_on_its_own_button(
+    parent: QWidget, monkeypatch: pytest.MonkeyPatch, press_go: bool
+) -> None:
+    seen: list[QMessageBox] = []
+
+    def answer(box: QMessageBox) -> int:
+        seen.append(box)
+        go = next(b for b in box.buttons() if b.text() == "Export PDF")
+        (go if press_go else box.button(QMessageBox.StandardButton.Cancel)).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    ok = Dialogs().confirm(parent, "Empty", "Nothing entered.", "Export anyway?", "Export PDF")
+    assert ok is press_go
+    (box,) = seen
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)

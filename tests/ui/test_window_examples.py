@@ -48,7 +48,7 @@ HEADLINES = {
         HR_POS_HER2_NEG,
     ),
     "er-negative-pr-positive": (
-        "HR+/HER2-: HER2-negative (IHC 0, extent of faint staining not recorded); "
+        "HR+/HER2-: HER2-negative (IHC 0, not stated if null or ultralow); "
         "ER negative, PR positive",
         HR_POS_HER2_NEG,
     ),

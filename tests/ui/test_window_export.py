@@ -79,6 +79,7 @@ def test_export_uses_the_chosen_options_and_names(
 def test_export_cancelled_does_nothing(
     window: MainWindow, dialogs: FakeDialogs, handout_calls: list[Any], cancel_at: str
 ) -> None:
+    window.open_example("luminal-a-early")
     if cancel_at == "options":
         dialogs.handout_answers.append(None)
     window.ui.actionExportPdf.trigger()
@@ -138,7 +139,7 @@ def test_print_preview_paints_the_handout(
     window: MainWindow, dialogs: FakeDialogs, handout_calls: list[Any]
 ) -> None:
     window.ui.actionPrintPreview.trigger()
-    assert dialogs.names() == ["handout_options", "print_preview"]
+    assert dialogs.names() == ["confirm", "handout_options", "print_preview"]  # empty case
     assert [c[0] for c in handout_calls] == ["print"]
 
 
@@ -175,3 +176,37 @@ def test_about_lists_versions_dates_and_references(
     assert "not a diagnosis" in dialog.ui.disclaimerLabel.text()
     assert dialog.ui.details.toPlainText().count("\n") > len(data.references)
     assert about_html(data) == html
+
+
+def test_an_empty_case_asks_before_making_a_handout(
+    window: MainWindow, dialogs: FakeDialogs, tmp_path: Path, handout_calls: list[Any]
+) -> None:
+    dialogs.confirm_answers.append(False)
+    window.export_pdf()
+    assert dialogs.names() == ["confirm"]
+    title, text, _question, go = dialogs.calls[0][1]
+    assert "empty" in title
+    assert "no results" in text
+    assert go == "Export PDF"
+    assert handout_calls == []
+    dialogs.pdf_paths.append(tmp_path / "empty.pdf")
+    window.export_pdf()  # asked again, and this time the user goes ahead
+    assert [c[0] for c in handout_calls] == ["export"]
+    dialogs.calls.clear()
+    window.open_example("luminal-a-early")
+    window.print_preview()
+    assert "confirm" not in dialogs.names()  # a case with results is not asked about
+
+
+def test_the_print_job_is_named_neutrally_not_after_the_case_file(
+    window: MainWindow, dialogs: FakeDialogs, tmp_path: Path, handout_calls: list[Any]
+) -> None:
+    window.open_example("luminal-a-early")
+    dialogs.save_paths.append(tmp_path / "Jane Doe 1957.json")
+    assert window.save_case_as()
+    dialogs.print_answers.append(True)
+    window.print_handout()
+    ((name, args, _kwargs),) = handout_calls
+    assert name == "print"
+    assert args[0].docName() == "her2aid-patient"
+    assert "Jane" not in args[0].outputFileName()

@@ -89,8 +89,9 @@ def test_several_refused_entries_are_all_listed(window: MainWindow, qtbot: QtBot
     assert "Ki-67 % of nuclei" in text
     assert ui.erUnknown.isChecked()
     plain = window.summary.plain_text()
-    # Entered but refused: not "not recorded", which would contradict the form.
-    assert "Left out until corrected: ER result, Ki-67." in plain
+    # Entered but refused: not "not recorded", which would contradict the form, and
+    # listed once (the banner above), not again in the summary (issue 16, point 8).
+    assert "Left out until corrected" not in plain
     assert "Not recorded yet" not in plain
     assert "ER\nleft out until corrected" in plain
     assert "Ki-67\nleft out until corrected" in plain

@@ -164,7 +164,8 @@ def test_a_case_can_be_entered_with_the_keyboard_alone(window: MainWindow, qtbot
     qtbot.keyClicks(ui.erPercent, "95")
     qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)  # HER2 &IHC
     assert QApplication.focusWidget() is ui.ihcNotDone
-    qtbot.keyClick(ui.ihcNotDone, Qt.Key.Key_Right)  # arrows move and choose
+    for _ in range(4):  # arrows move and choose, in score order: 0, null, ultralow, 1+
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
     assert ui.ihcOne.isChecked()
     qtbot.keyClick(ui.ihcOne, Qt.Key.Key_Down)
     assert ui.ihcTwo.isChecked()
@@ -318,6 +319,9 @@ def test_focus_follows_the_checked_button_while_a_question_is_open(
     window.new_case()
     question.close()
     activate(window, qtbot)
+    # A new case starts at ER (issue 16), never on a button that is no longer chosen.
+    assert QApplication.focusWidget() is ui.erPercent
+    qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)  # HER2 &IHC
     assert QApplication.focusWidget() is ui.ihcNotDone
 
 

@@ -134,3 +134,38 @@ def test_a_refused_entry_in_the_hidden_section_does_not_block_saving(
     assert ui.progAge.text() == "abc"
     assert ui.progSize.text() == "22"
     assert [p.field for p in window.evaluation.problems] == ["prog_age"]
+
+
+def test_the_predict_version_is_saved_with_the_case_and_reopened(
+    window: MainWindow, qtbot: QtBot, dialogs: FakeDialogs, tmp_path: Path
+) -> None:
+    """Choosing v2.1 marks the case changed, so it must be in the file (prognosis.model)."""
+    window.open_example("luminal-a-early")
+    click(qtbot, window.form.ui.progModelV21)
+    assert window.modified
+    target = tmp_path / "v21.json"
+    dialogs.save_paths.append(target)
+    assert window.save_case_as()
+    saved = casefile.read(target)
+    assert saved.prognosis is not None
+    assert saved.prognosis.model == "v2.1"
+    window.new_case()
+    assert window.form.ui.progModelV22.isChecked()
+    assert window.open_path(target)
+    assert window.form.ui.progModelV21.isChecked()
+    assert window.form.state.predict_model == "v2.1"
+    assert "PREDICT v2.1" in window.summary.plain_text()
+    assert not window.modified
+
+
+def test_only_the_predict_version_chosen_is_saved_too(
+    window: MainWindow, qtbot: QtBot, dialogs: FakeDialogs, tmp_path: Path
+) -> None:
+    early_her2_positive(qtbot, window)
+    click(qtbot, window.form.ui.progModelV21)
+    target = tmp_path / "model-only.json"
+    dialogs.save_paths.append(target)
+    assert window.save_case_as()
+    saved = casefile.read(target)
+    assert saved.prognosis is not None
+    assert saved.prognosis.model == "v2.1"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
 import sys
 from pathlib import Path
 
@@ -194,3 +195,60 @@ def test_qt_settings_files_cannot_be_written(configured_app: QApplication) -> No
         assert (
             settings.status() != QSettings.Status.NoError or not Path(settings.fileName()).exists()
         )
+
+
+def test_a_large_screen_gets_most_of_it_centred(tmp_path: Path) -> None:
+    """At 1920x1080 the first window is not a small 1240x760 one in a corner."""
+    config = tmp_path / "screen.json"
+    config.write_text(
+        json.dumps({"screens": [{"name": "s", "x": 0, "y": 0, "width": 1920, "height": 1080}]})
+    )
+    code = (
+        "from her2aid.ui.app import Her2aidApplication, configure\n"
+        "app = Her2aidApplication([]); configure(app)\n"
+        "from her2aid.ui.main_window import MainWindow\n"
+        "w = MainWindow(); w.show(); app.processEvents()\n"
+        "g = w.geometry(); print(g.width(), g.height(), g.center().x(), g.center().y())\n"
+    )
+    env = private_env(tmp_path, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
+    proc = run_python(code, env=env)
+    assert proc.returncode == 0, proc.stderr
+    width, height, x, y = map(int, proc.stdout.split())
+    assert (width, height) == (1536, 864)  # 80 % of the screen
+    assert abs(x - 960) <= 2
+    assert abs(y - 540) <= 2
+
+
+def test_the_window_comes_back_at_its_last_size_and_place(tmp_path: Path) -> None:
+    """Remembered through the one settings file (a test folder here, never the real one)."""
+    config = tmp_path / "screen.json"
+    config.write_text(
+        json.dumps({"screens": [{"name": "s", "x": 0, "y": 0, "width": 1920, "height": 1080}]})
+    )
+    code = (
+        "import sys\n"
+        "from her2aid.ui.app import Her2aidApplication, configure\n"
+        "app = Her2aidApplication([]); configure(app)\n"
+        "from her2aid.ui.main_window import MainWindow\n"
+        "w = MainWindow(); w.show(); app.processEvents()\n"
+        "if sys.argv[1] == 'first':\n"
+        "    w.setGeometry(150, 120, 1100, 700); app.processEvents(); w.close()\n"
+        "g = w.geometry(); print(g.x(), g.y(), g.width(), g.height())\n"
+    )
+    settings_dir = tmp_path / "settings"
+    env = private_env(
+        tmp_path,
+        QT_QPA_PLATFORM=f"offscreen:configfile={config}",
+        HER2AID_CONFIG_DIR=str(settings_dir),
+    )
+    first = subprocess.run(
+        [sys.executable, "-c", code, "first"], env=env, capture_output=True, text=True, check=False
+    )
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.split() == ["150", "120", "1100", "700"]
+    assert "window_geometry" in (settings_dir / "her2aid.ini").read_text()
+    again = subprocess.run(
+        [sys.executable, "-c", code, "again"], env=env, capture_output=True, text=True, check=False
+    )
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.split() == ["150", "120", "1100", "700"]

@@ -145,3 +145,28 @@ def test_the_summary_never_needs_sideways_scrolling(
     for name in example_names():
         window.open_example(name)
         assert browser.document().idealWidth() <= width + 1, name
+
+
+def test_the_results_table_columns_stay_put_from_case_to_case(window: MainWindow) -> None:
+    """The Entered and Classification columns start at the same x for every example."""
+    from PySide6.QtGui import QTextTable
+
+    from her2aid.core.examples import example_names
+
+    starts = set()
+    for name in example_names():
+        window.open_example(name)
+        doc = window.summary.ui.browser.document()
+        table = next(
+            f
+            for f in doc.rootFrame().childFrames()
+            if isinstance(f, QTextTable)
+            and f.cellAt(0, 0).firstCursorPosition().block().text() == "Test"
+        )
+        layout = doc.documentLayout()
+        xs = tuple(
+            round(layout.blockBoundingRect(table.cellAt(0, c).firstCursorPosition().block()).left())
+            for c in range(3)
+        )
+        starts.add(xs)
+    assert len(starts) == 1, starts

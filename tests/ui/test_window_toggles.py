@@ -96,7 +96,7 @@ TOGGLES: list[tuple[list[str], str, dict[str, Any]]] = [
             (["progEndocrine10"], "progEndocrineNone", {}),
             ([], "progTrastuzumab", {"prognosis": {"treatments": {"trastuzumab": True}}}),
             ([], "progBisphosphonates", {"prognosis": {"treatments": {"bisphosphonates": True}}}),
-            ([], "progModelV21", {}),  # a view choice: the case does not change
+            ([], "progModelV21", {"prognosis": {"model": "v2.1"}}),  # saved with the case
             (["progModelV21"], "progModelV22", {}),
         ]
     ],

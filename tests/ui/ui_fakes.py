@@ -24,6 +24,8 @@ class FakeDialogs(Dialogs):
     pdf_paths: list[Path | None] = field(default_factory=list)
     unsaved_answers: list[UnsavedChoice] = field(default_factory=list)
     print_answers: list[bool] = field(default_factory=list)
+    #: Answers to "go ahead?" questions (e.g. a handout of an empty case); default yes.
+    confirm_answers: list[bool] = field(default_factory=list)
     #: Answers to the handout options dialog; by default the defaults offered are accepted.
     handout_answers: list[HandoutOptions | None] = field(default_factory=list)
     image_paths: list[Path | None] = field(default_factory=list)
@@ -58,6 +60,10 @@ class FakeDialogs(Dialogs):
 
     def error(self, parent: QWidget, title: str, text: str, details: str = "") -> None:
         self._record("error", title, text, details)
+
+    def confirm(self, parent: QWidget, title: str, text: str, question: str, go: str) -> bool:
+        self._record("confirm", title, text, question, go)
+        return self.confirm_answers.pop(0) if self.confirm_answers else True
 
     def print_setup(self, parent: QWidget, printer: QPrinter) -> bool:
         self._record("print_setup", printer)

@@ -41,6 +41,7 @@ from her2aid.core.models import (
     SingleIsh,
 )
 from her2aid.core.numbers import as_entered
+from her2aid.core.prognosis import MODELS as PREDICT_MODELS
 from her2aid.core.rules.findings import Findings
 from her2aid.core.rules.hormone import classify_er, classify_pr
 
@@ -285,8 +286,17 @@ def _treatments(raw: object) -> PlannedTreatments:
     )
 
 
+def _model(value: object) -> str | None:
+    if value is None:
+        return None
+    if value not in PREDICT_MODELS:
+        allowed = ", ".join(f'"{m}"' for m in PREDICT_MODELS)
+        raise InputError("prognosis.model", f"must be {allowed} or null, got {_describe(value)}")
+    return str(value)
+
+
 def _prognosis(raw: object) -> PrognosisCase | None:
-    keys = ("age", "size_mm", "nodes", "grade", "detection", "treatments")
+    keys = ("age", "size_mm", "nodes", "grade", "detection", "treatments", "model")
     obj = _object(raw, "prognosis", keys)
     if obj is None:
         return None
@@ -300,6 +310,7 @@ def _prognosis(raw: object) -> PrognosisCase | None:
         grade=None if grade is None else int(grade),
         detection=_choice(obj.get("detection"), "prognosis.detection", Detection, tuple(Detection)),
         treatments=_treatments(obj.get("treatments")),
+        model=_model(obj.get("model")),
     )
 
 
@@ -446,7 +457,7 @@ def _prognosis_dict(p: PrognosisCase | None) -> dict[str, Any] | None:
     if p is None:
         return None
     t = p.treatments
-    return {
+    out: dict[str, Any] = {
         "age": _out(p.age),
         "size_mm": _out(p.size_mm),
         "nodes": p.nodes,
@@ -459,6 +470,9 @@ def _prognosis_dict(p: PrognosisCase | None) -> dict[str, Any] | None:
             "bisphosphonates": t.bisphosphonates,
         },
     }
+    if p.model is not None:
+        out["model"] = p.model
+    return out
 
 
 def to_dict(inputs: CaseInputs) -> dict[str, Any]:

@@ -245,6 +245,8 @@ class PrognosisCase:
     grade: int | None = None
     detection: Detection | None = None
     treatments: PlannedTreatments = field(default_factory=PlannedTreatments)
+    #: The PREDICT version chosen for this case ("v2.1" or "v2.2"); None: the default.
+    model: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,7 +32,7 @@ from PySide6.QtGui import (
 from her2aid.atomic import WriteError, write_atomic
 from her2aid.core import content as content_module
 from her2aid.core.models import CaseInputs, Classification
-from her2aid.pdf.layout import ExportError, Frame, PagedHandout, Running
+from her2aid.pdf.layout import ExportError, Frame, PagedHandout, Running, unprintable
 from her2aid.qtbase.fonts import register_fonts
 from her2aid.report.context import Audience, Meta
 from her2aid.report.render import render_handout
@@ -44,9 +44,11 @@ __all__ = [
     "PAPERS",
     "ExportError",
     "Paper",
+    "check_names",
     "default_paper",
     "export_handout",
     "lay_out",
+    "names_problem",
     "print_handout",
     "render_pdf",
 ]
@@ -103,7 +105,11 @@ def _require_gui() -> None:
         raise RuntimeError("the handout needs a running QGuiApplication (see her2aid.pdf.headless)")
 
 
-def _running(meta: Meta) -> Running:
+#: What the page header calls each part of the handout.
+PART_NAMES = {"patient": "Patient summary", "clinician": "Clinician summary"}
+
+
+def _running(meta: Meta, audiences: Sequence[Audience]) -> Running:
     content = content_module.load()
     versions = (
         f"her2aid {meta.app_version} \u00b7 "
@@ -116,6 +122,7 @@ def _running(meta: Meta) -> Running:
         date=meta.generated_on.isoformat(),
         versions=versions,
         logo=meta.clinic_logo,
+        parts=tuple(PART_NAMES[a] for a in audiences),
     )
 
 
@@ -125,8 +132,34 @@ def _prepare(
     """The body HTML and the running header and footer texts (plain Python, no Qt)."""
     if not audiences:
         raise ValueError("a handout needs at least one audience")
+    check_names(meta.patient_name, meta.clinic_name)
     html = render_handout(result, inputs, audiences=audiences, meta=meta)
-    return html, _running(meta)
+    return html, _running(meta, audiences)
+
+
+def names_problem(patient_name: str, clinic_name: str) -> str:
+    """Why the header names cannot be printed as typed ("" if they can).
+
+    Never print a patient identifier with characters missing: a character the
+    fonts cannot draw is refused, naming it, rather than printed as a box.
+    """
+    family = register_fonts()
+    for what, text in (("patient name", patient_name), ("clinic name", clinic_name)):
+        missing = unprintable(Running.clean(text), family)
+        if missing:
+            shown = ", ".join(f"{c} U+{ord(c[0]):04X}" for c in missing)
+            return (
+                f"The {what} has characters the handout cannot print ({shown}); they would "
+                "come out as empty boxes. Remove them or write them out in words."
+            )
+    return ""
+
+
+def check_names(patient_name: str, clinic_name: str) -> None:
+    """Raise ExportError if a header name cannot be printed as typed."""
+    problem = names_problem(patient_name, clinic_name)
+    if problem:
+        raise ExportError(problem)
 
 
 def lay_out(

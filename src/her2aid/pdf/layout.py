@@ -21,11 +21,20 @@ tables get solid cell rules, and a heading after a table gets back the space
 above it that Qt's HTML import drops.
 
 Page breaks. Qt breaks pages wherever a line ends. After laying out, a heading
-is kept with the start of what follows it (and with a small table that a short
-introduction after it leads into), a short paragraph or list item is
+is kept with the start of what follows it (and with the table that a short
+introduction or a caution box after it leads into: all of a small one, the
+first rows of a long one), a short paragraph or list item (a reference) is
 not split, and a small table (an option card, a callout box, the results
 grid) is moved whole to the next page rather than split, when it fits on one.
-Pages are numbered within each audience's part.
+Last, a part whose last page would hold only a line or two breaks earlier so
+that page takes a fair share. Pages are numbered within each audience's part,
+and the header names the part.
+
+Header. Clinic name and part on the left, patient name and date on the right;
+when the patient name does not fit there it gets a line of its own (the
+header grows and the body starts lower), so a patient identifier is never
+shortened. The name is isolated (FSI/PDI) so a right-to-left name cannot
+reorder the date.
 """
 
 from __future__ import annotations
@@ -54,6 +63,7 @@ from PySide6.QtGui import (
     QTextFormat,
     QTextFrame,
     QTextFrameFormat,
+    QTextLayout,
     QTextTable,
 )
 
@@ -77,6 +87,13 @@ GAP_MM = 5.0
 HEADER_PT = 8.0
 FOOTER_PT = 7.5
 SMALLEST_PT = 6.0  # a long header is shrunk down to this before it is shortened
+SMALLEST_ONE_LINE_PT = 7.0  # smaller than this, the patient name gets a line of its own
+#: Height of each further header line (the patient name, when it does not fit beside the rest).
+HEADER_LINE_MM = 3.4
+
+#: Unicode's "first strong isolate" and "pop directional isolate": a right-to-left
+#: name between them cannot reorder the text around it (the date, the separators).
+FSI, PDI = "\u2068", "\u2069"
 
 #: A table at most this share of the body height is kept on one page.
 KEEP_TABLE_SHARE = 0.35
@@ -84,9 +101,11 @@ KEEP_TABLE_SHARE = 0.35
 KEEP_LINES = 3
 #: A paragraph or list item of at most this many lines is not split.
 KEEP_BLOCK_LINES = 4
-#: A heading, up to this many short paragraphs after it and the small table they
-#: lead into stay on one page.
+#: A heading, up to this many short paragraphs or boxes after it and the table they
+#: lead into (all of a small one, the start of a long one) stay on one page.
 KEEP_INTRO_BLOCKS = 3
+#: The last page of a part holds at least this share of the body (else it takes more).
+MIN_LAST_PAGE_SHARE = 0.2
 
 DISCLAIMER = "Decision aid, not a diagnosis"
 
@@ -105,16 +124,23 @@ class Running:
     versions: str
     disclaimer: str = DISCLAIMER
     logo: str = ""  # path to the clinic logo image, from Preferences
+    #: The name of each part, in print order ("Patient summary", "Clinician summary").
+    parts: tuple[str, ...] = ()
 
     @staticmethod
     def clean(text: str) -> str:
         """One line: every run of whitespace or control characters becomes one space."""
         return " ".join("".join(c if c.isprintable() else " " for c in text).split())
 
-    def header_right(self, patient: str | None = None) -> str:
-        """Patient name (if given; ``patient`` replaces it) and date, for the header's right."""
-        name = self.clean(self.patient) if patient is None else patient
-        return f"Patient: {name}   \u00b7   {self.date}" if name else self.date
+    def patient_text(self) -> str:
+        """``Patient: NAME``, the name isolated in its own direction, or "" if there is none."""
+        name = self.clean(self.patient)
+        return f"Patient: {FSI}{name}{PDI}" if name else ""
+
+    def header_right(self) -> str:
+        """Patient name (if any) and date, for the right of a one-line header."""
+        patient = self.patient_text()
+        return f"{patient}   \u00b7   {self.date}" if patient else self.date
 
 
 #: The largest logo image kept (pixels on the long side); enough for a header at 300 dpi.
@@ -156,6 +182,17 @@ class Frame:
     body: QRectF
     footer: QRectF
 
+    def with_header_lines(self, lines: int) -> Frame:
+        """The same frame with a header of ``lines`` lines (the body starts lower)."""
+        extra = (lines - 1) * HEADER_LINE_MM * MM
+        if extra <= 0:
+            return self
+        header = QRectF(self.header)
+        header.setHeight(header.height() + extra)
+        body = QRectF(self.body)
+        body.setTop(body.top() + extra)
+        return Frame(self.sheet, header, body, self.footer)
+
     @classmethod
     def for_sheet(cls, sheet: QSizeF, minimum: QMarginsF | None = None) -> Frame:
         """The frame for a sheet (points); ``minimum`` are the device's own margins."""
@@ -194,6 +231,40 @@ def _searchable_font(family: str, size_pt: float) -> QFont:
     return font
 
 
+def unprintable(text: str, family: str) -> list[str]:
+    """The characters of ``text`` the handout would print as empty boxes, each once, in order.
+
+    Laid out as the header lays it out, with Qt's font fallback, so a name in a
+    script some installed font covers passes; a character no font has (an
+    emoji on most clinic machines, or Chinese without a Chinese font) would
+    print as a box and be lost from the PDF's text, so it is named instead.
+    """
+    if not text:
+        return []
+    layout = QTextLayout(text, _searchable_font(family, HEADER_PT))
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(1e6)
+    layout.endLayout()
+    units = text.encode("utf-16-le")
+    starts: set[int] = set()
+    bad: set[int] = set()
+    everything = QTextLayout.GlyphRunRetrievalFlag.RetrieveAll
+    for run in layout.glyphRuns(-1, -1, everything):
+        for glyph, index in zip(run.glyphIndexes(), run.stringIndexes(), strict=False):
+            starts.add(index)
+            if glyph == 0:
+                bad.add(index)
+    found: list[str] = []
+    ends = sorted(starts | {len(units) // 2})
+    for index in sorted(bad):
+        end = next(e for e in ends if e > index)
+        cluster = units[2 * index : 2 * end].decode("utf-16-le", errors="replace").strip()
+        if cluster and cluster not in found:
+            found.append(cluster)
+    return found
+
+
 def _layout_device() -> QImage:
     """A 1x1 image that reports 96 dpi: the device the body is laid out for."""
     image = QImage(1, 1, QImage.Format.Format_RGB32)
@@ -221,6 +292,11 @@ class PagedHandout:
         self.family = family
         self.logo = load_logo(running.logo)
         self._device = _layout_device()  # must outlive the document's layout
+        self.header_lines = 1
+        #: Lines in the page header: more than one when the patient name needs its own.
+        self.header_lines = self._plan_header()
+        self.frame = frame = frame.with_header_lines(self.header_lines)
+        self.part_starts = [0]
         body = frame.scaled(LAYOUT_DPI).body
         # Whole pixels: Qt paginates in 1/64 px steps, so a fractional page
         # height puts its page edges a hair away from index * page_height.
@@ -245,7 +321,9 @@ class PagedHandout:
         doc.setPageSize(page)
         self.document = doc
         self.title = doc.metaInformation(QTextDocument.MetaInformation.DocumentTitle)
+        self._forced: list[QTextBlock | QTextFrame] = []
         self._keep_together()
+        self._fill_last_pages(starts)
         self.page_count = doc.pageCount()
         #: The first page (0-based) of each audience's part.
         self.part_starts = sorted(
@@ -421,18 +499,44 @@ class PagedHandout:
             return self._line_bottom(item, KEEP_BLOCK_LINES)
         return None
 
+    @staticmethod
+    def is_box(item: QTextBlock | QTextFrame) -> bool:
+        """Whether an item is a callout box (the templates' one-cell table)."""
+        return isinstance(item, QTextTable) and item.rows() == 1 and item.columns() == 1
+
+    @staticmethod
+    def _is_blank(item: QTextBlock | QTextFrame) -> bool:
+        """An empty block (Qt puts one between two tables)."""
+        return isinstance(item, QTextBlock) and not item.text().strip()
+
     def _with_introduced_table(
         self, items: list[QTextBlock | QTextFrame], i: int, lead: float
     ) -> float | None:
-        """Where a small table ends when ``items[i:]`` are short paragraphs leading into it.
+        """Where the stretch ends when ``items[i:]`` are short texts or boxes leading into a table.
 
-        Keeps "heading, a line or two of introduction, table" on one page, so
-        a page does not end on an introduction whose table is overleaf.
+        Keeps "heading, a line or two of introduction or a caution box, table"
+        on one page (all of a small table, the first rows of a long one), so a
+        page does not end on an introduction whose table is overleaf.
         """
-        for j in range(i, min(i + KEEP_INTRO_BLOCKS + 1, len(items))):
+        seen = 0
+        for j in range(i, len(items)):
             item = items[j]
+            if self._is_blank(item):
+                continue
+            seen += 1
+            if seen > KEEP_INTRO_BLOCKS + 1:
+                return None
+            if isinstance(item, QTextFrame) and not self.is_box(item):
+                if j == i:
+                    return None  # a table right after the heading: the usual rule
+                rect = self.item_rect(item)
+                small = rect.height() <= KEEP_TABLE_SHARE * self.page_height
+                return rect.bottom() if small else min(rect.bottom(), rect.top() + 2 * lead)
             if isinstance(item, QTextFrame):
-                return self._keep_end(items, j, lead) if j > i else None
+                small = self.item_rect(item).height() <= KEEP_TABLE_SHARE * self.page_height
+                if not small:
+                    return None
+                continue
             short = 0 < item.layout().lineCount() <= KEEP_BLOCK_LINES
             if self.is_heading(item) or not short:
                 return None
@@ -454,17 +558,91 @@ class PagedHandout:
             if int((end - 1) // height) != first_page and end - top <= height and not at_page_top:
                 self._break_before(item)
 
-    @staticmethod
-    def _break_before(item: QTextBlock | QTextFrame) -> None:
-        always = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+    def _fill_last_pages(self, starts: list[QTextBlock]) -> None:
+        """Give a part's last page more than a line or two, by breaking earlier before it.
+
+        A page with only a reference or two on it looks like a printing error.
+        When the last page of a part holds less than MIN_LAST_PAGE_SHARE of a
+        page, the break before it moves up (before a heading if one is near,
+        else before a paragraph or a table) so that page takes a fair share, as
+        long as all of it still fits on that one page. Breaks added earlier
+        for the stretch that moves are dropped: it all fits on one page.
+        """
+        height = self.page_height
+        layout = self.document.documentLayout()
+        tops = [layout.blockBoundingRect(b).top() for b in starts] + [math.inf]
+        ends = [0.0] * len(tops)
+        for item in self.top_level_items():
+            if self._is_blank(item):
+                continue
+            rect = self.item_rect(item)
+            part = next(k for k, top in enumerate(tops) if rect.top() < top)
+            ends[part] = max(ends[part], rect.bottom())
+        for end in ends:
+            last_page = int((end - 1) // height)
+            boundary = last_page * height
+            if last_page == 0 or end - boundary >= MIN_LAST_PAGE_SHARE * height:
+                continue
+            if self._part_start_page(starts, boundary) == last_page:
+                continue  # a one-page part
+            candidate = self._earlier_break(boundary, end)
+            if candidate is not None:
+                item, y = candidate
+                self._undo_breaks_after(y, end)
+                self._break_before(item)
+
+    def _part_start_page(self, starts: list[QTextBlock], boundary: float) -> int:
+        layout = self.document.documentLayout()
+        tops = [0.0] + [layout.blockBoundingRect(b).top() for b in starts]
+        start = max(t for t in tops if t <= boundary)
+        return int(start // self.page_height)
+
+    def _earlier_break(
+        self, boundary: float, end: float
+    ) -> tuple[QTextBlock | QTextFrame, float] | None:
+        """Where to break instead of at ``boundary`` so the page up to ``end`` is fuller."""
+        height = self.page_height
+        lowest = end - height + 1  # no higher than this: all must fit on the last page
+        wanted = boundary - (MIN_LAST_PAGE_SHARE * height - (end - boundary))
+        points = [
+            (item, self.item_rect(item).top())
+            for item in self.top_level_items()
+            if not self._is_blank(item)
+        ]
+        fits = [p for p in points if lowest <= p[1] <= wanted and p[1] > boundary - height]
+        if not fits:
+            return None
+        headings = [p for p in fits if self.is_heading(p[0]) and p[1] >= boundary - height / 2]
+        item, y = max(headings or fits, key=lambda p: p[1])
+        if isinstance(item, QTextBlock) and item.previous().isValid():
+            before = item.previous()
+            if self.is_heading(before) and self.item_rect(before).top() >= lowest:
+                item, y = before, self.item_rect(before).top()  # never leave a heading behind
+        return item, y
+
+    def _break_before(self, item: QTextBlock | QTextFrame, *, on: bool = True) -> None:
+        if on:
+            self._forced.append(item)
+        policy = (
+            QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+            if on
+            else QTextFormat.PageBreakFlag.PageBreak_Auto
+        )
         if isinstance(item, QTextFrame):
             fmt = item.frameFormat()
-            fmt.setPageBreakPolicy(always)
+            fmt.setPageBreakPolicy(policy)
             item.setFrameFormat(fmt)
         else:
             block_format = item.blockFormat()
-            block_format.setPageBreakPolicy(always)
+            block_format.setPageBreakPolicy(policy)
             QTextCursor(item).setBlockFormat(block_format)
+
+    def _undo_breaks_after(self, y: float, end: float) -> None:
+        """Drop the breaks this layout added between ``y`` and ``end`` (all of it fits one page)."""
+        forced = [i for i in self._forced if y < self.item_rect(i).top() < end]
+        for item in forced:
+            self._break_before(item, on=False)
+            self._forced.remove(item)
 
     # --- painting ---------------------------------------------------------
 
@@ -487,7 +665,7 @@ class PagedHandout:
         self._paint_body(painter, frame, index, device.logicalDpiY() / LAYOUT_DPI)
         painter.restore()
         painter.save()
-        self._paint_header(painter, frame)
+        self._paint_header(painter, frame, index)
         self._paint_footer(painter, frame, index)
         painter.restore()
 
@@ -517,45 +695,92 @@ class PagedHandout:
         r = frame.header
         painter.drawLine(QPointF(r.left(), y), QPointF(r.right(), y))
 
-    def _fit(self, painter: QPainter, width: float) -> tuple[QFont, QFont, str, str]:
-        """Fonts and texts for a header line that fits ``width``.
+    # --- header ---------------------------------------------------------
 
-        The line is first set smaller (down to SMALLEST_PT); if it is still too
-        long, the clinic name is shortened to no less than half the line, then
-        the patient name to the room left. The date is never shortened.
+    def part_label(self, index: int) -> str:
+        """Which part page ``index`` belongs to ("Patient summary", ...), or ""."""
+        if not self.running.parts:
+            return ""
+        part = max(k for k, start in enumerate(self.part_starts) if start <= index)
+        return self.running.parts[min(part, len(self.running.parts) - 1)]
+
+    def _header_left(self, part: str) -> str:
+        clinic = Running.clean(self.running.clinic)
+        return f"{clinic}   \u00b7   {part}" if clinic and part else clinic or part
+
+    def _text_width(self, device: QPaintDevice | None) -> float:
+        """The header's width for text (points scaled to ``device``; 96 dpi if None)."""
+        dpi = device.logicalDpiY() if device is not None else LAYOUT_DPI
+        r = self.frame.scaled(dpi).header
+        line = r.height() if self.header_lines == 1 else HEADER_MM * MM * dpi / 72
+        logo = 0.0
+        if self.logo is not None:
+            height = line * 0.72
+            logo = height * self.logo.width() / max(1, self.logo.height()) + height * 0.4
+        return r.width() - logo
+
+    def _plan_header(self) -> int:
+        """How many lines the header needs: one, or more so the patient name is never cut.
+
+        Decided once, before the body is laid out (the body starts below the
+        header), with the longest part label and a little room to spare.
         """
-        device = painter.device()
-        left, right = Running.clean(self.running.clinic), self.running.header_right()
-        gap = width * 0.03
+        name = self.running.patient_text()
+        if not name:
+            return 1
+        device = self._device
+        width = self._text_width(None) * 0.97
+        longest = max((self._header_left(p) for p in self.running.parts or ("",)), key=len)
+        right = self.running.header_right()
+        bold, plain = self._font(SMALLEST_ONE_LINE_PT, bold=True), self._font(SMALLEST_ONE_LINE_PT)
+        lw = QFontMetricsF(bold, device).horizontalAdvance(longest)
+        rw = QFontMetricsF(plain, device).horizontalAdvance(right)
+        if lw + rw + width * 0.03 <= width:
+            return 1
+        metrics = QFontMetricsF(self._font(SMALLEST_PT), device)
+        flags = int(Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere)
+        box = metrics.boundingRect(QRectF(0, 0, width, 1e6), flags, name)
+        return 1 + max(1, math.ceil(box.height() / metrics.lineSpacing() - 0.01))
+
+    def _fit_line(
+        self, device: QPaintDevice, width: float, left: str, right: str, smallest: float
+    ) -> tuple[QFont, QFont, str]:
+        """Fonts for ``left`` (bold) and ``right`` on a line of ``width``; ``left`` cut last.
+
+        The line is first set smaller (down to ``smallest``); if it is still too
+        long, the left text (the clinic name, never a patient identifier) is
+        shortened with an ellipsis. The right text is never shortened.
+        """
         size = HEADER_PT
         while True:
             lfont, rfont = self._font(size, bold=True), self._font(size)
             lm, rm = QFontMetricsF(lfont, device), QFontMetricsF(rfont, device)
             lw, rw = lm.horizontalAdvance(left), rm.horizontalAdvance(right)
-            if lw + rw + gap <= width or size <= SMALLEST_PT:
+            if lw + rw + width * 0.03 <= width or size <= smallest:
                 break
             size -= 0.5
-        elide = Qt.TextElideMode.ElideRight
-        if lw + rw + gap > width and lw > width / 2:
-            left = lm.elidedText(left, elide, max(width - rw - gap, width / 2))
-            lw = lm.horizontalAdvance(left)
-        patient = Running.clean(self.running.patient)
-        if lw + rw + gap > width and patient:
-            fixed = rm.horizontalAdvance(self.running.header_right(" "))
-            patient = rm.elidedText(patient, elide, max(width - lw - gap - fixed, 0))
-            right = self.running.header_right(patient or "\u2026")
-        return lfont, rfont, left, right
+        if lw + rw + width * 0.03 > width:
+            room = max(width - rw - width * 0.03, width / 4)
+            left = lm.elidedText(left, Qt.TextElideMode.ElideRight, room)
+        return lfont, rfont, left
 
-    def _paint_header(self, painter: QPainter, frame: Frame) -> None:
+    def _paint_header(self, painter: QPainter, frame: Frame, index: int) -> None:
+        device = painter.device()
+        assert isinstance(device, QPaintDevice)
         r = frame.header
-        line = QRectF(r.left(), r.top(), r.width(), r.height() * 0.72)
+        scale = device.logicalDpiY() / 72
+        first_height = HEADER_MM * MM * scale * 0.72
+        line = QRectF(r.left(), r.top(), r.width(), first_height)
         text_line = QRectF(line)
         if self.logo is not None:
-            height = line.height()
-            width = height * self.logo.width() / max(1, self.logo.height())
-            painter.drawImage(QRectF(line.left(), line.top(), width, height), self.logo)
-            text_line.setLeft(line.left() + width + height * 0.4)
-        lfont, rfont, left, right = self._fit(painter, text_line.width())
+            width = first_height * self.logo.width() / max(1, self.logo.height())
+            painter.drawImage(QRectF(line.left(), line.top(), width, first_height), self.logo)
+            text_line.setLeft(line.left() + width + first_height * 0.4)
+        left = self._header_left(self.part_label(index))
+        one_line = self.header_lines == 1
+        right = self.running.header_right() if one_line else self.running.date
+        smallest = SMALLEST_PT if one_line else SMALLEST_ONE_LINE_PT
+        lfont, rfont, left = self._fit_line(device, text_line.width(), left, right, smallest)
         single = Qt.TextFlag.TextSingleLine | Qt.AlignmentFlag.AlignVCenter
         if left:
             painter.setFont(lfont)
@@ -564,7 +789,29 @@ class PagedHandout:
         painter.setFont(rfont)
         painter.setPen(QColor(self.theme.text))
         painter.drawText(line, single | Qt.AlignmentFlag.AlignRight, right)
+        if not one_line:
+            self._paint_patient_line(painter, device, text_line, r)
         self._rule(painter, frame, r.bottom())
+
+    def _paint_patient_line(
+        self, painter: QPainter, device: QPaintDevice, text_line: QRectF, r: QRectF
+    ) -> None:
+        """The patient name in full under the clinic line (wrapped, never shortened)."""
+        name = self.running.patient_text()
+        area = QRectF(text_line.left(), text_line.bottom(), text_line.width(), 0)
+        area.setBottom(r.bottom() - (r.height() - area.top() + r.top()) * 0.05)
+        flags = Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere
+        size = HEADER_PT
+        while True:
+            font = self._font(size)
+            box = QFontMetricsF(font, device).boundingRect(area, int(flags), name)
+            if box.height() <= area.height() or size <= SMALLEST_PT:
+                break
+            size -= 0.5
+        painter.setFont(font)
+        painter.setPen(QColor(self.theme.text))
+        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        painter.drawText(area, int(flags | align), name)
 
     def _paint_footer(self, painter: QPainter, frame: Frame, index: int) -> None:
         r = frame.footer

@@ -1,11 +1,11 @@
 """User preferences: a small typed wrapper over QSettings with one defaults table.
 
 Only preferences live here (clinic name and logo, paper, audience, recent
-files). Clinical thresholds are never settings: they belong to the versioned
-ruleset. Nothing about a patient is stored: the handout's patient name is
-asked for each time and kept only in memory. Recent case files can be turned
-off and cleared, because on a shared clinic laptop a file name may identify a
-patient.
+files, and where the window was last). Clinical thresholds are never
+settings: they belong to the versioned ruleset. Nothing about a patient is
+stored: the handout's patient name is asked for each time and kept only in
+memory. Recent case files can be turned off and cleared, because on a shared
+clinic laptop a file name may identify a patient.
 
 The file is an INI file in the platform config folder (``HER2AID_CONFIG_DIR``
 overrides it; the tests always do).
@@ -36,6 +36,7 @@ DEFAULTS: dict[str, Any] = {
     "default_audience": "patient",
     "remember_recent": True,
     "recent_files": [],
+    "window_geometry": "",  # the main window's last size and place (Qt's saveGeometry, base64)
 }
 
 

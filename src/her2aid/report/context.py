@@ -61,6 +61,9 @@ class Theme:
     #: Ruled table cells. On paper they guide the eye; on screen they double Qt's
     #: layout and paint time per update, so the window shades alternate rows instead.
     grid_borders: bool = False
+    #: Icon array colours (alive, alive because of treatment, breast cancer death, other
+    #: death), each at least 3:1 against the background (WCAG 1.4.11).
+    icons: tuple[str, str, str, str] = ("#2e7d32", "#1565c0", "#c62828", "#757575")
 
 
 LIGHT = Theme()
@@ -73,6 +76,7 @@ DARK = Theme(
     warn="#3d3214",
     warn_text="#ffe08a",
     link="#8cc4ff",
+    icons=("#66bb6a", "#64b5f6", "#ef5350", "#bdbdbd"),  # 4.7:1 or more on #1e1e1e
 )
 PRINT = Theme(base_pt=9.5, grid_borders=True)
 
@@ -192,12 +196,13 @@ def _prognosis_sentences(content: Content, key: str, **values: str) -> list[Said
 #: Years shown in the tables (indexes into the 15 yearly values) and the icon array's year.
 SHOWN_YEARS = (5, 10, 15)
 ICON_YEAR = 10
-#: Icon array: shape and colour for each outcome, so it reads without colour too.
-ICONS = {
-    "alive": ("\u25cf", "#2e7d32"),  # filled circle, green
-    "extra": ("\u2605", "#1565c0"),  # star, blue
-    "breast": ("\u2716", "#c62828"),  # heavy cross, red
-    "other": ("\u25cb", "#757575"),  # open circle, grey
+#: Icon array: a shape for each outcome, so it reads without colour too (the
+#: colours, green, blue, red and grey, come from the theme).
+ICON_SHAPES = {
+    "alive": "\u25cf",  # filled circle
+    "extra": "\u2605",  # star
+    "breast": "\u2716",  # heavy cross
+    "other": "\u25cb",  # open circle
 }
 
 
@@ -234,8 +239,10 @@ def _prognosis_view(
     content: Content,
     audience: Audience,
     er_low: bool,
+    theme: Theme = LIGHT,
 ) -> PrognosisView:
     patient = audience == "patient"
+    icons = {k: (shape, theme.icons[n]) for n, (k, shape) in enumerate(ICON_SHAPES.items())}
     labels = content.prognosis_labels["patient_treatment" if patient else "treatment"]
     detail = content.prognosis_labels["detail"]
     at = [y - 1 for y in SHOWN_YEARS]
@@ -287,7 +294,7 @@ def _prognosis_view(
     alive, extra = at_icon[0], sum(at_icon[1 : n + 1])
     breast, other = at_icon[n + 1], at_icon[n + 2]
     counts = {"alive": alive, "extra": extra, "breast": breast, "other": other}
-    cells = [ICONS[k] for k in ("alive", "extra", "breast", "other") for _ in range(counts[k])]
+    cells = [icons[k] for k in ("alive", "extra", "breast", "other") for _ in range(counts[k])]
     icon_words = content.prognosis_labels["patient_icons" if patient else "icons"]
     ish = (
         f"age {as_entered(pin.age)}, {as_entered(pin.size_mm)} mm, {pin.nodes} positive nodes, "
@@ -300,7 +307,7 @@ def _prognosis_view(
         rows=rows,
         counts=counts,
         icons=[cells[r * 10 : r * 10 + 10] for r in range(10)],
-        legend=[(*ICONS[k], icon_words[k], counts[k]) for k in ICONS],
+        legend=[(*icons[k], icon_words[k], counts[k]) for k in icons],
         not_applied=[
             said
             for n in res.not_applied
@@ -667,6 +674,7 @@ def build(
                 content,
                 audience,
                 er_low=result.er is ErStatus.LOW_POSITIVE,
+                theme=theme,
             )
 
     def sources(prefix: str) -> list[tuple[str, str]]:

@@ -70,6 +70,9 @@ def configure(app: QApplication) -> None:
     app.setWindowIcon(QIcon(":/icons/her2aid.svg"))
     keep_settings_off_disk()
     register_fonts()
+    from her2aid.ui import style
+
+    style.install(app)  # Fusion's radio and check marks fail WCAG contrast on dark palettes
 
 
 def _readable_case(path: Path) -> bool:

@@ -64,6 +64,12 @@ class _UndoToWindow(QObject):
         return False
 
 
+def _focus_reason(window: QWidget) -> Qt.FocusReason:
+    """The reason to give a programmatic focus move so the focus ring stays as it was."""
+    keyboard = window.testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
+    return Qt.FocusReason.TabFocusReason if keyboard else Qt.FocusReason.OtherFocusReason
+
+
 class CaseForm(QWidget):
     """Every case input, grouped as a pathology report is read."""
 
@@ -235,6 +241,11 @@ class CaseForm(QWidget):
         """Let these window shortcuts work while the cursor is in a text field."""
         self._undo_filter.window_keys = {k.toString() for k in keys if not k.isEmpty()}
 
+    def focus_first_field(self) -> None:
+        """Put the focus on ER, where a pathology report is read from (a new case)."""
+        window = self.window()
+        self.ui.erPercent.setFocus(_focus_reason(window))
+
     # --- state in, state out -------------------------------------------------
 
     @property
@@ -291,7 +302,10 @@ class CaseForm(QWidget):
             if button.window().focusWidget() is button:
                 if chosen is None:
                     continue  # nothing to hand over to: the focus stays put
-                chosen.setFocus(Qt.FocusReason.OtherFocusReason)
+                # A keyboard user keeps the focus ring (WCAG 2.4.7): any other reason
+                # than Tab would tell Qt the focus moved by mouse or program, and the
+                # window would stop drawing it. A mouse user gets no ring, as before.
+                chosen.setFocus(_focus_reason(button.window()))
             policy = button.focusPolicy()
             button.setFocusPolicy(Qt.FocusPolicy(policy.value & ~Qt.FocusPolicy.TabFocus.value))
             button.clearFocus()
@@ -324,6 +338,10 @@ class CaseForm(QWidget):
                 edit.setAccessibleDescription(f"{base} Not valid: {problem.reason}.")
             self._style_edit(edit)
 
+    def error_label(self, field: str) -> QLabel:
+        """The label under a text field that says why its entry was refused."""
+        return self._error_labels[field]
+
     def field_label(self, field: str) -> str:
         """The visible label of a text field, without its mnemonic marker."""
         return self._field_labels[field].text().replace("&", "")
@@ -336,7 +354,7 @@ class CaseForm(QWidget):
             lines.append(f"{name}: {p.reason}")
         if not lines:
             return ""
-        head = "Left out of the summary until corrected:"
+        head = "Not used until corrected:"
         return "\n".join([f"{ERROR_MARK} {head}", *lines])
 
     # --- look ----------------------------------------------------------------

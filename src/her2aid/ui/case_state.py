@@ -27,6 +27,7 @@ from her2aid.core.models import (
     SingleIsh,
 )
 from her2aid.core.numbers import as_entered
+from her2aid.core.prognosis import DEFAULT_MODEL
 from her2aid.core.prognosis_case import prognosis_for
 
 IshMethod = Literal["none", "reported", "dual", "single"]
@@ -92,8 +93,8 @@ class FormState:
     prog_endocrine: str = "none"
     prog_trastuzumab: bool = False
     prog_bisphosphonates: bool = False
-    #: The PREDICT version to show (a view choice, not part of the case file).
-    predict_model: str = "v2.2"
+    #: The PREDICT version to show: the case file's prognosis.model.
+    predict_model: str = DEFAULT_MODEL
 
     def with_value(self, name: str, value: object) -> FormState:
         """A copy with one field changed (``name`` must be a field of FormState)."""
@@ -196,8 +197,12 @@ def _prognosis(state: FormState) -> dict[str, Any] | None:
     }
     empty = FormState()
     untouched = all(
-        getattr(state, f) == getattr(empty, f) for f in _FIELD_NAMES if f.startswith("prog_")
+        getattr(state, f) == getattr(empty, f)
+        for f in _FIELD_NAMES
+        if f.startswith("prog_") or f == "predict_model"
     )
+    if state.predict_model != DEFAULT_MODEL:  # not stated means the default
+        block["model"] = state.predict_model
     return None if untouched else block
 
 
@@ -260,6 +265,7 @@ def from_inputs(inputs: CaseInputs) -> FormState:
             prog_endocrine=p.treatments.endocrine.value,
             prog_trastuzumab=p.treatments.trastuzumab,
             prog_bisphosphonates=p.treatments.bisphosphonates,
+            predict_model=p.model or DEFAULT_MODEL,
         )
     if isinstance(ish, DualIsh):
         return replace(
@@ -327,6 +333,13 @@ def _drop(data: dict[str, Any], case_field: str) -> bool:
     return False
 
 
+def _hint(case_field: str, state: FormState) -> str | None:
+    """A more helpful reason than the case file's for a mistake only typing makes."""
+    if case_field == "context.pdl1_cps" and state.pdl1_cps.strip().endswith("%"):
+        return "must be a score from 0 to 100 without %: CPS is a score, not a percent"
+    return None
+
+
 def evaluate(state: FormState) -> Evaluation:
     """The case the form describes, leaving out (and reporting) every refused entry.
 
@@ -346,7 +359,8 @@ def evaluate(state: FormState) -> Evaluation:
             if exc.field not in {p.case_field for p in problems}:
                 # The first reason is the one to show: after a refused copy number is
                 # left out, "missing" for the same field would only contradict it.
-                problems.append(Problem(form_field(exc.field, state), exc.field, exc.reason))
+                reason = _hint(exc.field, state) or exc.reason
+                problems.append(Problem(form_field(exc.field, state), exc.field, reason))
             if not _drop(data, exc.field):
                 break
     return Evaluation(CaseInputs(), tuple(problems))

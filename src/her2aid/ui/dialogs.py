@@ -117,6 +117,20 @@ class Dialogs:
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.exec()
 
+    def confirm(self, parent: QWidget, title: str, text: str, question: str, go: str) -> bool:
+        """Ask whether to go ahead; ``go`` names the button that does (Cancel is default)."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(title)
+        box.setText(text)
+        box.setInformativeText(question)
+        go_button = box.addButton(go, QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return box.clickedButton() is go_button
+
     def print_setup(self, parent: QWidget, printer: QPrinter) -> bool:
         """Let the user pick and configure a printer; True to go ahead."""
         from PySide6.QtPrintSupport import QPrintDialog

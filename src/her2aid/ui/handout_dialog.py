@@ -63,6 +63,21 @@ class HandoutDialog(QDialog):
         ui.clinicName.setText(defaults.clinic_name)
         ui.buttonBox.accepted.connect(self.accept)
         ui.buttonBox.rejected.connect(self.reject)
+        ui.patientName.textChanged.connect(self._on_name_text_changed)
+        ui.clinicName.textChanged.connect(self._on_name_text_changed)
+        self._on_name_text_changed()
+        self.resize(self.width(), self.sizeHint().height())  # no empty band
+
+    def _on_name_text_changed(self) -> None:
+        """Say at once if a name has characters the handout cannot print; OK waits for a fix."""
+        from her2aid.pdf.handout import names_problem
+
+        problem = names_problem(self.ui.patientName.text(), self.ui.clinicName.text())
+        self.ui.namesProblem.setText(f"\u26a0 {problem}" if problem else "")
+        self.ui.namesProblem.setVisible(bool(problem))
+        self.ui.namesProblem.setAccessibleName("Problem with a name" if problem else "")
+        ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(not problem)
 
     def options(self) -> HandoutOptions:
         """The options as chosen."""

@@ -13,7 +13,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QByteArray, QEvent, QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
@@ -204,21 +204,33 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
 
     def _size_to_screen(self) -> None:
+        """The last size and place if there is one, else most of the screen."""
         wanted = QSize(1240, 760)
         screen = self.screen()
         maximize = False
         if screen is not None:
-            available = screen.availableGeometry().size()
+            available = screen.availableGeometry()
             title_bar = 48  # room for the window manager's title bar (typically 24-40 px)
             # A small screen (1280x720, or 1366x768 less a panel): the bottom would be
             # off it, so the window manager sizes the window instead.
-            maximize = wanted.boundedTo(available - QSize(0, title_bar)) != wanted
-            wanted = wanted.boundedTo(available)
+            maximize = wanted.boundedTo(available.size() - QSize(0, title_bar)) != wanted
+            # A large one (1920x1080 and up): most of it, centred, not a small window.
+            wanted = wanted.expandedTo(available.size() * 0.8).boundedTo(available.size())
+            if not maximize:
+                self.move(available.center() - QPoint(wanted.width(), wanted.height()) / 2)
         self.resize(wanted)
         if maximize:  # after the resize, which would clear it
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        saved = self.settings.get("window_geometry")
+        if saved and not self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
+            log.info("the saved window size and place could not be used")
         form_width = self.form.sizeHint().width() + 24
-        self.ui.splitter.setSizes([form_width, max(wanted.width() - form_width, 300)])
+        self.ui.splitter.setSizes([form_width, max(self.width() - form_width, 300)])
+
+    def _remember_geometry(self) -> None:
+        """Keep the size and place for next time (Qt keeps them on screen when restored)."""
+        saved = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        self.settings.set("window_geometry", saved)
 
     def _fit_form_column(self) -> None:
         """Keep the whole form width visible when a section appears (e.g. Prognosis).
@@ -247,12 +259,16 @@ class MainWindow(QMainWindow):
             self.evaluation = evaluate(state)
             self.result = classify(self.evaluation.inputs)
             predict = predict_problems(self.evaluation.inputs, self.result, state.predict_model)
-            self.form.show_result(self.result, self.evaluation.problems + predict)
+            problems = self.evaluation.problems + predict
+            self.form.show_result(self.result, problems)
             self._fit_form_column()  # after the error labels are set: they take room too
+            self._show_focused_error()
+            # Every refused entry is reported the same way: at its field, and once in
+            # the list above the summary (also PREDICT's, which only withhold the estimate).
             self.summary.set_case(
                 self.result,
                 self.evaluation.inputs,
-                self.form.problems_text(self.evaluation.problems),
+                self.form.problems_text(problems),
                 prognosis_model=state.predict_model,
                 left_out=frozenset(p.case_field for p in self.evaluation.problems),
             )
@@ -261,6 +277,29 @@ class MainWindow(QMainWindow):
             self.result = None
             self.summary.show_failure()
             raise
+
+    def _show_focused_error(self) -> None:
+        """Scroll the reason a focused entry was refused into view (e.g. under the last field).
+
+        The label has just been shown, so the form's new height is known only once
+        the layout has run: the scroll waits for the event loop.
+        """
+        focused = self.focusWidget()  # the window's, also while it is not the active one
+        for field, edit in self.form.texts.items():
+            if edit is focused:
+                label = self.form.error_label(field)
+                if label.isVisibleTo(self.form):
+                    QTimer.singleShot(0, self, lambda shown=label: self._ensure_visible(shown))
+                return
+
+    def _ensure_visible(self, label: QWidget) -> None:
+        if not label.isVisible():
+            return
+        # The form grows (the label wraps onto a second line) only once the pending
+        # layout requests have run: the form's, then the scroll area's.
+        for _ in range(2):
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.ui.formScroll.ensureWidgetVisible(label, 16, 8)
 
     @property
     def document(self) -> Document:
@@ -271,6 +310,9 @@ class MainWindow(QMainWindow):
         self._slot = slot
         self._apply_state(state)
         self._update_title()
+        # Another case: its headline and its first field, not the last case's place.
+        self.ui.formScroll.verticalScrollBar().setValue(0)
+        self.summary.scroll_to_top()
 
     def _on_form_edited(self, state: FormState, field: str) -> None:
         self.undo_stack.push(
@@ -298,6 +340,8 @@ class MainWindow(QMainWindow):
         )
         self.undo_stack.setClean()
         self._update_title()
+        self.statusBar().clearMessage()  # "Saved ..." was about the case before
+        self.form.focus_first_field()
 
     def _update_title(self) -> None:
         self.setWindowTitle(f"{self.document.name}[*] \u2014 {APP_NAME}")
@@ -426,10 +470,21 @@ class MainWindow(QMainWindow):
         return True
 
     def _handout_options(self, action: str) -> HandoutOptions | None:
-        """Ask for the handout options, starting from the preferences."""
+        """Ask for the handout options, starting from the preferences.
+
+        An empty case would make a handout without a single result: ask first.
+        """
         from her2aid.pdf import handout
         from her2aid.ui.handout_dialog import HandoutOptions
 
+        if self.evaluation.inputs == CaseInputs() and not self.dialogs.confirm(
+            self,
+            f"{action}: the case is empty",
+            "Nothing has been entered, so the handout would have no results in it.",
+            f"{action} the handout anyway?",
+            action,
+        ):
+            return None
         paper = self.settings.get("default_paper") or handout.default_paper()
         defaults = HandoutOptions(
             audience=self.settings.get("default_audience"),
@@ -497,7 +552,9 @@ class MainWindow(QMainWindow):
         letter = options.paper == "Letter"
         size = QPageSize.PageSizeId.Letter if letter else QPageSize.PageSizeId.A4
         printer.setPageSize(QPageSize(size))
-        printer.setDocName(f"her2aid {self.document.name}")
+        # The print job's name shows in print queues and is the default file name of
+        # "print to file": neutral, as Export's, never the case file's (often a name).
+        printer.setDocName(f"her2aid-{options.audience}")
         return printer
 
     def _paint(self, printer: QPrinter, options: HandoutOptions) -> bool:
@@ -575,6 +632,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Ask about unsaved changes before the window closes."""
         if self.maybe_save():
+            self._remember_geometry()
             event.accept()
         else:
             event.ignore()

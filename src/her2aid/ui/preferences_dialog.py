@@ -42,9 +42,13 @@ class PreferencesDialog(QDialog):
         ui.clearRecent.setEnabled(bool(settings.recent_files()))
         ui.clearRecent.clicked.connect(self._on_clear_recent_clicked)
         ui.chooseLogo.clicked.connect(self._on_choose_logo_clicked)
+        ui.removeLogo.clicked.connect(self._on_remove_logo_clicked)
+        ui.clinicLogo.textChanged.connect(self._on_clinic_logo_text_changed)
+        self._on_clinic_logo_text_changed(ui.clinicLogo.text())
         ui.buttonBox.accepted.connect(self.accept)
         ui.buttonBox.rejected.connect(self.reject)
         self.recent_cleared = False
+        self.resize(self.width(), self.sizeHint().height())  # no empty band
 
     def save(self) -> None:
         """Write the preferences shown to the settings file."""
@@ -60,6 +64,13 @@ class PreferencesDialog(QDialog):
     def _on_clear_recent_clicked(self) -> None:
         self.recent_cleared = True
         self.ui.clearRecent.setEnabled(False)
+
+    def _on_remove_logo_clicked(self) -> None:
+        self.ui.clinicLogo.clear()
+        self.ui.clinicLogo.setFocus()
+
+    def _on_clinic_logo_text_changed(self, text: str) -> None:
+        self.ui.removeLogo.setEnabled(bool(text.strip()))
 
     def _on_choose_logo_clicked(self) -> None:
         current = self.ui.clinicLogo.text().strip()

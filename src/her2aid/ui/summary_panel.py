@@ -125,6 +125,15 @@ class SummaryPanel(QWidget):
         if self._audience == "clinician":
             self._render(keep_position=True)
 
+    def scroll_to_top(self) -> None:
+        """Show the start of the summary (its headline), e.g. for another case."""
+        browser = self.ui.browser
+        cursor = browser.textCursor()
+        cursor.clearSelection()
+        cursor.setPosition(0)
+        browser.setTextCursor(cursor)
+        browser.verticalScrollBar().setValue(0)
+
     # --- rendering -----------------------------------------------------------
 
     def _set_problems(self, text: str) -> None:

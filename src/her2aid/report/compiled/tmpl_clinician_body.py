@@ -2,7 +2,7 @@
 # Source: src/her2aid/report/templates/clinician_body.html.j2. Regenerate with: python packaging/build_content.py
 # ruff: noqa
 # mypy: ignore-errors
-SOURCE_SHA256 = "dbbcf6b86c44a88cd9758fc43f7f3e88d4e3bf7ddf9e48b89f2cbd28e0c48728"
+SOURCE_SHA256 = "0283dae65b6fbec0cc52b819cc2375042428ff536df8da8189df6d4f77d16bff"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'clinician_body.html.j2'
 
@@ -14,7 +14,6 @@ def root(context, missing=missing):
     if 0: yield None
     l_0_headline = resolve('headline')
     l_0_missing = resolve('missing')
-    l_0_left_out = resolve('left_out')
     l_0_er_entered = resolve('er_entered')
     l_0_label = resolve('label')
     l_0_r = resolve('r')
@@ -77,38 +76,23 @@ def root(context, missing=missing):
     yield escape((undefined(name='headline') if l_0_headline is missing else l_0_headline))
     yield '</p>\n<p class="meta small muted">Decision aid, not a diagnosis &middot; '
     yield escape(context.call((undefined(name='versions') if l_0_versions is missing else l_0_versions)))
-    yield '</p>\n'
-    if ((undefined(name='missing') if l_0_missing is missing else l_0_missing) or (undefined(name='left_out') if l_0_left_out is missing else l_0_left_out)):
+    yield '</p>'
+    if (undefined(name='missing') if l_0_missing is missing else l_0_missing):
         pass
         def macro():
             t_4 = []
             pass
-            t_4.append(
-                '<p class="meta">',
-            )
-            if (undefined(name='left_out') if l_0_left_out is missing else l_0_left_out):
-                pass
-                t_4.extend((
-                    '<b>Left out until corrected:</b> ',
-                    escape(t_1(context.eval_ctx, (undefined(name='left_out') if l_0_left_out is missing else l_0_left_out), ', ')),
-                    '. ',
-                ))
-            if (undefined(name='missing') if l_0_missing is missing else l_0_missing):
-                pass
-                t_4.extend((
-                    '<b>Not recorded yet:</b> ',
-                    escape(t_1(context.eval_ctx, (undefined(name='missing') if l_0_missing is missing else l_0_missing), ', ')),
-                    '. ',
-                ))
-            t_4.append(
-                'The summary covers what has been entered.</p>',
-            )
+            t_4.extend((
+                '<p class="meta"><b>Not recorded yet:</b> ',
+                escape(t_1(context.eval_ctx, (undefined(name='missing') if l_0_missing is missing else l_0_missing), ', ')),
+                '. The summary covers what has been entered.</p>',
+            ))
             return concat(t_4)
         caller = Macro(environment, macro, None, (), False, False, False, context.eval_ctx.autoescape)
         yield context.call((undefined(name='box') if l_0_box is missing else l_0_box), 'warn', caller=caller)
     yield '\n<h2>Results</h2>\n'
     yield escape(context.call((undefined(name='grid_open') if l_0_grid_open is missing else l_0_grid_open)))
-    yield '\n<thead><tr><th>Test</th><th>Entered</th><th>Classification</th></tr></thead>\n<tr><td>ER</td><td>'
+    yield '<thead><tr><th width="24%">Test</th><th width="28%">Entered</th><th width="48%">Classification</th></tr></thead>\n<tr><td>ER</td><td>'
     yield escape((undefined(name='er_entered') if l_0_er_entered is missing else l_0_er_entered))
     yield '</td><td>'
     yield escape(context.call((undefined(name='label') if l_0_label is missing else l_0_label), 'er', environment.getattr(environment.getattr((undefined(name='r') if l_0_r is missing else l_0_r), 'er'), 'value')))
@@ -386,4 +370,4 @@ def root(context, missing=missing):
     yield escape(context.call((undefined(name='references') if l_0_references is missing else l_0_references), 'References'))
 
 blocks = {}
-debug_info = '4=56&6=72&7=74&8=76&9=78&13=105&15=107&16=116&17=125&18=132&19=134&20=136&21=151&22=153&23=161&24=168&27=170&30=173&31=177&37=183&39=186&40=190&48=199&51=202&52=204&53=209&55=244&56=246&58=249&60=253&61=255&62=257&63=267&68=285&69=289&70=291&71=302&78=320&80=327&82=330&83=342&84=345&89=348&91=351&92=355&95=362&97=368&102=371&103=377&104=381'
+debug_info = '4=55&6=71&7=73&9=75&10=77&14=89&17=91&18=100&19=109&20=116&21=118&22=120&23=135&24=137&25=145&26=152&29=154&32=157&33=161&39=167&41=170&42=174&50=183&53=186&54=188&55=193&57=228&58=230&60=233&62=237&63=239&64=241&65=251&70=269&71=273&72=275&73=286&80=304&82=311&84=314&85=326&86=329&91=332&93=335&94=339&97=346&99=352&104=355&105=361&106=365'

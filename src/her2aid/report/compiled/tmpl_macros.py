@@ -2,7 +2,7 @@
 # Source: src/her2aid/report/templates/_macros.html.j2. Regenerate with: python packaging/build_content.py
 # ruff: noqa
 # mypy: ignore-errors
-SOURCE_SHA256 = "a444b9a1a45da47d358abbdd3a990e7ee9c7ccbc0ff7b79e35b2b50ac6ac862e"
+SOURCE_SHA256 = "ad6f3387250f0704c375f79226ccb414e24ae2b3b118730601704f42fdc6ebcc"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = '_macros.html.j2'
 
@@ -142,18 +142,15 @@ def root(context, missing=missing):
         ))
         if (undefined(name='for_print') if l_1_for_print is missing else l_1_for_print):
             pass
-            t_8.append(
-                '<table width="100%" cellspacing="0" cellpadding="2" border="0">\n',
-            )
             for (l_2_n, l_2_ref) in context.call(environment.getattr((undefined(name='cite') if l_1_cite is missing else l_1_cite), 'entries')):
                 _loop_vars = {}
                 pass
                 t_8.extend((
-                    '<tr><td width="40" valign="top"><a name="ref-',
+                    '<p class="small" style="margin-left: 26px; text-indent: -26px; margin-top: 0px; margin-bottom: 4px;"><a name="ref-',
                     escape(l_2_n),
                     '"></a>[',
                     escape(l_2_n),
-                    ']</td><td class="small">',
+                    '] ',
                     escape(environment.getattr(l_2_ref, 'citation')),
                 ))
                 if environment.getattr(l_2_ref, 'url'):
@@ -164,12 +161,9 @@ def root(context, missing=missing):
                         '</span>',
                     ))
                 t_8.append(
-                    '</td></tr>\n',
+                    '</p>\n',
                 )
             l_2_n = l_2_ref = missing
-            t_8.append(
-                '</table>\n',
-            )
         elif (undefined(name='expand_references') if l_1_expand_references is missing else l_1_expand_references):
             pass
             for (l_2_n, l_2_ref) in context.call(environment.getattr((undefined(name='cite') if l_1_cite is missing else l_1_cite), 'entries')):
@@ -209,4 +203,4 @@ def root(context, missing=missing):
     context.vars['references'] = l_0_references = Macro(environment, macro, 'references', ('title',), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '3=24&4=30&7=48&8=56&9=58&13=65&14=71&15=75&22=86&23=92&26=103&27=111&33=125&34=135&35=138&37=143&38=148&41=168&42=170&43=175&47=199'
+debug_info = '3=24&4=30&7=48&8=56&9=58&13=65&14=71&15=75&22=86&23=92&26=103&27=111&33=125&34=135&35=138&39=140&40=145&42=162&43=164&44=169&48=193'

@@ -2,7 +2,7 @@
 # Source: src/her2aid/report/templates/_prognosis.html.j2. Regenerate with: python packaging/build_content.py
 # ruff: noqa
 # mypy: ignore-errors
-SOURCE_SHA256 = "dba7eb6b1a3547886155053f8a7ae1656a835d0e7ae2d2aab4f40a9f6031774b"
+SOURCE_SHA256 = "5e80af3de33f6d25ca5a90170fc64c1d98c2b61bf5c748bc506eff3a5fe1d5d7"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = '_prognosis.html.j2'
 
@@ -70,13 +70,13 @@ def root(context, missing=missing):
                 caller = Macro(environment, macro, None, (), False, False, False, context.eval_ctx.autoescape)
                 yield context.call((undefined(name='box') if l_0_box is missing else l_0_box), 'warn', caller=caller)
             yield escape(context.call((undefined(name='grid_open') if l_0_grid_open is missing else l_0_grid_open)))
-            yield '\n<thead><tr><th>'
+            yield '\n<thead><tr><th width="40%">'
             yield escape(('Women alive after' if ((undefined(name='audience') if l_0_audience is missing else l_0_audience) == 'patient') else markup_join((environment.getattr((undefined(name='prognosis') if l_0_prognosis is missing else l_0_prognosis), 'model'), ', overall survival', ))))
             yield '</th>'
             for l_1_year in (5, 10, 15):
                 _loop_vars = {}
                 pass
-                yield '<th>'
+                yield '<th width="20%">'
                 yield escape(l_1_year)
                 yield ' years</th>'
             l_1_year = missing

@@ -21,7 +21,7 @@ class Ui_HandoutDialog(object):
     def setupUi(self, HandoutDialog):
         if not HandoutDialog.objectName():
             HandoutDialog.setObjectName(u"HandoutDialog")
-        HandoutDialog.resize(520, 300)
+        HandoutDialog.resize(520, 200)
         self.handoutDialogLayout = QVBoxLayout(HandoutDialog)
         self.handoutDialogLayout.setObjectName(u"handoutDialogLayout")
         self.formLayout = QFormLayout()
@@ -112,6 +112,14 @@ class Ui_HandoutDialog(object):
 
 
         self.handoutDialogLayout.addLayout(self.formLayout)
+
+        self.namesProblem = QLabel(HandoutDialog)
+        self.namesProblem.setObjectName(u"namesProblem")
+        self.namesProblem.setWordWrap(True)
+        self.namesProblem.setTextFormat(Qt.TextFormat.PlainText)
+        self.namesProblem.setVisible(False)
+
+        self.handoutDialogLayout.addWidget(self.namesProblem)
 
         self.privacyNote = QLabel(HandoutDialog)
         self.privacyNote.setObjectName(u"privacyNote")

@@ -21,7 +21,7 @@ class Ui_PreferencesDialog(object):
     def setupUi(self, PreferencesDialog):
         if not PreferencesDialog.objectName():
             PreferencesDialog.setObjectName(u"PreferencesDialog")
-        PreferencesDialog.resize(600, 340)
+        PreferencesDialog.resize(600, 220)
         self.preferencesDialogLayout = QVBoxLayout(PreferencesDialog)
         self.preferencesDialogLayout.setObjectName(u"preferencesDialogLayout")
         self.formLayout = QFormLayout()
@@ -54,6 +54,11 @@ class Ui_PreferencesDialog(object):
         self.chooseLogo.setObjectName(u"chooseLogo")
 
         self.logoRow.addWidget(self.chooseLogo)
+
+        self.removeLogo = QPushButton(PreferencesDialog)
+        self.removeLogo.setObjectName(u"removeLogo")
+
+        self.logoRow.addWidget(self.removeLogo)
 
 
         self.formLayout.setLayout(1, QFormLayout.ItemRole.FieldRole, self.logoRow)
@@ -171,7 +176,8 @@ class Ui_PreferencesDialog(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.prefClinicName, self.clinicLogo)
         QWidget.setTabOrder(self.clinicLogo, self.chooseLogo)
-        QWidget.setTabOrder(self.chooseLogo, self.paperSystem)
+        QWidget.setTabOrder(self.chooseLogo, self.removeLogo)
+        QWidget.setTabOrder(self.removeLogo, self.paperSystem)
         QWidget.setTabOrder(self.paperSystem, self.prefPaperA4)
         QWidget.setTabOrder(self.prefPaperA4, self.prefPaperLetter)
         QWidget.setTabOrder(self.prefPaperLetter, self.prefAudiencePatient)
@@ -210,6 +216,13 @@ class Ui_PreferencesDialog(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.chooseLogo.setAccessibleDescription(QCoreApplication.translate("PreferencesDialog", u"Pick an image file for the handout header.", None))
+#endif // QT_CONFIG(accessibility)
+        self.removeLogo.setText(QCoreApplication.translate("PreferencesDialog", u"Re&move", None))
+#if QT_CONFIG(accessibility)
+        self.removeLogo.setAccessibleName(QCoreApplication.translate("PreferencesDialog", u"Remove the clinic logo", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.removeLogo.setAccessibleDescription(QCoreApplication.translate("PreferencesDialog", u"Print the handout header without a logo.", None))
 #endif // QT_CONFIG(accessibility)
         self.defaultPaperLabel.setText(QCoreApplication.translate("PreferencesDialog", u"Paper", None))
         self.paperSystem.setText(QCoreApplication.translate("PreferencesDialog", u"From the &system", None))

@@ -16,7 +16,9 @@
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
 from PySide6.QtGui import (QTextOption)
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QHBoxLayout, QLabel, QRadioButton, QSizePolicy, QSpacerItem, QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QHBoxLayout, QLabel, QRadioButton, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+
+from her2aid.ui.summary_browser import SummaryBrowser
 
 class Ui_SummaryPanel(object):
     def setupUi(self, SummaryPanel):
@@ -69,7 +71,7 @@ class Ui_SummaryPanel(object):
 
         self.panelLayout.addWidget(self.problemsLabel)
 
-        self.browser = QTextBrowser(SummaryPanel)
+        self.browser = SummaryBrowser(SummaryPanel)
         self.browser.setObjectName(u"browser")
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
@@ -121,7 +123,7 @@ class Ui_SummaryPanel(object):
         self.browser.setAccessibleName(QCoreApplication.translate("SummaryPanel", u"Summary", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
-        self.browser.setAccessibleDescription(QCoreApplication.translate("SummaryPanel", u"The classification of the entered results, updated on every change. Tab moves between its links.", None))
+        self.browser.setAccessibleDescription(QCoreApplication.translate("SummaryPanel", u"The classification of the entered results, updated on every change. Control+Tab moves between its links and Enter follows one; Tab leaves the summary.", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi
 
