@@ -274,3 +274,39 @@ def test_first_line_pembrolizumab_states_the_keynote_355_interval() -> None:
     c = case(er=0, pr=0, ihc=Ihc.ZERO_NULL, setting=MET, pdl1_cps=12)
     (alternative,) = conditions(c, "immunotherapy")
     assert "6 months or more after curative treatment" in alternative[0]
+
+
+# --- bisphosphonates: EBCTCG 2015 (postmenopausal), ASCO-Ontario Health 2017 ---------------------
+
+
+@pytest.mark.parametrize(
+    ("kw", "expected"),
+    [
+        ({"menopause": Menopause.POST}, Y),
+        ({"menopause": Menopause.PRE}, C),  # only with menopause induced by ovarian suppression
+        ({}, C),
+        ({"menopause": Menopause.POST, "er": 0, "pr": 0, "ihc": Ihc.THREE}, Y),  # any subtype
+        ({"menopause": Menopause.POST, "setting": MET}, None),
+        ({"menopause": Menopause.POST, "ihc": Ihc.TWO}, None),  # no decision while HER2 is pending
+    ],
+)
+def test_bisphosphonates(kw: dict[str, object], expected: Applies | None) -> None:
+    assert applies(case(**kw), "bisphosphonates") is expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("kw", "name"),
+    [
+        ({"setting": EARLY}, "No added treatment"),
+        ({"setting": MET}, "No cancer-directed treatment now (comfort-focused care)"),
+    ],
+)
+def test_no_added_treatment_is_listed_whenever_there_is_a_decision(
+    kw: dict[str, object], name: str
+) -> None:
+    found = option(classify(case(**kw)), "no_added_treatment")  # type: ignore[arg-type]
+    assert found is not None
+    assert found.applies is Y
+    assert found.paths[0].name is None or found.paths[0].name[0] == name
+    for pending in ({"ihc": Ihc.TWO}, {"er": None, "pr": None}, {"setting": None}):
+        assert option(classify(case(**pending)), "no_added_treatment") is None  # type: ignore[arg-type]
