@@ -109,7 +109,6 @@ def test_every_option_has_patient_text_under_the_same_headings() -> None:
     """IPDAS 'equal detail': what it is, how it may help and downsides for every option."""
     for option in CONTENT.options:
         assert option.patient_what.text
-        assert option.patient_harm.text
         for rule in option.rules:
             assert rule.patient_benefits
             assert rule.evidence, f"{option.id}: every rule cites evidence"
@@ -170,8 +169,6 @@ def test_option_pdl1_cut_off_must_match_the_ruleset() -> None:
             ],
             "patient_what": "w",
             "patient_what_source": "none",
-            "patient_harm": "h",
-            "patient_harm_source": "none",
         },
     )
     broken = dataclasses.replace(CONTENT, options=(*CONTENT.options, option))

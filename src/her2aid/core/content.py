@@ -180,7 +180,7 @@ class HarmSet:
 class OptionRule:
     """One row of the option table: when the option applies, and the evidence.
 
-    ``patient_what`` and ``patient_harm`` override the option's own text when
+    ``patient_what`` overrides the option's own text when
     this row's population needs different words (e.g. another trial's figure).
     """
 
@@ -190,7 +190,6 @@ class OptionRule:
     evidence: tuple[EvidenceRow, ...]
     notes: tuple[RuleNote, ...]
     patient_what: PatientText | None = None
-    patient_harm: PatientText | None = None
     harms: str | None = None  # a harms.toml set for this row's population, if it differs
     name: str | None = None  # the option's name for this row, if it differs (clinician)
     patient_name: str | None = None  # ... and for patients
@@ -204,7 +203,6 @@ class OptionDef:
     name: str
     patient_name: str
     patient_what: PatientText
-    patient_harm: PatientText
     rules: tuple[OptionRule, ...]
     harms: str | None = None  # the harms.toml set shown unless a rule names its own
     #: Says when it applies in the patient's words, instead of "it may apply to results
@@ -512,9 +510,6 @@ def _option(option_id: str, raw: Mapping[str, Any]) -> OptionDef:
                 patient_what=_patient_text(rule, "patient_what", rw)
                 if "patient_what" in rule
                 else None,
-                patient_harm=_patient_text(rule, "patient_harm", rw)
-                if "patient_harm" in rule
-                else None,
                 harms=_opt_str(rule, "harms", rw),
                 name=_opt_str(rule, "name", rw),
                 patient_name=_opt_str(rule, "patient_name", rw),
@@ -540,7 +535,6 @@ def _option(option_id: str, raw: Mapping[str, Any]) -> OptionDef:
         name=_str(raw, "name", where),
         patient_name=_str(raw, "patient_name", where),
         patient_what=_patient_text(raw, "patient_what", where),
-        patient_harm=_patient_text(raw, "patient_harm", where),
         rules=tuple(rules),
         harms=_opt_str(raw, "harms", where),
         patient_applies=_patient_text(raw, "patient_applies", where)
@@ -756,11 +750,11 @@ def _check_sources(content: Content) -> None:
     for key, sentences in (*content.patient.items(), *content.prognosis.items()):
         used += [(f"sentence {key}", t.source) for t in sentences if t.source != NO_SOURCE]
     for opt in content.options:
-        for text in (opt.patient_what, opt.patient_harm, opt.patient_applies):
+        for text in (opt.patient_what, opt.patient_applies):
             if text is not None and text.source != NO_SOURCE:
                 used.append((f"option {opt.id}", text.source))
         for rule in opt.rules:
-            extra = (*rule.patient_benefits, rule.patient_what, rule.patient_harm)
+            extra = (*rule.patient_benefits, rule.patient_what)
             for said in extra:
                 if said is not None and said.source != NO_SOURCE:
                     used.append((f"option {opt.id} rule text", said.source))

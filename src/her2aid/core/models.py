@@ -335,7 +335,6 @@ class OptionPath:
     evidence: tuple[Evidence, ...]
     notes: tuple[Remark, ...]
     what: Sentence | None = None  # this row's own "what it is", if it differs
-    harm: Sentence | None = None  # this row's own downsides, if they differ
     harms: str | None = None  # the content's harms set for this row's population
     name: tuple[str, str] | None = None  # (clinician, patient) name for this row, if it differs
 

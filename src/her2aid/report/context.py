@@ -174,7 +174,6 @@ class OptionView:
     evidence: list[tuple[str, str]]  # (source, result)
     what: Said
     benefits: list[Said]
-    harm: Said
     #: What it is like (harms.toml): who the figures describe, the side effects
     #: (common first, then serious) and daily-life facts.
     group: str = ""
@@ -182,6 +181,7 @@ class OptionView:
     harms: list[HarmView] = field(default_factory=list)
     practical: list[Said] = field(default_factory=list)
     always: Said | None = None  # when it applies, said plainly (no added treatment)
+    lead_harms: list[Said] = field(default_factory=list)  # case-specific, before the set's rows
 
 
 def _sentences(content: Content, key: str, **values: str) -> list[Said]:
@@ -206,11 +206,18 @@ ICON_SHAPES = {
 }
 
 
-def to_hundred(parts: list[float]) -> list[int]:
-    """Round percentages to whole people that add up to exactly 100 (largest remainder)."""
+def to_hundred(parts: list[float], total: int = 100) -> list[int]:
+    """Round percentages to whole people that add up to exactly ``total`` (largest remainder).
+
+    With a ``total`` below 100 the parts are first scaled to it: how the people
+    left once others are counted split between these outcomes.
+    """
+    whole = sum(parts)
+    if total != 100 and whole > 0:
+        parts = [p * total / whole for p in parts]
     floors = [int(p) for p in parts]
     order = sorted(range(len(parts)), key=lambda i: parts[i] - floors[i], reverse=True)
-    for i in order[: 100 - sum(floors)]:
+    for i in order[: total - sum(floors)]:
         floors[i] += 1
     return floors
 
@@ -230,6 +237,8 @@ class PrognosisView:
     warnings: list[Said]  # shown above the numbers (ER-low)
     caveats: list[Said]
     icon_sentence: list[Said]
+    #: Surgery alone at ICON_YEAR, in the table's whole people: alive, died of breast cancer.
+    surgery_only: tuple[int, int] = (0, 0)
 
 
 def _prognosis_view(
@@ -322,7 +331,17 @@ def _prognosis_view(
             year=str(ICON_YEAR),
             **{k: str(v) for k, v in counts.items()},
         ),
+        surgery_only=(alive, _surgery_breast_deaths(res, alive)),
     )
+
+
+def _surgery_breast_deaths(res: PrognosisResult, alive: int) -> int:
+    """Surgery-alone breast cancer deaths, from the people the table does not count alive."""
+    y = ICON_YEAR - 1
+    breast, _ = to_hundred(
+        [res.surgery_only.breast_deaths[y], res.surgery_only.other_deaths[y]], total=100 - alive
+    )
+    return breast
 
 
 NOT_RECORDED = "not recorded"
@@ -418,11 +437,8 @@ def _option_views(result: Classification, content: Content, audience: Audience) 
                 if said not in benefits:
                     benefits.append(said)
         own_what = next((p.what for p in option.paths if p.what), None)
-        own_harm = next((p.harm for p in option.paths if p.harm), None)
         what_s = own_what or d.patient_what
         what = Said(what_s.text, what_s.source)
-        harm_s = own_harm or d.patient_harm
-        harm = Said(harm_s.text, harm_s.source)
         evidence: list[tuple[str, str]] = []
         for path in option.paths:
             for e in path.evidence:
@@ -450,7 +466,6 @@ def _option_views(result: Classification, content: Content, audience: Audience) 
                 evidence=evidence,
                 what=what,
                 benefits=benefits,
-                harm=harm,
                 group="" if hs is None else (hs.group if patient else hs.clinician_group),
                 comparison_group="" if hs is None or hs.comparison is None else hs.comparison,
                 harms=[] if hs is None else _harm_views(hs, audience),
@@ -780,9 +795,28 @@ def build(
             "no_options": _sentences(content, "decision.no_options"),
         },
     }
+    if prognosis is not None:
+        ctx["options"] = [_with_predict(o, prognosis, content, audience) for o in ctx["options"]]
     if audience == "patient" and not meta.show_survival:
         _leave_out_survival(ctx, content)
     return ctx
+
+
+def _with_predict(
+    option: OptionView, prognosis: PrognosisView, content: Content, audience: Audience
+) -> OptionView:
+    """No added treatment, early disease: lead with PREDICT's surgery-only figures for the case."""
+    if option.id != "no_added_treatment":
+        return option
+    alive, breast = prognosis.surgery_only
+    values = {"year": str(ICON_YEAR), "alive": str(alive), "breast": str(breast)}
+    lead = _prognosis_sentences(content, f"{audience}.no_added.benefit", **values)
+    harm = _prognosis_sentences(content, f"{audience}.no_added.harm", **values)
+    return replace(
+        option,
+        benefits=[replace(s, survival=True) for s in lead] + option.benefits,
+        lead_harms=harm,
+    )
 
 
 def _leave_out_survival(ctx: dict[str, Any], content: Content) -> None:

@@ -94,7 +94,6 @@ class _Rule:
     condition: Remark | None
     benefits: tuple[Sentence, ...]
     what: Sentence | None
-    harm: Sentence | None
     harms: str | None
     name: tuple[str, str] | None
     evidence: tuple[Evidence, ...]
@@ -135,7 +134,6 @@ def _compile_rule(rule: OptionRule, default_harms: str | None) -> _Rule:
         condition=condition,
         benefits=tuple(Sentence(b.text, b.source, b.survival) for b in rule.patient_benefits),
         what=_sentence(rule.patient_what),
-        harm=_sentence(rule.patient_harm),
         harms=rule.harms or default_harms,
         name=(rule.name, rule.patient_name or rule.name) if rule.name else None,
         evidence=tuple(Evidence(e.source, e.result) for e in rule.evidence),
@@ -209,7 +207,6 @@ def _path(rule: _Rule, unknown: tuple[str, ...], facts: Facts, table: _Table) ->
             rule.evidence,
             remarks,
             rule.what,
-            rule.harm,
             rule.harms,
             rule.name,
         )

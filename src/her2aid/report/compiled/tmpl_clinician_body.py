@@ -2,7 +2,7 @@
 # Source: src/her2aid/report/templates/clinician_body.html.j2. Regenerate with: python packaging/build_content.py
 # ruff: noqa
 # mypy: ignore-errors
-SOURCE_SHA256 = "0283dae65b6fbec0cc52b819cc2375042428ff536df8da8189df6d4f77d16bff"
+SOURCE_SHA256 = "3ca294cc692eb4a5b24d28dcf2198383135e46c258dfb95fc50e48946c6dc38f"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'clinician_body.html.j2'
 
@@ -28,6 +28,7 @@ def root(context, missing=missing):
     l_0_setting_known = resolve('setting_known')
     l_0_options = resolve('options')
     l_0_applies = resolve('applies')
+    l_0_harms_line = resolve('harms_line')
     l_0_for_print = resolve('for_print')
     l_0_seer = resolve('seer')
     l_0_seer_periods = resolve('seer_periods')
@@ -57,7 +58,7 @@ def root(context, missing=missing):
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'number' found.")
     pass
-    included_template = environment.get_template('_macros.html.j2', 'clinician_body.html.j2').make_module(context.get_all(), True, {'applies': l_0_applies, 'box': l_0_box, 'grid_open': l_0_grid_open, 'references': l_0_references, 'versions': l_0_versions})
+    included_template = environment.get_template('_macros.html.j2', 'clinician_body.html.j2').make_module(context.get_all(), True, {'applies': l_0_applies, 'box': l_0_box, 'grid_open': l_0_grid_open, 'harms_line': l_0_harms_line, 'references': l_0_references, 'versions': l_0_versions})
     l_0_box = getattr(included_template, 'box', missing)
     if l_0_box is missing:
         l_0_box = undefined(f"the template {included_template.__name__!r} (imported on line 4 in 'clinician_body.html.j2') does not export the requested name 'box'", name='box')
@@ -230,6 +231,83 @@ def root(context, missing=missing):
             return concat(t_5)
         context.exported_vars.add('applies')
         context.vars['applies'] = l_0_applies = Macro(environment, macro, 'applies', ('o',), False, False, False, context.eval_ctx.autoescape)
+        def macro(l_1_o):
+            t_6 = []
+            if l_1_o is missing:
+                l_1_o = undefined("parameter 'o' was not provided", name='o')
+            pass
+            if (environment.getattr(l_1_o, 'harms') or environment.getattr(l_1_o, 'lead_harms')):
+                pass
+                t_6.extend((
+                    '<br><b>Harms</b> (',
+                    escape(environment.getattr(l_1_o, 'group')),
+                    '): ',
+                ))
+                for l_2_h in environment.getattr(l_1_o, 'lead_harms'):
+                    _loop_vars = {}
+                    pass
+                    t_6.extend((
+                        escape(environment.getattr(l_2_h, 'text')),
+                        escape(context.call((undefined(name='cite') if l_0_cite is missing else l_0_cite), environment.getattr(l_2_h, 'source'), _loop_vars=_loop_vars)),
+                        ' ',
+                    ))
+                l_2_h = missing
+                l_2_loop = missing
+                for l_2_h, l_2_loop in LoopContext(environment.getattr(l_1_o, 'harms'), undefined):
+                    _loop_vars = {}
+                    pass
+                    t_6.append(
+                        escape(environment.getattr(l_2_h, 'text')),
+                    )
+                    if environment.getattr(l_2_h, 'count'):
+                        pass
+                        t_6.extend((
+                            ' ',
+                            escape(environment.getattr(l_2_h, 'count')),
+                        ))
+                        if environment.getattr(l_2_h, 'comparison'):
+                            pass
+                            t_6.extend((
+                                ' vs ',
+                                escape(environment.getattr(l_2_h, 'comparison')),
+                            ))
+                    t_6.extend((
+                        ' (',
+                        escape(environment.getattr(l_2_h, 'grade')),
+                        ')',
+                        escape(context.call((undefined(name='cite') if l_0_cite is missing else l_0_cite), environment.getattr(l_2_h, 'source'), environment.getattr(l_2_h, 'locator'), _loop_vars=_loop_vars)),
+                    ))
+                    if (not environment.getattr(l_2_loop, 'last')):
+                        pass
+                        t_6.append(
+                            '; ',
+                        )
+                l_2_loop = l_2_h = missing
+                t_6.append(
+                    '.',
+                )
+            if environment.getattr(l_1_o, 'practical'):
+                pass
+                t_6.append(
+                    '<br><b>Practical:</b> ',
+                )
+                l_2_loop = missing
+                for l_2_p, l_2_loop in LoopContext(environment.getattr(l_1_o, 'practical'), undefined):
+                    _loop_vars = {}
+                    pass
+                    t_6.extend((
+                        escape(environment.getattr(l_2_p, 'text')),
+                        escape(context.call((undefined(name='cite') if l_0_cite is missing else l_0_cite), environment.getattr(l_2_p, 'source'), _loop_vars=_loop_vars)),
+                    ))
+                    if (not environment.getattr(l_2_loop, 'last')):
+                        pass
+                        t_6.append(
+                            ' ',
+                        )
+                l_2_loop = l_2_p = missing
+            return concat(t_6)
+        context.exported_vars.add('harms_line')
+        context.vars['harms_line'] = l_0_harms_line = Macro(environment, macro, 'harms_line', ('o',), False, False, False, context.eval_ctx.autoescape)
         if (undefined(name='for_print') if l_0_for_print is missing else l_0_for_print):
             pass
             yield escape(context.call((undefined(name='grid_open') if l_0_grid_open is missing else l_0_grid_open)))
@@ -265,6 +343,7 @@ def root(context, missing=missing):
                         pass
                         yield '<br>'
                 l_2_loop = l_2_src = l_2_result = l_2_content = missing
+                yield escape(context.call((undefined(name='harms_line') if l_0_harms_line is missing else l_0_harms_line), l_1_o, _loop_vars=_loop_vars))
                 yield '</td>\n</tr>\n'
             l_1_loop = l_1_o = missing
             yield '</table>\n'
@@ -300,6 +379,7 @@ def root(context, missing=missing):
                         pass
                         yield '<br>'
                 l_2_loop = l_2_src = l_2_result = l_2_content = missing
+                yield escape(context.call((undefined(name='harms_line') if l_0_harms_line is missing else l_0_harms_line), l_1_o, _loop_vars=_loop_vars))
                 yield '</p>\n'
             l_1_loop = l_1_o = missing
     else:
@@ -307,7 +387,7 @@ def root(context, missing=missing):
         yield '<p class="meta">No treatment class can be listed until the results it depends on (HER2 and hormone-receptor status) are final.</p>\n'
     yield '\n'
     template = environment.get_template('_prognosis.html.j2', 'clinician_body.html.j2')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {'applies': l_0_applies, 'box': l_0_box, 'grid_open': l_0_grid_open, 'references': l_0_references, 'versions': l_0_versions}))
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'applies': l_0_applies, 'box': l_0_box, 'grid_open': l_0_grid_open, 'harms_line': l_0_harms_line, 'references': l_0_references, 'versions': l_0_versions}))
     try:
         for event in gen:
             yield event
@@ -370,4 +450,4 @@ def root(context, missing=missing):
     yield escape(context.call((undefined(name='references') if l_0_references is missing else l_0_references), 'References'))
 
 blocks = {}
-debug_info = '4=55&6=71&7=73&9=75&10=77&14=89&17=91&18=100&19=109&20=116&21=118&22=120&23=135&24=137&25=145&26=152&29=154&32=157&33=161&39=167&41=170&42=174&50=183&53=186&54=188&55=193&57=228&58=230&60=233&62=237&63=239&64=241&65=251&70=269&71=273&72=275&73=286&80=304&82=311&84=314&85=326&86=329&91=332&93=335&94=339&97=346&99=352&104=355&105=361&106=365'
+debug_info = '4=56&6=72&7=74&9=76&10=78&14=90&17=92&18=101&19=110&20=117&21=119&22=121&23=136&24=138&25=146&26=153&29=155&32=158&33=162&39=168&41=171&42=175&50=184&53=187&54=189&55=194&57=229&58=234&60=306&61=308&63=311&65=315&66=317&67=319&68=329&73=348&74=352&75=354&76=365&83=384&85=391&87=394&88=406&89=409&94=412&96=415&97=419&100=426&102=432&107=435&108=441&109=445'

@@ -2,7 +2,7 @@
 # Source: src/her2aid/report/templates/patient_body.html.j2. Regenerate with: python packaging/build_content.py
 # ruff: noqa
 # mypy: ignore-errors
-SOURCE_SHA256 = "1247c883c0160b17f44c43367d10c64aca3d570153b5136cbb1e57a0cd7a527a"
+SOURCE_SHA256 = "ad8da2959e49b81a2e2ced4f4266c320a6c68fb537dcd87baf07a83487f6cc4a"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'patient_body.html.j2'
 
@@ -138,10 +138,19 @@ def root(context, missing=missing):
         t_6 = []
         l_1_serious = resolve('serious')
         l_1_common = resolve('common')
-        l_1_cite = resolve('cite')
         if l_1_o is missing:
             l_1_o = undefined("parameter 'o' was not provided", name='o')
         pass
+        for l_2_h in environment.getattr(l_1_o, 'lead_harms'):
+            l_2_cite = resolve('cite')
+            _loop_vars = {}
+            pass
+            t_6.extend((
+                escape(environment.getattr(l_2_h, 'text')),
+                escape(context.call((undefined(name='cite') if l_2_cite is missing else l_2_cite), environment.getattr(l_2_h, 'source'), _loop_vars=_loop_vars)),
+                '<br>',
+            ))
+        l_2_h = l_2_cite = missing
         if environment.getattr(l_1_o, 'harms'):
             pass
             l_1_serious = t_2(context.eval_ctx, t_4(context, environment.getattr(l_1_o, 'harms'), 'serious'))
@@ -152,6 +161,7 @@ def root(context, missing=missing):
                 ':',
             ))
             for l_2_h in (undefined(name='common') if l_1_common is missing else l_1_common):
+                l_2_cite = resolve('cite')
                 _loop_vars = {}
                 pass
                 t_6.extend((
@@ -171,15 +181,16 @@ def root(context, missing=missing):
                     ))
                 t_6.extend((
                     '.',
-                    escape(context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), environment.getattr(l_2_h, 'source'), environment.getattr(l_2_h, 'locator'), _loop_vars=_loop_vars)),
+                    escape(context.call((undefined(name='cite') if l_2_cite is missing else l_2_cite), environment.getattr(l_2_h, 'source'), environment.getattr(l_2_h, 'locator'), _loop_vars=_loop_vars)),
                 ))
-            l_2_h = missing
+            l_2_h = l_2_cite = missing
             if (undefined(name='serious') if l_1_serious is missing else l_1_serious):
                 pass
                 t_6.append(
                     '<br><b>Serious:</b>',
                 )
                 for l_2_h in (undefined(name='serious') if l_1_serious is missing else l_1_serious):
+                    l_2_cite = resolve('cite')
                     _loop_vars = {}
                     pass
                     t_6.extend((
@@ -199,15 +210,9 @@ def root(context, missing=missing):
                         ))
                     t_6.extend((
                         '.',
-                        escape(context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), environment.getattr(l_2_h, 'source'), environment.getattr(l_2_h, 'locator'), _loop_vars=_loop_vars)),
+                        escape(context.call((undefined(name='cite') if l_2_cite is missing else l_2_cite), environment.getattr(l_2_h, 'source'), environment.getattr(l_2_h, 'locator'), _loop_vars=_loop_vars)),
                     ))
-                l_2_h = missing
-        else:
-            pass
-            t_6.extend((
-                escape(environment.getattr(environment.getattr(l_1_o, 'harm'), 'text')),
-                escape(context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), environment.getattr(environment.getattr(l_1_o, 'harm'), 'source'))),
-            ))
+                l_2_h = l_2_cite = missing
         return concat(t_6)
     context.exported_vars.add('side_effects')
     context.vars['side_effects'] = l_0_side_effects = Macro(environment, macro, 'side_effects', ('o',), False, False, False, context.eval_ctx.autoescape)
@@ -460,4 +465,4 @@ def root(context, missing=missing):
     yield escape(context.call((undefined(name='references') if l_0_references is missing else l_0_references), 'Where this information comes from'))
 
 blocks = {}
-debug_info = '4=52&5=70&6=76&8=132&9=140&12=210&14=212&16=217&14=222&20=224&22=226&23=230&26=238&27=242&31=254&32=256&33=259&35=261&36=263&37=266&39=271&40=273&46=276&47=278&48=280&52=282&53=294&54=297&56=300&57=306&58=308&65=310&67=313&68=321&72=329&73=337&77=347&80=350&82=357&84=360&85=362&87=364&88=369&89=372&96=385&97=390&99=394&100=399&106=404&107=408&111=412&114=415&115=419&121=423&122=427&123=431&128=435&132=445&133=451&134=455'
+debug_info = '4=52&5=70&6=76&8=132&9=139&12=215&14=217&16=222&14=227&20=229&22=231&23=235&26=243&27=247&31=259&32=261&33=264&35=266&36=268&37=271&39=276&40=278&46=281&47=283&48=285&52=287&53=299&54=302&56=305&57=311&58=313&65=315&67=318&68=326&72=334&73=342&77=352&80=355&82=362&84=365&85=367&87=369&88=374&89=377&96=390&97=395&99=399&100=404&106=409&107=413&111=417&114=420&115=424&121=428&122=432&123=436&128=440&132=450&133=456&134=460'
