@@ -84,7 +84,7 @@ def test_clinician_summary_has_subtype_options_trace_and_references(
 def test_every_page_has_header_and_footer(make_pdf: MakePdf, name: str) -> None:
     pdf = make_pdf(name, audiences=("patient", "clinician"))
     n = len(pdf.pages)
-    assert 2 <= n <= 10
+    assert 2 <= n <= 22  # both parts; see test_page_counts_are_sane
     # Each part is numbered on its own: the patient is handed "Page 1 of 3" to "3 of 3".
     first = next(i for i, page in enumerate(pdf.pages) if "Receptor status summary" in page)
     labels = [f"Page {i} of {first}" for i in range(1, first + 1)]
@@ -113,8 +113,11 @@ def test_page_counts_are_sane(make_pdf: MakePdf) -> None:
     for name in EXAMPLES:
         patient = len(make_pdf(name, audiences=("patient",)).reader.pages)
         both = len(make_pdf(name, audiences=("patient", "clinician")).reader.pages)
-        assert 1 <= patient <= 5, name
-        assert patient < both <= patient + 4, name
+        # Since content 1.3.0 every option carries its side effects and daily life (IPDAS):
+        # the longest patient part is 10 A4 pages (metastatic HR+ with HER2-ultralow, with
+        # 11 options), about 2.5 of them the sources; the clinician part adds the trace.
+        assert 1 <= patient <= 10, name
+        assert patient < both <= patient + 12, name
 
 
 @pytest.mark.parametrize(

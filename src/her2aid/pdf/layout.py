@@ -323,7 +323,10 @@ class PagedHandout:
         self.title = doc.metaInformation(QTextDocument.MetaInformation.DocumentTitle)
         self._forced: list[QTextBlock | QTextFrame] = []
         self._keep_together()
-        self._fill_last_pages(starts)
+        # A fix to one part can move what follows it; look again until nothing moves.
+        for _ in range(3):
+            if not self._fill_last_pages(starts):
+                break
         self.page_count = doc.pageCount()
         #: The first page (0-based) of each audience's part.
         self.part_starts = sorted(
@@ -558,7 +561,7 @@ class PagedHandout:
             if int((end - 1) // height) != first_page and end - top <= height and not at_page_top:
                 self._break_before(item)
 
-    def _fill_last_pages(self, starts: list[QTextBlock]) -> None:
+    def _fill_last_pages(self, starts: list[QTextBlock]) -> bool:
         """Give a part's last page more than a line or two, by breaking earlier before it.
 
         A page with only a reference or two on it looks like a printing error.
@@ -567,8 +570,11 @@ class PagedHandout:
         else before a paragraph or a table) so that page takes a fair share, as
         long as all of it still fits on that one page. Breaks added earlier
         for the stretch that moves are dropped: it all fits on one page.
+        Returns whether a break moved (the caller looks again, as a move can
+        change what follows).
         """
         height = self.page_height
+        moved = False
         layout = self.document.documentLayout()
         tops = [layout.blockBoundingRect(b).top() for b in starts] + [math.inf]
         ends = [0.0] * len(tops)
@@ -590,6 +596,8 @@ class PagedHandout:
                 item, y = candidate
                 self._undo_breaks_after(y, end)
                 self._break_before(item)
+                moved = True
+        return moved
 
     def _part_start_page(self, starts: list[QTextBlock], boundary: float) -> int:
         layout = self.document.documentLayout()

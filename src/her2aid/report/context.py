@@ -182,6 +182,9 @@ class OptionView:
     practical: list[Said] = field(default_factory=list)
     always: Said | None = None  # when it applies, said plainly (no added treatment)
     lead_harms: list[Said] = field(default_factory=list)  # case-specific, before the set's rows
+    #: Patient view: an option that may fit later or only in some cases (conditional),
+    #: shown after the ones that apply now, with its main points only.
+    later: bool = False
 
 
 def _sentences(content: Content, key: str, **values: str) -> list[Said]:
@@ -791,15 +794,50 @@ def build(
             "decision": _sentences(content, "decision.statement"),
             "next": _sentences(content, "next.always"),
             "values_intro": _sentences(content, "decision.values_intro"),
+            "later": _sentences(content, "decision.later"),
             "questions": _questions(content, result, inputs),
             "no_options": _sentences(content, "decision.no_options"),
         },
     }
     if prognosis is not None:
         ctx["options"] = [_with_predict(o, prognosis, content, audience) for o in ctx["options"]]
+    if audience == "patient":
+        ctx["options"] = _patient_order(ctx["options"])
     if audience == "patient" and not meta.show_survival:
         _leave_out_survival(ctx, content)
     return ctx
+
+
+#: How much of a "later" option's card the patient pages show (the clinician part has all).
+LATER_COMMON, LATER_SERIOUS, LATER_PRACTICAL = 2, 1, 2
+
+
+def _patient_order(options: list[OptionView]) -> list[OptionView]:
+    """What applies now first (no added treatment last among them), then what may fit later.
+
+    A frightened reader meets the choice in front of her first; options that
+    depend on a later line of treatment or a test not yet done follow, each
+    with its main benefit, its two most common and its most serious side
+    effect, and how it is given, in the same detail for benefits and harms.
+    """
+    now = [o for o in options if o.applies and o.id != "no_added_treatment"]
+    none = [o for o in options if o.id == "no_added_treatment"]
+    later = []
+    for o in options:
+        if o.applies or o.id == "no_added_treatment":
+            continue
+        common = [h for h in o.harms if not h.serious][:LATER_COMMON]
+        serious = [h for h in o.harms if h.serious][:LATER_SERIOUS]
+        later.append(
+            replace(
+                o,
+                later=True,
+                benefits=o.benefits[:1],
+                harms=common + serious,
+                practical=o.practical[:LATER_PRACTICAL],
+            )
+        )
+    return now + none + later
 
 
 def _with_predict(

@@ -2,7 +2,7 @@
 # Source: src/her2aid/report/templates/patient_body.html.j2. Regenerate with: python packaging/build_content.py
 # ruff: noqa
 # mypy: ignore-errors
-SOURCE_SHA256 = "ad8da2959e49b81a2e2ced4f4266c320a6c68fb537dcd87baf07a83487f6cc4a"
+SOURCE_SHA256 = "7f5706473988454ca3b64ec03e457a1447389a7e4348f7b0a46fad6a073c2b8a"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'patient_body.html.j2'
 
@@ -306,12 +306,18 @@ def root(context, missing=missing):
         yield '<p>'
         yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'decision')))
         yield '</p>\n'
+    l_1_loop = missing
     t_9 = 1
-    for l_1_o in (undefined(name='options') if l_0_options is missing else l_0_options):
+    for l_1_o, l_1_loop in LoopContext((undefined(name='options') if l_0_options is missing else l_0_options), undefined):
         l_1_cite = resolve('cite')
         l_1_rows = missing
         _loop_vars = {}
         pass
+        if (environment.getattr(l_1_o, 'later') and (environment.getattr(l_1_loop, 'first') or (not environment.getattr(environment.getattr(l_1_loop, 'previtem'), 'later')))):
+            pass
+            yield '<h3>Treatments that may fit later, or only in some cases</h3>\n<p>'
+            yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'later'), _loop_vars=_loop_vars))
+            yield '</p>\n'
         yield '<h3>'
         yield escape(environment.getattr(l_1_o, 'name'))
         yield '</h3>\n'
@@ -350,7 +356,7 @@ def root(context, missing=missing):
                 yield '</p>\n'
             l_2_label = l_2_body = missing
         t_9 = 0
-    l_1_o = l_1_cite = l_1_rows = missing
+    l_1_loop = l_1_o = l_1_cite = l_1_rows = missing
     if t_9:
         pass
         yield '<p>'
@@ -465,4 +471,4 @@ def root(context, missing=missing):
     yield escape(context.call((undefined(name='references') if l_0_references is missing else l_0_references), 'Where this information comes from'))
 
 blocks = {}
-debug_info = '4=52&5=70&6=76&8=132&9=139&12=215&14=217&16=222&14=227&20=229&22=231&23=235&26=243&27=247&31=259&32=261&33=264&35=266&36=268&37=271&39=276&40=278&46=281&47=283&48=285&52=287&53=299&54=302&56=305&57=311&58=313&65=315&67=318&68=326&72=334&73=342&77=352&80=355&82=362&84=365&85=367&87=369&88=374&89=377&96=390&97=395&99=399&100=404&106=409&107=413&111=417&114=420&115=424&121=428&122=432&123=436&128=440&132=450&133=456&134=460'
+debug_info = '4=52&5=70&6=76&8=132&9=139&12=215&14=217&16=222&14=227&20=229&22=231&23=235&26=243&27=247&31=259&32=261&33=264&35=266&36=268&37=271&39=276&40=278&46=281&47=283&48=285&52=287&53=299&54=302&56=306&57=311&59=314&61=317&62=319&69=321&71=324&72=332&76=340&77=348&81=358&84=361&86=368&88=371&89=373&91=375&92=380&93=383&100=396&101=401&103=405&104=410&110=415&111=419&115=423&118=426&119=430&125=434&126=438&127=442&132=446&136=456&137=462&138=466'
