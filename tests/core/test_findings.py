@@ -96,3 +96,20 @@ def test_each_ish_group_work_up_cites_its_own_figure(
     comments = [s for s in low.trace if s.rule.endswith(".comment")]
     assert [s.rule for s in comments] == [f"her2.ish.group{group}.comment"]
     assert comments[0].locator == f"{figure}, comment"
+
+
+def test_option_facts_refuse_an_unknown_key_and_unknown_receptors_rule_a_row_out() -> None:
+    """The option table can only ask for facts the content declares (content.py checks)."""
+    from her2aid.core import content
+    from her2aid.core.classify import _Facts
+    from her2aid.core.models import CaseInputs
+    from her2aid.core.rules.criteria import LazyVerdicts
+    from her2aid.core.rules.findings import Findings
+    from her2aid.core.rules.options import _compile_checks, _match
+
+    c = content.load()
+    facts = _Facts(LazyVerdicts(CaseInputs(), c, Findings(c)))
+    with pytest.raises(KeyError):
+        facts["stage"]
+    assert facts["monarche"] == "unknown"
+    assert _match(_compile_checks({"her2": "positive"}), {"her2": None}) is None

@@ -103,28 +103,25 @@ class LazyVerdicts:
         self._criteria = content.criteria
         self._f = f
         self._values: Values | None = None
-        self._done: dict[str, Verdict] = {}
 
     def __contains__(self, key: object) -> bool:
         return key in self._criteria
 
     def __getitem__(self, key: str) -> Verdict:
-        verdict = self._done.get(key)
-        if verdict is None:
-            if self._values is None:
-                self._values = case_values(self._inputs)
-            criteria = self._criteria[key]
-            verdict, clause = evaluate(criteria, self._values)
-            self._done[key] = verdict
-            self._f.cited_step(
-                f"criteria.{verdict.value}",
-                criteria.source,
-                criteria.locator,
-                name=criteria.name,
-                clause=clause.text if clause is not None else "",
-                condition=clause.condition.clinician
-                if clause is not None and clause.condition is not None
-                else "",
-                values=_described(self._values),
-            )
+        """Work out (and trace) one verdict; the caller keeps it, so each is asked for once."""
+        if self._values is None:
+            self._values = case_values(self._inputs)
+        criteria = self._criteria[key]
+        verdict, clause = evaluate(criteria, self._values)
+        self._f.cited_step(
+            f"criteria.{verdict.value}",
+            criteria.source,
+            criteria.locator,
+            name=criteria.name,
+            clause=clause.text if clause is not None else "",
+            condition=clause.condition.clinician
+            if clause is not None and clause.condition is not None
+            else "",
+            values=_described(self._values),
+        )
         return verdict
