@@ -35,6 +35,8 @@ class _Blocks(HTMLParser):
             self.stack[-1].cited = True
         if tag in ("p", "li", "td"):
             self.stack.append(Block(tag, classes))
+        if tag == "br" and self.stack and not self.skip:
+            self.stack[-1].parts.append(" ")  # a line break separates what a reader sees
 
     def handle_endtag(self, tag: str) -> None:
         if tag in SKIP_INSIDE:

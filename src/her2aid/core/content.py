@@ -146,6 +146,7 @@ class Harm:
     serious: bool
     source: str
     locator: str
+    drug: str = ""  # which drug of the class, where a set covers more than one
 
 
 @dataclass(frozen=True)
@@ -625,6 +626,7 @@ def _harm_sets(raw: Mapping[str, Any]) -> dict[str, HarmSet]:
                     serious=serious,
                     source=_str(h, "source", hw),
                     locator=_str(h, "locator", hw),
+                    drug=h.get("drug", ""),
                 )
             )
         practical = tuple(

@@ -160,6 +160,7 @@ class HarmView:
     serious: bool
     source: str
     locator: str
+    drug: str = ""
 
 
 @dataclass(frozen=True)
@@ -413,10 +414,13 @@ def _harm_views(hs: HarmSet, audience: Audience) -> list[HarmView]:
             serious=h.serious,
             source=h.source,
             locator=h.locator,
+            drug=h.drug,
         )
         for h in hs.harms
     ]
-    return [v for v in views if not v.serious] + [v for v in views if v.serious]
+    drugs = list(dict.fromkeys(v.drug for v in views))  # each drug's rows together
+    views.sort(key=lambda v: (v.serious, drugs.index(v.drug)))
+    return views
 
 
 def _option_name(option: OptionResult, default: str, patient: bool) -> str:
@@ -593,8 +597,8 @@ def _own_results(
     ihc = "not done" if inputs.her2.ihc is None else f"IHC {inputs.her2.ihc.value}"
     setting = inputs.context.setting
     rows = [
-        ("ER (estrogen receptor)", er, label("er", result.er.value)),
-        ("PR (progesterone receptor)", pr, label("pr", result.pr.value)),
+        ("ER", er, label("er", result.er.value)),
+        ("PR", pr, label("pr", result.pr.value)),
         (
             "HER2",
             f"{ihc}; ISH {_ish_text(inputs, _refused(left_out, 'her2.ish'))}",

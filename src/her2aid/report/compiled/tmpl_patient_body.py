@@ -2,7 +2,7 @@
 # Source: src/her2aid/report/templates/patient_body.html.j2. Regenerate with: python packaging/build_content.py
 # ruff: noqa
 # mypy: ignore-errors
-SOURCE_SHA256 = "7f5706473988454ca3b64ec03e457a1447389a7e4348f7b0a46fad6a073c2b8a"
+SOURCE_SHA256 = "aa08084ed9d61025eeab825020865d53df62fd15a1a62c938dc1b0e4e8550f80"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'patient_body.html.j2'
 
@@ -27,8 +27,7 @@ def root(context, missing=missing):
     l_0_theme = resolve('theme')
     l_0_meta = resolve('meta')
     l_0_who_made = resolve('who_made')
-    l_0_about = resolve('about')
-    l_0_sentences = l_0_box = l_0_grid_open = l_0_versions = l_0_references = l_0_when_applies = l_0_side_effects = missing
+    l_0_sentences = l_0_box = l_0_grid_open = l_0_versions = l_0_references = l_0_when_applies = l_0_harm_rows = l_0_side_effects = missing
     try:
         t_1 = environment.filters['capitalize_first']
     except KeyError:
@@ -54,7 +53,7 @@ def root(context, missing=missing):
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'selectattr' found.")
     pass
-    included_template = environment.get_template('_macros.html.j2', 'patient_body.html.j2').make_module(context.get_all(), True, {'box': l_0_box, 'grid_open': l_0_grid_open, 'references': l_0_references, 'sentences': l_0_sentences, 'side_effects': l_0_side_effects, 'versions': l_0_versions, 'when_applies': l_0_when_applies})
+    included_template = environment.get_template('_macros.html.j2', 'patient_body.html.j2').make_module(context.get_all(), True, {'box': l_0_box, 'grid_open': l_0_grid_open, 'harm_rows': l_0_harm_rows, 'references': l_0_references, 'sentences': l_0_sentences, 'side_effects': l_0_side_effects, 'versions': l_0_versions, 'when_applies': l_0_when_applies})
     l_0_sentences = getattr(included_template, 'sentences', missing)
     if l_0_sentences is missing:
         l_0_sentences = undefined(f"the template {included_template.__name__!r} (imported on line 4 in 'patient_body.html.j2') does not export the requested name 'sentences'", name='sentences')
@@ -134,8 +133,50 @@ def root(context, missing=missing):
         return concat(t_5)
     context.exported_vars.add('when_applies')
     context.vars['when_applies'] = l_0_when_applies = Macro(environment, macro, 'when_applies', ('o',), False, False, False, context.eval_ctx.autoescape)
-    def macro(l_1_o):
+    def macro(l_1_o, l_1_rows):
         t_6 = []
+        if l_1_o is missing:
+            l_1_o = undefined("parameter 'o' was not provided", name='o')
+        if l_1_rows is missing:
+            l_1_rows = undefined("parameter 'rows' was not provided", name='rows')
+        pass
+        l_2_loop = missing
+        for l_2_h, l_2_loop in LoopContext(l_1_rows, undefined):
+            l_2_cite = resolve('cite')
+            _loop_vars = {}
+            pass
+            if (environment.getattr(l_2_h, 'drug') and (environment.getattr(l_2_loop, 'first') or (environment.getattr(environment.getattr(l_2_loop, 'previtem'), 'drug') != environment.getattr(l_2_h, 'drug')))):
+                pass
+                t_6.extend((
+                    '<br><i>With ',
+                    escape(environment.getattr(l_2_h, 'drug')),
+                    ':</i>',
+                ))
+            t_6.extend((
+                '<br>',
+                escape(t_1(environment.getattr(l_2_h, 'text'))),
+                ': ',
+                escape((environment.getattr(l_2_h, 'count') or 'no figure given')),
+            ))
+            if environment.getattr(l_2_h, 'comparison'):
+                pass
+                t_6.extend((
+                    ' (',
+                    escape(environment.getattr(l_2_h, 'comparison')),
+                    ' ',
+                    escape(environment.getattr(l_1_o, 'comparison_group')),
+                    ')',
+                ))
+            t_6.extend((
+                '.',
+                escape(context.call((undefined(name='cite') if l_2_cite is missing else l_2_cite), environment.getattr(l_2_h, 'source'), environment.getattr(l_2_h, 'locator'), _loop_vars=_loop_vars)),
+            ))
+        l_2_loop = l_2_h = l_2_cite = missing
+        return concat(t_6)
+    context.exported_vars.add('harm_rows')
+    context.vars['harm_rows'] = l_0_harm_rows = Macro(environment, macro, 'harm_rows', ('o', 'rows'), False, False, False, context.eval_ctx.autoescape)
+    def macro(l_1_o):
+        t_7 = []
         l_1_serious = resolve('serious')
         l_1_common = resolve('common')
         if l_1_o is missing:
@@ -145,7 +186,7 @@ def root(context, missing=missing):
             l_2_cite = resolve('cite')
             _loop_vars = {}
             pass
-            t_6.extend((
+            t_7.extend((
                 escape(environment.getattr(l_2_h, 'text')),
                 escape(context.call((undefined(name='cite') if l_2_cite is missing else l_2_cite), environment.getattr(l_2_h, 'source'), _loop_vars=_loop_vars)),
                 '<br>',
@@ -155,79 +196,33 @@ def root(context, missing=missing):
             pass
             l_1_serious = t_2(context.eval_ctx, t_4(context, environment.getattr(l_1_o, 'harms'), 'serious'))
             l_1_common = t_2(context.eval_ctx, t_3(context, environment.getattr(l_1_o, 'harms'), 'serious'))
-            t_6.extend((
+            t_7.extend((
                 'Out of 100 ',
                 escape(environment.getattr(l_1_o, 'group')),
                 ':',
+                escape(context.call((undefined(name='harm_rows') if l_0_harm_rows is missing else l_0_harm_rows), l_1_o, (undefined(name='common') if l_1_common is missing else l_1_common))),
             ))
-            for l_2_h in (undefined(name='common') if l_1_common is missing else l_1_common):
-                l_2_cite = resolve('cite')
-                _loop_vars = {}
-                pass
-                t_6.extend((
-                    '<br>',
-                    escape(t_1(environment.getattr(l_2_h, 'text'))),
-                    ': ',
-                    escape((environment.getattr(l_2_h, 'count') or 'no figure given')),
-                ))
-                if environment.getattr(l_2_h, 'comparison'):
-                    pass
-                    t_6.extend((
-                        ' (',
-                        escape(environment.getattr(l_2_h, 'comparison')),
-                        ' ',
-                        escape(environment.getattr(l_1_o, 'comparison_group')),
-                        ')',
-                    ))
-                t_6.extend((
-                    '.',
-                    escape(context.call((undefined(name='cite') if l_2_cite is missing else l_2_cite), environment.getattr(l_2_h, 'source'), environment.getattr(l_2_h, 'locator'), _loop_vars=_loop_vars)),
-                ))
-            l_2_h = l_2_cite = missing
             if (undefined(name='serious') if l_1_serious is missing else l_1_serious):
                 pass
-                t_6.append(
-                    '<br><b>Serious:</b>',
-                )
-                for l_2_h in (undefined(name='serious') if l_1_serious is missing else l_1_serious):
-                    l_2_cite = resolve('cite')
-                    _loop_vars = {}
-                    pass
-                    t_6.extend((
-                        '<br>',
-                        escape(t_1(environment.getattr(l_2_h, 'text'))),
-                        ': ',
-                        escape((environment.getattr(l_2_h, 'count') or 'no figure given')),
-                    ))
-                    if environment.getattr(l_2_h, 'comparison'):
-                        pass
-                        t_6.extend((
-                            ' (',
-                            escape(environment.getattr(l_2_h, 'comparison')),
-                            ' ',
-                            escape(environment.getattr(l_1_o, 'comparison_group')),
-                            ')',
-                        ))
-                    t_6.extend((
-                        '.',
-                        escape(context.call((undefined(name='cite') if l_2_cite is missing else l_2_cite), environment.getattr(l_2_h, 'source'), environment.getattr(l_2_h, 'locator'), _loop_vars=_loop_vars)),
-                    ))
-                l_2_h = l_2_cite = missing
-        return concat(t_6)
+                t_7.extend((
+                    '<br><b>Of most concern:</b>',
+                    escape(context.call((undefined(name='harm_rows') if l_0_harm_rows is missing else l_0_harm_rows), l_1_o, (undefined(name='serious') if l_1_serious is missing else l_1_serious))),
+                ))
+        return concat(t_7)
     context.exported_vars.add('side_effects')
     context.vars['side_effects'] = l_0_side_effects = Macro(environment, macro, 'side_effects', ('o',), False, False, False, context.eval_ctx.autoescape)
     yield '<h1>Your breast cancer test results</h1>\n<p class="headline meta">'
     yield escape((undefined(name='headline') if l_0_headline is missing else l_0_headline))
     yield '</p>\n\n'
     def macro():
-        t_7 = []
+        t_8 = []
         pass
-        t_7.extend((
+        t_8.extend((
             '<p class="meta"><b>Is this result good or bad?</b></p>\n<p>',
             escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'answer'))),
             '</p>\n',
         ))
-        return concat(t_7)
+        return concat(t_8)
     caller = Macro(environment, macro, None, (), False, False, False, context.eval_ctx.autoescape)
     yield context.call((undefined(name='box') if l_0_box is missing else l_0_box), caller=caller)
     yield '\n<h2>Your results</h2>\n'
@@ -290,15 +285,15 @@ def root(context, missing=missing):
     yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'her2')))
     yield '</li>\n</ul>\n\n<h2>Your treatment choice</h2>\n'
     def macro():
-        t_8 = []
+        t_9 = []
         l_1_decision = resolve('decision')
         pass
-        t_8.extend((
+        t_9.extend((
             '<p><b>',
             escape((undefined(name='decision') if l_1_decision is missing else l_1_decision)),
             '</b><span class="nosource"></span></p>',
         ))
-        return concat(t_8)
+        return concat(t_9)
     caller = Macro(environment, macro, None, (), False, False, False, context.eval_ctx.autoescape)
     yield context.call((undefined(name='box') if l_0_box is missing else l_0_box), caller=caller)
     if (undefined(name='options') if l_0_options is missing else l_0_options):
@@ -307,7 +302,7 @@ def root(context, missing=missing):
         yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'decision')))
         yield '</p>\n'
     l_1_loop = missing
-    t_9 = 1
+    t_10 = 1
     for l_1_o, l_1_loop in LoopContext((undefined(name='options') if l_0_options is missing else l_0_options), undefined):
         l_1_cite = resolve('cite')
         l_1_rows = missing
@@ -326,11 +321,11 @@ def root(context, missing=missing):
         if (undefined(name='for_print') if l_0_for_print is missing else l_0_for_print):
             pass
             yield '<table width="100%" cellspacing="0" cellpadding="3" border="0">\n'
-            def t_10(fiter):
+            def t_11(fiter):
                 for (l_2_label, l_2_body) in fiter:
                     if l_2_body:
                         yield (l_2_label, l_2_body)
-            for (l_2_label, l_2_body) in t_10((undefined(name='rows') if l_1_rows is missing else l_1_rows)):
+            for (l_2_label, l_2_body) in t_11((undefined(name='rows') if l_1_rows is missing else l_1_rows)):
                 _loop_vars = {}
                 pass
                 yield '<tr><td class="label" width="26%" valign="top">'
@@ -342,11 +337,11 @@ def root(context, missing=missing):
             yield '</table>\n'
         else:
             pass
-            def t_11(fiter):
+            def t_12(fiter):
                 for (l_2_label, l_2_body) in fiter:
                     if l_2_body:
                         yield (l_2_label, l_2_body)
-            for (l_2_label, l_2_body) in t_11((undefined(name='rows') if l_1_rows is missing else l_1_rows)):
+            for (l_2_label, l_2_body) in t_12((undefined(name='rows') if l_1_rows is missing else l_1_rows)):
                 _loop_vars = {}
                 pass
                 yield '<p><span class="muted">'
@@ -355,16 +350,16 @@ def root(context, missing=missing):
                 yield escape(l_2_body)
                 yield '</p>\n'
             l_2_label = l_2_body = missing
-        t_9 = 0
+        t_10 = 0
     l_1_loop = l_1_o = l_1_cite = l_1_rows = missing
-    if t_9:
+    if t_10:
         pass
         yield '<p>'
         yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'no_options')))
         yield '</p>\n'
     yield '\n'
     template = environment.get_template('_prognosis.html.j2', 'patient_body.html.j2')
-    gen = template.root_render_func(template.new_context(context.get_all(), True, {'box': l_0_box, 'grid_open': l_0_grid_open, 'references': l_0_references, 'sentences': l_0_sentences, 'side_effects': l_0_side_effects, 'versions': l_0_versions, 'when_applies': l_0_when_applies}))
+    gen = template.root_render_func(template.new_context(context.get_all(), True, {'box': l_0_box, 'grid_open': l_0_grid_open, 'harm_rows': l_0_harm_rows, 'references': l_0_references, 'sentences': l_0_sentences, 'side_effects': l_0_side_effects, 'versions': l_0_versions, 'when_applies': l_0_when_applies}))
     try:
         for event in gen:
             yield event
@@ -457,13 +452,7 @@ def root(context, missing=missing):
             pass
             yield ' '
     l_1_loop = l_1_line = missing
-    yield '</p>\n\n<h2>About this page</h2>\n<p class="meta">This page is a decision aid, not a diagnosis. It cannot replace advice from your care team, who know all of your results.</p>\n<p class="meta small">'
-    yield escape(environment.getattr((undefined(name='about') if l_0_about is missing else l_0_about), 'review_status'))
-    yield ' '
-    yield escape(environment.getattr((undefined(name='about') if l_0_about is missing else l_0_about), 'update_policy'))
-    yield ' '
-    yield escape(environment.getattr((undefined(name='about') if l_0_about is missing else l_0_about), 'funding'))
-    yield '</p>\n<p class="meta small muted">Made '
+    yield '</p>\n\n<h2>About this page</h2>\n<p class="meta">This page is a decision aid, not a diagnosis. It cannot replace advice from your care team, who know all of your results.</p>\n<p class="meta small muted">Made '
     yield escape(context.call(environment.getattr(environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'generated_on'), 'isoformat')))
     yield ' with '
     yield escape(context.call((undefined(name='versions') if l_0_versions is missing else l_0_versions)))
@@ -471,4 +460,4 @@ def root(context, missing=missing):
     yield escape(context.call((undefined(name='references') if l_0_references is missing else l_0_references), 'Where this information comes from'))
 
 blocks = {}
-debug_info = '4=52&5=70&6=76&8=132&9=139&12=215&14=217&16=222&14=227&20=229&22=231&23=235&26=243&27=247&31=259&32=261&33=264&35=266&36=268&37=271&39=276&40=278&46=281&47=283&48=285&52=287&53=299&54=302&56=306&57=311&59=314&61=317&62=319&69=321&71=324&72=332&76=340&77=348&81=358&84=361&86=368&88=371&89=373&91=375&92=380&93=383&100=396&101=401&103=405&104=410&110=415&111=419&115=423&118=426&119=430&125=434&126=438&127=442&132=446&136=456&137=462&138=466'
+debug_info = '4=51&5=69&6=75&8=131&9=139&11=173&12=180&15=210&17=212&19=217&17=222&23=224&25=226&26=230&29=238&30=242&34=254&35=256&36=259&38=261&39=263&40=266&42=271&43=273&49=276&50=278&51=280&55=282&56=294&57=297&59=301&60=306&62=309&64=312&65=314&72=316&74=319&75=327&79=335&80=343&84=353&87=356&89=363&91=366&92=368&94=370&95=375&96=378&103=391&104=396&106=400&107=405&113=410&114=414&118=418&121=421&122=425&128=429&129=433&130=437&135=441&139=451&140=455'
