@@ -126,7 +126,7 @@ ANSWERS = {
         "Your cancer has only a little of the estrogen receptor (ER-low)",
         "best outlook",
     ),
-    "er-negative-pr-positive": ("Your results are an unusual mix", "best outlook"),
+    "er-negative-pr-positive": ("Your results are a rare mix", "best outlook"),
     "her2-null-early": ("This is the most common kind of breast cancer", "T-DXd"),
     "her2-positive-early": ("Drugs that target HER2, such as trastuzumab (Herceptin)", "hormone"),
     "her2-ultralow-metastatic": ("Cancer that has spread is serious.", "trastuzumab"),
@@ -499,7 +499,7 @@ def test_a_source_is_cited_once_per_statement(name: str, audience: str) -> None:
 def test_er_negative_pr_positive_is_not_given_the_hr_positive_figures() -> None:
     """ER is to be confirmed: "most common kind" and its survival may not fit."""
     text = prose(html_for("er-negative-pr-positive", "patient"))
-    assert "because of its PR result" in text
+    assert "Because of its PR result" in text
     assert "most common kind" not in text
     assert "percent as likely to be alive" not in text
     assert "may not fit this mix of results" in text
