@@ -175,3 +175,23 @@ def test_about_lists_versions_dates_and_references(
     assert "not a diagnosis" in dialog.ui.disclaimerLabel.text()
     assert dialog.ui.details.toPlainText().count("\n") > len(data.references)
     assert about_html(data) == html
+
+
+def test_export_refuses_to_replace_the_open_case_file(
+    window: MainWindow, dialogs: FakeDialogs, tmp_path: Path, handout_calls: list[Any]
+) -> None:
+    case = tmp_path / "case.json"
+    dialogs.save_paths.append(case)
+    assert window.save_case_as()
+    saved = case.read_bytes()
+    link = tmp_path / "case.pdf"
+    link.symlink_to(case)
+    for target in (case, link):
+        dialogs.pdf_paths.append(target)
+        window.export_pdf()
+    assert handout_calls == []
+    assert [e[1] for e in dialogs.errors()] == [
+        f'"{case}" is the case file that is open; choose another name for the PDF.',
+        f'"{link}" is the case file that is open; choose another name for the PDF.',
+    ]
+    assert case.read_bytes() == saved

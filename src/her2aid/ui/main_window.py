@@ -71,6 +71,14 @@ def example_title(name: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _same_file(a: Path, b: Path) -> bool:
+    """True if ``a`` and ``b`` are one file (also through links); False if either is missing."""
+    try:
+        return a.samefile(b)
+    except OSError:
+        return False
+
+
 class MainWindow(QMainWindow):
     """The her2aid window.
 
@@ -467,6 +475,14 @@ class MainWindow(QMainWindow):
         suggested = self._folder / f"{stem}-{options.audience}.pdf"
         path = self.dialogs.export_pdf_path(self, suggested)
         if path is None:
+            return
+        if self.document.path is not None and _same_file(self.document.path, path):
+            self.dialogs.error(
+                self,
+                "Could not export the PDF",
+                f'"{path}" is the case file that is open; choose another name for the PDF.',
+                "The case on screen is unchanged.",
+            )
             return
         result, inputs = self._handout_args()
         try:
