@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -150,3 +151,148 @@ def test_the_selftest_without_a_console_still_answers_by_its_exit_code(tmp_path:
     proc = run_python(code, env=env)
     assert proc.returncode == 0
     assert "Traceback" not in "".join(path.read_text("utf-8") for path in tmp_path.iterdir())
+
+
+# --- issue 15: one line always, nothing from the file in the log, stdin as files ------
+
+
+def one_line_error(proc: subprocess.CompletedProcess[str]) -> str:
+    """The single stderr line of a refused input (exit 2, nothing on stdout)."""
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stdout == ""
+    assert proc.stderr.endswith("\n")
+    assert proc.stderr.count("\n") == 1, proc.stderr
+    line = proc.stderr[:-1]
+    assert line.isprintable(), line
+    assert line.startswith("her2aid: error: ")
+    return line
+
+
+def log_text(log_dir: Path) -> str:
+    return "".join(p.read_text("utf-8", errors="replace") for p in log_dir.glob("*.log*"))
+
+
+def run_logged(tmp_path: Path, *args: str, stdin: str | bytes | None = None) -> tuple[str, str]:
+    """Run with a log of its own; returns (the stderr line, the log)."""
+    logs = tmp_path / "logs"
+    env = {**os.environ, "HER2AID_LOG_DIR": str(logs)}
+    proc = subprocess.run(
+        [sys.executable, "-m", "her2aid", *args],
+        input=stdin.encode() if isinstance(stdin, str) else stdin,
+        capture_output=True,
+        timeout=60,
+        check=False,
+        env=env,
+    )
+    text = subprocess.CompletedProcess(
+        proc.args, proc.returncode, proc.stdout.decode(), proc.stderr.decode()
+    )
+    return one_line_error(text), log_text(logs)
+
+
+def test_a_lone_surrogate_in_a_key_is_one_line_and_logs_cleanly(tmp_path: Path) -> None:
+    path = tmp_path / "case.json"
+    path.write_text('{"format": "her2aid-case/1", "\\udfff": 1}', encoding="utf-8")
+    line, log = run_logged(tmp_path, "classify", str(path))
+    assert line.endswith(": \\udfff: unknown field (allowed: format, er, pr, her2, "
+                         "ki67_percent, context, prognosis)")  # fmt: skip
+    assert "Logging error" not in log
+    assert "classify refused its input (field (a name not in the format))" in log
+
+
+def test_invalid_utf8_in_a_key_on_stdin_is_one_line(tmp_path: Path) -> None:
+    line, log = run_logged(
+        tmp_path, "classify", "-", stdin=b'{"format": "her2aid-case/1", "\xed\xbf\xbf": 1}'
+    )
+    assert line == "her2aid: error: <stdin>: is not a UTF-8 text file (is it a case file?)"
+    assert "Logging error" not in log
+
+
+def test_an_unknown_field_name_never_reaches_the_log(tmp_path: Path) -> None:
+    path = tmp_path / "case.json"
+    path.write_text('{"format": "her2aid-case/1", "Zelda Quarantotto": 1}', encoding="utf-8")
+    line, log = run_logged(tmp_path, "classify", str(path))
+    assert "Zelda Quarantotto: unknown field" in line  # the user is told which one
+    assert "refused its input" in log
+    assert "Zelda" not in log
+    assert "Quarantotto" not in log
+
+
+def test_a_known_field_is_logged_by_name(tmp_path: Path) -> None:
+    _, log = run_logged(tmp_path, "classify", "-", stdin=HEAD_ER_120)
+    assert "classify refused its input (field er.percent)" in log
+
+
+HEAD_ER_120 = '{"format": "her2aid-case/1", "er": {"percent": 120}}'
+
+
+@pytest.mark.skipif(os.name != "posix", reason="closing a descriptor before exec is POSIX")
+def test_closed_stdin_is_bad_input_not_an_internal_error() -> None:
+    proc = subprocess.run(
+        [sys.executable, "-m", "her2aid", "classify", "-"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        preexec_fn=lambda: os.close(0),  # her2aid classify - <&-
+    )
+    assert one_line_error(proc) == (
+        "her2aid: error: <stdin>: cannot be read (standard input is closed)"
+    )
+
+
+@pytest.mark.parametrize(
+    "name", ["new\nline.json", "ret\rurn.json", "bidi\u202etxt.json", "ls\u2028ep.json"]
+)
+def test_a_file_name_is_escaped_in_the_message(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_text("{", encoding="utf-8")
+    line = one_line_error(run("classify", str(path)))
+    assert "not valid JSON" in line
+    assert name.encode("unicode_escape").decode()[:4] in line
+
+
+@pytest.mark.parametrize(
+    ("key", "escaped"),
+    [("a\u2028b", "a\\u2028b"), ("a\u2029b", "a\\u2029b"), ("a\x85b", "a\\u0085b"),
+     ("\u202egnp.exe", "\\u202egnp.exe"), ("a\x1b[2Jb", "a\\u001b[2Jb")],
+)  # fmt: skip
+def test_keys_and_values_are_escaped_in_the_message(key: str, escaped: str) -> None:
+    for case in (
+        json.dumps({"format": "her2aid-case/1", key: 1}, ensure_ascii=False),
+        json.dumps({"format": "her2aid-case/1", "er": {"status": key}}, ensure_ascii=False),
+    ):
+        line = one_line_error(run("classify", "-", stdin=case))
+        assert escaped in line
+
+
+def test_stdin_and_a_file_are_decoded_alike(tmp_path: Path) -> None:
+    text = '{"format": "her2aid-case/1", "er": {"percent": 5}}'
+    for raw in (b"\xef\xbb\xbf" + text.encode(), b"\xff\xfe" + text.encode("utf-16-le")):
+        path = tmp_path / "case.json"
+        path.write_bytes(raw)
+        from_file = subprocess.run(
+            [sys.executable, "-m", "her2aid", "classify", str(path)],
+            capture_output=True, timeout=60, check=False,
+        )  # fmt: skip
+        from_stdin = subprocess.run(
+            [sys.executable, "-m", "her2aid", "classify", "-"],
+            input=raw, capture_output=True, timeout=60, check=False,
+        )  # fmt: skip
+        assert from_file.returncode == from_stdin.returncode == 0, from_stdin.stderr
+        assert from_file.stdout == from_stdin.stdout
+    bad = "{".encode("utf-16-le")  # no mark: refused alike
+    path.write_bytes(bad)
+    file_line = one_line_error(run_text("classify", str(path)))
+    stdin_line = one_line_error(run_text("classify", "-", stdin=bad))
+    assert file_line.replace(str(path), "<stdin>") == stdin_line
+
+
+def run_text(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+    proc = subprocess.run(
+        [sys.executable, "-m", "her2aid", *args],
+        input=stdin, capture_output=True, timeout=60, check=False,
+    )  # fmt: skip
+    return subprocess.CompletedProcess(
+        proc.args, proc.returncode, proc.stdout.decode(), proc.stderr.decode()
+    )

@@ -97,7 +97,9 @@ class _LogFile(logging.FileHandler):
     def __init__(self, path: Path) -> None:
         if _size(path) >= MAX_BYTES:
             _rotate(path)
-        super().__init__(path, encoding="utf-8")
+        # Text that is not valid Unicode (a lone surrogate from a file name) is
+        # escaped rather than failing the record.
+        super().__init__(path, encoding="utf-8", errors="backslashreplace")
 
     def emit(self, record: logging.LogRecord) -> None:
         """Write the record; then rotate if the file is full (the handler's lock is held)."""
@@ -135,6 +137,8 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     # Without any handler, Python prints warnings to stderr (logging.lastResort);
     # the CLI's stderr is reserved for its one-line messages.
     logging.lastResort = None
+    # ...and a record that cannot be written is dropped, not reported there with a traceback.
+    logging.raiseExceptions = False
     path: Path | None = folder / LOG_NAME
     handler: logging.Handler
     try:

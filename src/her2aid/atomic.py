@@ -5,6 +5,21 @@ rename never crosses a file system), are flushed to disk, and only then
 replace the destination with ``os.replace``. On any failure the temporary file
 is removed and the destination, if it existed, is left exactly as it was.
 
+A handout holds the patient's name, so no copy of it may outlive a failed or
+killed export:
+
+- On Linux the temporary file is created without a name (``O_TMPFILE``) and
+  linked into the folder only once it is complete, immediately before the
+  rename: a process killed while writing (even by SIGKILL) leaves nothing.
+- Elsewhere, or on a file system without ``O_TMPFILE``, it is a hidden
+  ``.NAME.xxxxxxxx.tmp`` from the start. The writer holds a lock on it; the
+  next export to the same name removes any such file nobody holds (one left
+  by a process that was killed), and the command line and the window finish
+  or remove it on SIGINT, SIGTERM and SIGHUP (``her2aid.interrupts``).
+
+A destination that is a symbolic link is written through: the file it points
+to is replaced, and the link stays a link, as editors do.
+
 Every failure a user can cause or fix is raised as :class:`WriteError` with a
 message that names the path and the reason in plain words.
 """
@@ -14,25 +29,46 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import secrets
 import stat
+import sys
 from pathlib import Path
+
+if sys.platform != "win32":  # Windows: an open file cannot be deleted, which is lock enough
+    import fcntl
 
 #: errno values that mean "no room left", reported as a full disk.
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
 _DENIED = {errno.EACCES, errno.EPERM}
+#: What open(O_TMPFILE) fails with where the kernel or file system lacks it.
+_NO_TMPFILE = {errno.EOPNOTSUPP, errno.EISDIR, errno.EINVAL, getattr(errno, "ENOTSUP", 0)}
 _TEMP_TRIES = 20
+_MAX_LINKS = 40  # as Linux follows at most
+_PROC_FD = Path("/proc/self/fd")
+
+#: Use an unnamed temporary file where the system has one (tests turn it off).
+UNNAMED_TEMP = hasattr(os, "O_TMPFILE") and os.link in os.supports_follow_symlinks
 
 
 class WriteError(OSError):
     """The file could not be written; ``str(error)`` says where and why."""
 
 
-def _reason(exc: OSError, folder: Path) -> str:
-    """The reason for an OSError, in words a user can act on."""
+def _reason(exc: OSError, folder: Path, replacing: Path | None = None) -> str:
+    """The reason for an OSError, in words a user can act on.
+
+    ``replacing`` is the existing file being replaced, when the failure came
+    from replacing it (the folder took a new file, so the file is to blame).
+    """
     code = exc.errno
     if code in _FULL:
         return "the disk is full; free some space or choose another place"
+    if code in _DENIED and replacing is not None:
+        return (
+            f'the existing file "{replacing}" cannot be replaced (it is locked against '
+            "changes or belongs to someone else); choose another name"
+        )
     if code in _DENIED:
         return f'you do not have permission to write in the folder "{folder}"'
     if code == errno.EROFS:
@@ -47,6 +83,8 @@ def _reason(exc: OSError, folder: Path) -> str:
         return "a folder of that name is in the way; choose another file name"
     if code == errno.ENAMETOOLONG:
         return "the file name is too long"
+    if code == errno.ELOOP:
+        return "the path is a loop of symbolic links"
     return (exc.strerror or str(exc) or type(exc).__name__).rstrip(".").lower()
 
 
@@ -62,23 +100,179 @@ def _write_all(fd: int, data: bytes) -> None:
         view = view[written:]
 
 
-def _open_temp(path: Path) -> tuple[int, Path]:
-    """Create a new, empty temporary file beside ``path``; returns (fd, temp path)."""
+def _temp_name(path: Path) -> Path:
+    return path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+
+
+def _stale_pattern(path: Path) -> re.Pattern[str]:
+    return re.compile(rf"\.{re.escape(path.name)}\.[0-9a-f]{{8}}\.tmp")
+
+
+def _lock(fd: int) -> None:
+    """Mark ``fd``'s file as in use, so no other export takes it for an abandoned one."""
+    if sys.platform != "win32":
+        with contextlib.suppress(OSError):  # a file system without locks: nothing to mark
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def _open_named(path: Path) -> tuple[int, Path]:
+    """Create a new, empty, hidden temporary file beside ``path``; returns (fd, its path)."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     for _ in range(_TEMP_TRIES):
-        temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+        temp = _temp_name(path)
         try:
             # 0o666 lets the user's umask decide, as for any file they save.
-            return os.open(temp, flags, 0o666), temp
+            fd = os.open(temp, flags, 0o666)
         except FileExistsError:
             continue
+        _lock(fd)
+        return fd, temp
     raise FileExistsError(errno.EEXIST, "could not pick a temporary file name", str(path))
 
 
-def _keep_mode(temp: Path, path: Path) -> None:
+def _open_unnamed(folder: Path) -> int | None:
+    """An unnamed file in ``folder`` (Linux ``O_TMPFILE``), or None where there is none."""
+    if not UNNAMED_TEMP or not _PROC_FD.is_dir():
+        return None
+    try:
+        fd = os.open(folder, os.O_WRONLY | os.O_TMPFILE, 0o666)
+    except OSError as exc:
+        if exc.errno in _NO_TMPFILE:
+            return None
+        raise
+    _lock(fd)
+    return fd
+
+
+class _CannotLink(Exception):
+    """The system cannot give an unnamed file a name here; use a named temporary file."""
+
+
+#: Why linking through /proc or with AT_EMPTY_PATH can fail although the folder takes
+#: files: no /proc, a sandbox's /proc on another mount, no privilege for AT_EMPTY_PATH.
+_LINK_UNSUPPORTED = {
+    errno.EXDEV, errno.ENOENT, errno.EPERM, errno.EACCES, errno.EINVAL, errno.ENOSYS,
+}  # fmt: skip
+
+
+def _link_empty_path(fd: int, temp: Path) -> None:
+    """``linkat(fd, "", AT_FDCWD, temp, AT_EMPTY_PATH)``: Linux 6.10+ for the file's opener."""
+    import ctypes  # only where /proc cannot do it
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    at_fdcwd, at_empty_path = -100, 0x1000
+    if libc.linkat(fd, b"", at_fdcwd, os.fsencode(temp), at_empty_path) != 0:
+        code = ctypes.get_errno()
+        raise OSError(code, os.strerror(code), str(temp))
+
+
+def _link_unnamed(fd: int, path: Path) -> Path:
+    """Give the complete unnamed file a temporary name beside ``path``, for the rename."""
+    for _ in range(_TEMP_TRIES):
+        temp = _temp_name(path)
+        try:
+            try:
+                os.link(_PROC_FD / str(fd), temp, follow_symlinks=True)
+            except FileExistsError:
+                raise
+            except OSError:
+                _link_empty_path(fd, temp)
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            if exc.errno in _LINK_UNSUPPORTED:
+                raise _CannotLink from exc
+            raise
+        return temp
+    raise FileExistsError(errno.EEXIST, "could not pick a temporary file name", str(path))
+
+
+def _fill(fd: int, data: bytes, target: Path, temp: Path | None) -> None:
+    """Write and flush ``data``; give it the permissions of the file it will replace."""
+    _write_all(fd, data)
+    os.fsync(fd)
+    if target.exists():
+        _keep_mode(fd, temp, target)
+
+
+def _complete_temp(target: Path, folder: Path, data: bytes) -> tuple[int, Path]:
+    """A temporary file beside ``target`` holding all of ``data``, flushed; (open fd, path).
+
+    The descriptor stays open (and the file locked) until the caller has
+    renamed it into place. On failure nothing is left behind.
+    """
+    fd = _open_unnamed(folder)
+    if fd is not None:
+        try:
+            _fill(fd, data, target, None)
+            return fd, _link_unnamed(fd, target)
+        except _CannotLink:
+            os.close(fd)  # an unnamed file disappears with its last descriptor
+        except BaseException:
+            os.close(fd)
+            raise
+    fd, temp = _open_named(target)
+    try:
+        _fill(fd, data, target, temp)
+    except BaseException:
+        os.close(fd)
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+    return fd, temp
+
+
+def _remove_if_abandoned(temp: Path) -> None:
+    """Delete ``temp`` if no running export holds it (its writer was killed)."""
+    if sys.platform == "win32":
+        with contextlib.suppress(OSError):  # Windows refuses while its writer has it open
+            os.unlink(temp)
+        return
+    try:
+        fd = os.open(temp, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except OSError:
+        return
+    try:
+        found = os.fstat(fd)
+        if not stat.S_ISREG(found.st_mode):
+            return
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return  # held by a writer that is still running (or locks are not available)
+        now = os.lstat(temp)
+        if (now.st_dev, now.st_ino) == (found.st_dev, found.st_ino):
+            os.unlink(temp)
+    except OSError:
+        return
+    finally:
+        os.close(fd)
+
+
+def remove_abandoned_temps(path: Path) -> None:
+    """Remove temporary files that an export to ``path`` left when it was killed.
+
+    Only this writer's own names for ``path`` (``.NAME.xxxxxxxx.tmp``), only
+    regular files, and only those no running writer holds. Best effort.
+    """
+    pattern = _stale_pattern(path)
+    try:
+        with os.scandir(path.parent) as entries:
+            stale = [Path(e.path) for e in entries if pattern.fullmatch(e.name)]
+    except OSError:
+        return
+    for temp in stale:
+        _remove_if_abandoned(temp)
+
+
+def _keep_mode(fd: int, temp: Path | None, path: Path) -> None:
     """Give the new file the permissions of the file it replaces, if any."""
     with contextlib.suppress(OSError):
-        os.chmod(temp, stat.S_IMODE(os.stat(path).st_mode))
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, mode)
+        elif temp is not None:
+            os.chmod(temp, mode)
 
 
 def _sync_folder(folder: Path) -> None:
@@ -93,13 +287,25 @@ def _sync_folder(folder: Path) -> None:
             os.close(fd)
 
 
+def _through_links(path: Path) -> Path:
+    """The file a symbolic link at ``path`` points to (at the end of any chain); else ``path``."""
+    for _ in range(_MAX_LINKS):
+        if not path.is_symlink():
+            return path
+        link = Path(os.readlink(path))
+        path = link if link.is_absolute() else path.parent / link
+    raise OSError(errno.ELOOP, os.strerror(errno.ELOOP), str(path))
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` atomically, or raise WriteError and change nothing."""
-    folder = path.absolute().parent
+    target, folder = path, path.absolute().parent
     try:
-        if path.is_dir():
+        target = _through_links(path)
+        folder = target.absolute().parent
+        if target.is_dir():
             raise _fail(path, "that is a folder; choose a file name")
-        if path.exists() and not path.is_file():
+        if target.exists() and not target.is_file():
             # A device, pipe or socket: renaming over it would replace it (as root,
             # even /dev/full), and writing to it would not save anything.
             raise _fail(path, "that is not an ordinary file (a device or other special file)")
@@ -107,24 +313,22 @@ def write_atomic(path: Path, data: bytes) -> None:
             raise _fail(path, f'the folder "{folder}" does not exist')
         if not folder.is_dir():
             raise _fail(path, f'"{folder}" is not a folder')
-        fd, temp = _open_temp(path)
+        remove_abandoned_temps(target)
+        fd, temp = _complete_temp(target, folder, data)
     except WriteError:
         raise
     except OSError as exc:
         raise _fail(path, _reason(exc, folder)) from exc
+    replacing = target if target.exists() else None
     try:
         try:
-            _write_all(fd, data)
-            os.fsync(fd)
+            os.replace(temp, target)
         finally:
-            os.close(fd)
-        if path.exists():
-            _keep_mode(temp, path)
-        os.replace(temp, path)
+            os.close(fd)  # after the rename: the lock is held until the file is in place
     except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(temp)
         if isinstance(exc, OSError):
-            raise _fail(path, _reason(exc, folder)) from exc
+            raise _fail(path, _reason(exc, folder, replacing)) from exc
         raise
     _sync_folder(folder)

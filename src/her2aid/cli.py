@@ -3,7 +3,12 @@
 Subcommands never import Qt, so ``her2aid classify`` starts in a fraction of
 a second on a machine without a display. Exit codes: 0 success, 2 bad input
 or usage (one line on stderr naming the field and the reason), 1 an internal
-error.
+error; ended by Ctrl+C, SIGTERM or SIGHUP: 128 + the signal, quietly, with
+nothing half-written left behind.
+
+Every message is one line: whatever a file name or a case file holds (line
+breaks, U+2028, bidi overrides, lone surrogates) is escaped, never passed to
+the terminal.
 """
 
 from __future__ import annotations
@@ -11,13 +16,14 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from her2aid import __version__
-from her2aid.core.errors import InputError
+from her2aid import __version__, interrupts
+from her2aid.core.errors import InputError, one_line
 
 if TYPE_CHECKING:
     from her2aid.core.models import CaseInputs
@@ -32,8 +38,26 @@ def _read_case(arg: str) -> object:
     from her2aid.core import casefile
 
     if arg == "-":
-        return casefile.read_stream(sys.stdin)
+        if sys.stdin is None:  # started with standard input closed (``<&-``)
+            raise InputError("", "cannot be read (standard input is closed)")
+        stream = getattr(sys.stdin, "buffer", sys.stdin)  # bytes, decoded as a file's are
+        return casefile.read_stream(stream)
     return casefile.read(Path(arg))
+
+
+def _error(message: str) -> None:
+    """Print one line on stderr: ``her2aid: error: MESSAGE`` with anything unprintable escaped."""
+    print(f"her2aid: error: {one_line(message)}", file=sys.stderr)
+
+
+def _is_same_file(case: str, output: Path) -> bool:
+    """True if writing ``output`` would overwrite the case file (also through links)."""
+    if case == "-":
+        return False
+    try:
+        return os.path.samefile(case, output)
+    except OSError:  # the output does not exist yet (or cannot be looked at): not the case
+        return False
 
 
 def _cmd_classify(args: argparse.Namespace) -> int:
@@ -80,6 +104,9 @@ def _cmd_handout(args: argparse.Namespace) -> int:
     from her2aid.core.models import CaseInputs
 
     applog.redact(args.patient_name)  # never in the log, whatever happens next
+    if _is_same_file(args.case, Path(args.output)):
+        _error(f"{args.output}: is the case file itself; choose another name for the PDF")
+        return EXIT_BAD_INPUT
     case = _read_case(args.case)
     assert isinstance(case, CaseInputs)
     result = classify(case)
@@ -111,7 +138,7 @@ def _cmd_handout(args: argparse.Namespace) -> int:
             meta=meta,
         )
     except ExportError as exc:
-        print(f"her2aid: error: {exc}", file=sys.stderr)
+        _error(str(exc))
         return EXIT_BAD_INPUT
     return EXIT_OK
 
@@ -254,15 +281,20 @@ def main(argv: Sequence[str] | None = None) -> int:
             open_path=Path(args.open) if args.open else None,
         )
     try:
-        code: int = args.func(args)
+        with interrupts.raising():
+            code: int = args.func(args)
         return code
+    except interrupts.Interrupted as stop:
+        # Whatever was being written has been removed on the way here; say nothing.
+        log.info("%s ended by signal %d", args.command, stop.signum)
+        return stop.exit_code
     except InputError as exc:
-        log.info("%s refused its input (field %s)", args.command, exc.field or "-")
+        from her2aid.core.casefile import loggable_field
+
+        # The field, never text from the file: an unknown field's name can be a patient's.
+        log.info("%s refused its input (field %s)", args.command, loggable_field(exc.field))
         where = "<stdin>" if getattr(args, "case", None) == "-" else getattr(args, "case", "")
-        print(
-            f"her2aid: error: {where}: {exc}" if where else f"her2aid: error: {exc}",
-            file=sys.stderr,
-        )
+        _error(f"{where}: {exc}" if where else str(exc))
         return EXIT_BAD_INPUT
     except BrokenPipeError:
         return EXIT_OK

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import io
 import json
 import os
 from pathlib import Path
@@ -11,7 +13,7 @@ import pytest
 from her2aid.core import casefile
 from her2aid.core.errors import InputError
 from her2aid.core.examples import example_names, load_example
-from her2aid.core.models import CaseInputs, DualIsh, ReportedIsh, SingleIsh
+from her2aid.core.models import CaseInputs, DualIsh, IshResult, PrStatus, ReportedIsh, SingleIsh
 
 HEAD = '{"format": "her2aid-case/1", '
 
@@ -207,24 +209,31 @@ def test_read_files(tmp_path: Path) -> None:
         casefile.read(big)
 
 
-def test_unreadable_file(tmp_path: Path) -> None:
+def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Permission denied, injected: CI runs as root, which reads any file."""
     locked = tmp_path / "locked.json"
-    locked.write_text("{}", encoding="utf-8")
-    locked.chmod(0)
-    try:
-        if locked.stat().st_mode and not _can_read(locked):
-            with pytest.raises(InputError, match="permission denied"):
-                casefile.read(locked)
-    finally:
-        locked.chmod(0o600)
+    locked.write_text('{"format": "her2aid-case/1"}', encoding="utf-8")
+
+    def denied(self: Path, *args: object, **kwargs: object) -> object:
+        raise PermissionError(errno.EACCES, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "open", denied)
+    with pytest.raises(InputError) as info:
+        casefile.read(locked)
+    assert info.value.reason == "cannot be read (permission denied)"
 
 
-def _can_read(path: Path) -> bool:
-    try:
-        path.read_bytes()
-    except PermissionError:
-        return False
-    return True  # root can read anything; nothing to test then
+def test_read_error_of_another_kind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    case = tmp_path / "case.json"
+    case.write_text('{"format": "her2aid-case/1"}', encoding="utf-8")
+
+    def failing(self: Path, *args: object, **kwargs: object) -> object:
+        raise OSError(errno.EIO, "Input/output error", str(self))
+
+    monkeypatch.setattr(Path, "open", failing)
+    with pytest.raises(InputError) as info:
+        casefile.read(case)
+    assert info.value.reason == "cannot be read (Input/output error)"
 
 
 @pytest.mark.parametrize("value", [10**400, -(10**5000)], ids=["400 digits", "5000 digits"])
@@ -262,3 +271,182 @@ def test_a_bad_predict_version_is_refused_naming_the_field(bad: str) -> None:
     error = error_of(HEAD + '"prognosis": {"model": ' + bad + "}}")
     assert error.field == "prognosis.model"
     assert '"v2.1", "v2.2" or null' in error.reason
+
+
+# --- issue 15: null is absent everywhere; odd keys; one decoder; one line -------------
+
+
+@pytest.mark.parametrize(
+    ("ish_json", "expected"),
+    [
+        ('{"ratio": null}', ReportedIsh()),
+        ('{"mean_copies": null, "recount": null}', ReportedIsh()),
+        ('{"assay": "single", "ratio": null}', SingleIsh()),
+        ('{"assay": "single", "mean_copies": 7, "recount": null}', SingleIsh(7)),
+        ('{"assay": "single", "ratio": null, "recount": null, "mean_copies": 3}', SingleIsh(3)),
+        ('{"assay": "dual", "ratio": 2.5, "mean_copies": 5, "result": null}', DualIsh(2.5, 5)),
+        ('{"result": "amplified", "assay": null, "ratio": null}', ReportedIsh(IshResult.AMPLIFIED)),
+        ('{"assay": null}', ReportedIsh()),
+    ],
+)
+def test_null_means_absent_inside_ish_too(ish_json: str, expected: object) -> None:
+    """The README: any field may be missing or null. The campaign's reproducers."""
+    case = casefile.loads(HEAD + f'"her2": {{"ish": {ish_json}}}}}')
+    assert case.her2.ish == expected
+
+
+def test_null_beside_a_value_everywhere_else() -> None:
+    text = (
+        HEAD
+        + '"er": {"percent": 50, "status": null}, "pr": {"percent": null, "status": "negative"}, '
+        '"prognosis": {"age": 50, "grade": null, "treatments": {"chemo": null}}}'
+    )
+    case = casefile.loads(text)
+    assert (case.er.percent, case.er.status, case.pr.status) == (50, None, PrStatus.NEGATIVE)
+    assert case.prognosis is not None
+    assert case.prognosis.grade is None
+
+
+@pytest.mark.parametrize(
+    ("data", "field", "got"),
+    [
+        ({"format": casefile.FORMAT, 1: 2}, "", "got 1"),
+        ({"format": casefile.FORMAT, None: 2}, "", "got null"),
+        ({"format": casefile.FORMAT, "er": {b"percent": 5}}, "er", "got a Python bytes"),
+        ({"format": casefile.FORMAT, "her2": {"ish": {("a",): 1}}}, "her2.ish", "a Python tuple"),
+        ({"format": casefile.FORMAT, "context": {2.5: True}}, "context", "got 2.5"),
+    ],
+)
+def test_from_dict_refuses_keys_that_are_not_text(
+    data: dict[object, object], field: str, got: str
+) -> None:
+    with pytest.raises(InputError) as info:
+        casefile.from_dict(data)
+    assert info.value.field == field
+    assert info.value.reason.startswith("field names must be text")
+    assert got in info.value.reason
+
+
+def test_from_dict_describes_other_python_values_briefly() -> None:
+    with pytest.raises(InputError) as info:
+        casefile.from_dict({"format": casefile.FORMAT, "ki67_percent": {1, 2}})
+    assert info.value.reason == "must be a number from 0 to 100, got a Python set"
+
+
+@pytest.mark.parametrize(
+    "char", ["\n", "\r", "\u2028", "\u2029", "\u0085", "\u202e", "\u2066", "\x1b", "\udfff"]
+)
+def test_messages_escape_what_a_terminal_would_not_show(char: str) -> None:
+    """Line breaks, bidi overrides, escape sequences and lone surrogates, in keys and values."""
+    key = json.dumps(f"na{char}me")
+    for text in (HEAD + f"{key}: 1}}", HEAD + f'"er": {{"status": {key}}}}}'):
+        message = str(error_of(text))
+        assert message.isprintable(), message
+        assert char not in message
+        assert "na\\u" in message or "na\\n" in message or "na\\r" in message
+
+
+def test_a_long_text_value_is_not_quoted() -> None:
+    err = error_of(HEAD + '"er": {"status": "' + "x" * 41 + '"}}')
+    assert err.reason.endswith("got a long text")
+
+
+def _bom_variants(text: str) -> list[bytes]:
+    return [
+        text.encode("utf-8"),
+        b"\xef\xbb\xbf" + text.encode("utf-8"),
+        b"\xff\xfe" + text.encode("utf-16-le"),
+        b"\xfe\xff" + text.encode("utf-16-be"),
+        b"\xff\xfe\x00\x00" + text.encode("utf-32-le"),
+        b"\x00\x00\xfe\xff" + text.encode("utf-32-be"),
+    ]
+
+
+@pytest.mark.parametrize("raw", _bom_variants('{"format": "her2aid-case/1", "er": {"percent": 5}}'))
+def test_file_and_stream_decode_alike(tmp_path: Path, raw: bytes) -> None:
+    """UTF-8 with or without its mark, UTF-16 and UTF-32 with theirs: the same case either way."""
+    path = tmp_path / "case.json"
+    path.write_bytes(raw)
+    from_file = casefile.read(path)
+    assert from_file.er.percent == 5
+    assert casefile.read_stream(io.BytesIO(raw)) == from_file
+    assert casefile.decode(raw) == '{"format": "her2aid-case/1", "er": {"percent": 5}}'
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"\xff\xd8\xff\xe0\x00\x10JFIF",
+        b'{"format": "her2aid-case/1", "\xff": 1}',
+        b'{"format": "her2aid-case/1"}\x00',
+        '{"format": "her2aid-case/1"}'.encode("utf-16-le"),  # no mark: not UTF-8 either
+        b"\xff\xfe\x00",  # a mark, then half a character
+        b"\xfe\xff\xd8\x00",  # a mark, then a lone surrogate
+    ],
+)
+def test_file_and_stream_refuse_alike(tmp_path: Path, raw: bytes) -> None:
+    path = tmp_path / "case.json"
+    path.write_bytes(raw)
+    with pytest.raises(InputError) as from_file:
+        casefile.read(path)
+    with pytest.raises(InputError) as from_stream:
+        casefile.read_stream(io.BytesIO(raw))
+    assert (
+        str(from_file.value)
+        == str(from_stream.value)
+        == "is not a UTF-8 text file (is it a case file?)"
+    )
+
+
+def test_text_streams_are_still_read() -> None:
+    """A caller with an already decoded stream (the Python API) is served as before."""
+    assert casefile.read_stream(io.StringIO('\ufeff{"format": "her2aid-case/1"}')) == CaseInputs()
+    with pytest.raises(InputError, match="over 1 MB"):
+        casefile.read_stream(io.StringIO(" " * (casefile.MAX_FILE_BYTES + 1)))
+    undecodable = io.TextIOWrapper(io.BytesIO(b"\xff\xfe\xfd"), encoding="utf-8")
+    with pytest.raises(InputError, match="not a UTF-8 text file"):
+        casefile.read_stream(undecodable)
+
+
+def test_a_stream_that_fails_to_read() -> None:
+    class Broken(io.RawIOBase):
+        def readable(self) -> bool:
+            return True
+
+        def readinto(self, buffer: object) -> int:
+            raise OSError(errno.EISDIR, "Is a directory")
+
+    with pytest.raises(InputError) as info:
+        casefile.read_stream(io.BufferedReader(Broken()))
+    assert str(info.value) == "cannot be read (Is a directory)"
+
+
+@pytest.mark.parametrize(
+    ("field", "logged"),
+    [
+        ("er.percent", "er.percent"),
+        ("her2.ish.mean_copies", "her2.ish.mean_copies"),
+        ("prognosis.treatments.chemo", "prognosis.treatments.chemo"),
+        ("line 3, column 7", "line 3, column 7"),
+        ("", "-"),
+        ("Zelda Quarantotto", "(a name not in the format)"),
+        ("context.Zelda", "(a name not in the format)"),
+        ("er.percent\\n", "(a name not in the format)"),
+        ("line 3, column 7 Zelda", "(a name not in the format)"),
+    ],
+)
+def test_loggable_field_keeps_only_the_formats_own_names(field: str, logged: str) -> None:
+    assert casefile.loggable_field(field) == logged
+
+
+def _keys(obj: object) -> set[str]:
+    if not isinstance(obj, dict):
+        return set()
+    return set(obj).union(*(_keys(value) for value in obj.values()))
+
+
+def test_every_field_the_reader_names_is_a_format_name() -> None:
+    """FIELD_NAMES covers the writer's output, so a refused known field is logged by name."""
+    for name in example_names():
+        names = _keys(casefile.to_dict(load_example(name)))
+        assert names <= casefile.FIELD_NAMES, names - casefile.FIELD_NAMES

@@ -176,3 +176,28 @@ def test_a_name_the_fonts_cannot_print_is_refused_in_one_line(tmp_path: Path) ->
     assert "patient name" in proc.stderr
     assert "U+1FAE0" in proc.stderr
     assert not out.exists()
+
+
+@pytest.mark.parametrize("how", ["same path", "symlink", "hard link", "other spelling"])
+def test_the_output_may_not_be_the_case_file(tmp_path: Path, how: str) -> None:
+    """``her2aid handout CASE.json -o CASE.json`` would replace the case with the PDF."""
+    case = tmp_path / "case.json"
+    original = Path(CASE).read_bytes()
+    case.write_bytes(original)
+    out = {
+        "same path": case,
+        "symlink": tmp_path / "link.pdf",
+        "hard link": tmp_path / "hard.json",
+        "other spelling": tmp_path / "." / "sub" / ".." / "case.json",
+    }[how]
+    (tmp_path / "sub").mkdir()
+    if how == "symlink":
+        out.symlink_to(case)
+    elif how == "hard link":
+        out.hardlink_to(case)
+    proc = run("handout", str(case), "-o", str(out))
+    assert proc.returncode == 2
+    assert proc.stderr == (
+        f"her2aid: error: {out}: is the case file itself; choose another name for the PDF\n"
+    )
+    assert case.read_bytes() == original

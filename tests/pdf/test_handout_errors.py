@@ -119,7 +119,9 @@ def test_folder_not_writable(folder: Path, monkeypatch: pytest.MonkeyPatch) -> N
         real_open = os.open
 
         def denied(path: Any, flags: int, mode: int = 0o777, **kw: Any) -> int:
-            if Path(path).parent == folder and flags & os.O_CREAT:
+            unnamed = getattr(os, "O_TMPFILE", -1)  # a new file without a name, in ``path``
+            named = Path(path).parent == folder and flags & os.O_CREAT
+            if named or (Path(path) == folder and flags & unnamed == unnamed):
                 raise PermissionError(errno.EACCES, "Permission denied", str(path))
             return real_open(path, flags, mode, **kw)
 
@@ -215,3 +217,177 @@ def test_no_audience_is_a_programming_error(folder: Path) -> None:
     with pytest.raises(ValueError, match="audience"):
         export_handout(folder / "x.pdf", result, inputs, audiences=(), paper="A4", meta=META)
     assert listing(folder) == ["handout.pdf"]
+
+
+# --- links, locked files and what a killed export leaves (issue 15) -------------------
+
+
+def test_a_symbolic_link_is_written_through(folder: Path) -> None:
+    """As editors do: the file the link points to is replaced, the link stays a link."""
+    real = folder / "real.pdf"
+    real.write_bytes(OLD)
+    real.chmod(0o640)
+    link = folder / "link.pdf"
+    link.symlink_to("real.pdf")  # relative, as people make them
+    export(link)
+    assert link.is_symlink()
+    assert os.readlink(link) == "real.pdf"
+    assert real.read_bytes().startswith(b"%PDF-")
+    assert stat.S_IMODE(real.stat().st_mode) == 0o640
+    assert listing(folder) == ["handout.pdf", "link.pdf", "real.pdf"]
+
+
+def test_a_chain_of_links_into_another_folder(folder: Path, tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (folder / "first.pdf").symlink_to(folder / "second.pdf")
+    (folder / "second.pdf").symlink_to(elsewhere / "final.pdf")  # dangling: created there
+    export(folder / "first.pdf")
+    assert (elsewhere / "final.pdf").read_bytes().startswith(b"%PDF-")
+    assert (folder / "first.pdf").is_symlink()
+    assert (folder / "second.pdf").is_symlink()
+    assert listing(elsewhere) == ["final.pdf"]
+    assert listing(folder) == ["first.pdf", "handout.pdf", "second.pdf"]
+
+
+def test_a_link_to_a_device_is_refused(folder: Path) -> None:
+    (folder / "null.pdf").symlink_to(os.devnull)
+    fails(folder / "null.pdf", "not an ordinary file")
+    assert (folder / "null.pdf").is_symlink()
+
+
+def test_a_loop_of_links(folder: Path) -> None:
+    (folder / "a.pdf").symlink_to("b.pdf")
+    (folder / "b.pdf").symlink_to("a.pdf")
+    fails(folder / "a.pdf", "loop of symbolic links")
+    assert listing(folder) == ["a.pdf", "b.pdf", "handout.pdf"]
+
+
+def test_a_file_locked_against_changes_is_named_not_the_folder(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``chattr +i`` on the target: the folder takes new files, the rename over it fails."""
+
+    def immutable(src: Any, dst: Any) -> None:
+        raise PermissionError(errno.EPERM, "Operation not permitted", str(dst))
+
+    monkeypatch.setattr(atomic.os, "replace", immutable)
+    message = fails(folder / "handout.pdf", "existing file", "cannot be replaced", "locked")
+    assert "permission to write in the folder" not in message
+    assert (folder / "handout.pdf").read_bytes() == OLD
+    assert listing(folder) == ["handout.pdf"]
+
+
+def test_really_immutable_file(folder: Path) -> None:
+    """The same with a real ``chattr +i`` where the system allows it (root on ext4)."""
+    import shutil
+    import subprocess
+
+    target = folder / "handout.pdf"
+    chattr = shutil.which("chattr")
+    if chattr is None or subprocess.run([chattr, "+i", str(target)], check=False).returncode:
+        pytest.skip("chattr +i is not available here (needs root and a file system with it)")
+    try:
+        message = fails(target, "cannot be replaced")
+        assert "permission to write in the folder" not in message
+        assert target.read_bytes() == OLD
+        assert listing(folder) == ["handout.pdf"]
+    finally:
+        subprocess.run([chattr, "-i", str(target)], check=True)
+
+
+@pytest.mark.skipif(not atomic.UNNAMED_TEMP, reason="Linux O_TMPFILE")
+def test_the_temporary_file_has_no_name_while_it_is_written(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Until the handout is complete it is in no folder listing, so a kill leaves nothing."""
+    seen: list[list[str]] = []
+    real = atomic._write_all
+
+    def watch(fd: int, data: bytes) -> None:
+        real(fd, data[:100])
+        seen.append(listing(folder))
+        real(fd, data[100:])
+
+    monkeypatch.setattr(atomic, "_write_all", watch)
+    export(folder / "new.pdf")
+    assert seen == [["handout.pdf"]]
+    assert listing(folder) == ["handout.pdf", "new.pdf"]
+
+
+def test_without_unnamed_files_a_named_one_is_used_and_cleaned(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(atomic, "UNNAMED_TEMP", False)
+    seen: list[list[str]] = []
+    real = atomic._write_all
+
+    def watch(fd: int, data: bytes) -> None:
+        seen.append(listing(folder))
+        real(fd, data)
+
+    monkeypatch.setattr(atomic, "_write_all", watch)
+    export(folder / "handout.pdf")
+    ((temp, before),) = seen
+    assert before == "handout.pdf"
+    assert temp.startswith(".handout.pdf.")
+    assert temp.endswith(".tmp")
+    assert listing(folder) == ["handout.pdf"]
+
+
+def test_when_linking_is_impossible_the_named_way_is_taken(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A sandbox's /proc, or no right to AT_EMPTY_PATH: the export still succeeds, cleanly."""
+
+    def cannot(fd: int, path: Path) -> Path:
+        raise atomic._CannotLink
+
+    monkeypatch.setattr(atomic, "_link_unnamed", cannot)
+    export(folder / "handout.pdf")
+    assert read_pdf(folder / "handout.pdf").pages
+    assert listing(folder) == ["handout.pdf"]
+
+
+def test_an_abandoned_temporary_file_is_removed_by_the_next_export(folder: Path) -> None:
+    """What a killed export left (a handout with the patient's name) goes at the next one."""
+    stale = folder / ".handout.pdf.0123abcd.tmp"
+    stale.write_bytes(b"%PDF- a complete handout with a name in it")
+    other = folder / ".other.pdf.0123abcd.tmp"  # another file's: left to its own export
+    other.write_bytes(b"x")
+    lookalike = folder / ".handout.pdf.not-ours.tmp"
+    lookalike.write_bytes(b"x")
+    export(folder / "handout.pdf")
+    assert listing(folder) == [
+        ".handout.pdf.not-ours.tmp",
+        ".other.pdf.0123abcd.tmp",
+        "handout.pdf",
+    ]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file locks")
+def test_a_temporary_file_in_use_by_a_running_export_is_left_alone(folder: Path) -> None:
+    import fcntl
+
+    busy = folder / ".handout.pdf.0123abcd.tmp"
+    fd = os.open(busy, os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)  # what a running export holds on its temporary file
+        export(folder / "handout.pdf")
+        assert busy.exists()
+    finally:
+        os.close(fd)
+    export(folder / "handout.pdf")  # its writer is gone now
+    assert listing(folder) == ["handout.pdf"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_only_ordinary_files_are_taken_for_abandoned_ones(folder: Path) -> None:
+    os.mkfifo(folder / ".handout.pdf.0123abcd.tmp")  # opening it must not block, nor delete it
+    (folder / ".handout.pdf.89abcdef.tmp").symlink_to(folder / "handout.pdf")
+    export(folder / "handout.pdf")
+    assert listing(folder) == [
+        ".handout.pdf.0123abcd.tmp",
+        ".handout.pdf.89abcdef.tmp",
+        "handout.pdf",
+    ]

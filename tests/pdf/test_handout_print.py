@@ -1,4 +1,4 @@
-"""Printing and print preview paint the same pages as the PDF export."""
+"""Printing and print preview give the same pages as the PDF export."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ import pytest
 from pdfcheck import META, MakePdf, case, read_pdf
 from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
+from PySide6.QtPrintSupport import QPrinter
 
-from her2aid.pdf.handout import print_handout
+from her2aid.pdf.handout import lay_out, page_image, paper_frame, print_handout
 
 NAME = "hr-positive-her2-low-metastatic"
 BOTH = ("patient", "clinician")
@@ -69,12 +69,19 @@ def test_wide_printer_margins_are_kept(tmp_path: Path, handout_app: Any) -> None
     assert (float(box.width), float(box.height)) == pytest.approx((612, 792), abs=1)
 
 
-def test_print_preview(qtbot: Any, handout_app: Any) -> None:
+def test_preview_pages_are_the_export_pages_painted_without_a_printer(
+    make_pdf: MakePdf, handout_app: Any
+) -> None:
+    """Print preview paints the exported PDF's pages on images (no QPrinter, no print server)."""
+    exported = make_pdf(NAME, audiences=BOTH, paper="Letter")
     result, inputs = case(NAME)
-    preview = QPrintPreviewWidget()
-    qtbot.addWidget(preview)
-    preview.paintRequested.connect(
-        lambda printer: print_handout(printer, result, inputs, audiences=BOTH, meta=META)
-    )
-    preview.updatePreview()
-    assert preview.pageCount() >= 4
+    laid = lay_out(paper_frame("Letter"), result, inputs, audiences=BOTH, meta=META)
+    assert laid.page_count == len(exported.pages)
+    for index, text in enumerate(exported.pages):
+        assert laid.page_label(index) in text
+    image = page_image(laid, 0, 72)
+    assert (image.width(), image.height()) == (612, 792)  # Letter, one pixel a point
+    assert image.pixelColor(0, 0).name() == "#ffffff"
+    big = page_image(laid, 0, 144)
+    assert (big.width(), big.height()) == (1224, 1584)
+    assert page_image(laid, 1, 72) != image

@@ -135,12 +135,70 @@ def test_print_goes_through_the_print_dialog(
     assert kwargs["audiences"] == ("patient",)
 
 
-def test_print_preview_paints_the_handout(
-    window: MainWindow, dialogs: FakeDialogs, handout_calls: list[Any]
+@pytest.fixture
+def no_printer(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Record any QPrinter made: making one is what makes Qt contact the print server."""
+    from PySide6 import QtPrintSupport
+
+    made: list[str] = []
+
+    class Recorded(QPrinter):
+        def __init__(self, *args: Any) -> None:
+            made.append("QPrinter")
+            super().__init__(*args)
+
+    monkeypatch.setattr(QtPrintSupport, "QPrinter", Recorded)
+    return made
+
+
+def test_print_preview_shows_the_export_pages_without_a_printer(
+    window: MainWindow, dialogs: FakeDialogs, handout_calls: list[Any], no_printer: list[str]
 ) -> None:
+    window.open_example("hr-positive-her2-low-metastatic")
+    dialogs.handout_answers.append(HandoutOptions("both", "A4", "Ann Example", "Clinic"))
     window.ui.actionPrintPreview.trigger()
-    assert dialogs.names() == ["confirm", "handout_options", "print_preview"]  # empty case
-    assert [c[0] for c in handout_calls] == ["print"]
+    assert dialogs.names() == ["handout_options", "print_preview"]
+    ((_, (pages, paper)),) = [c for c in dialogs.calls if c[0] == "print_preview"]
+    assert paper == "A4"
+    assert pages.frame == handout.paper_frame("A4")
+    assert pages.running.patient == "Ann Example"
+    _, count = handout.render_pdf(
+        window.result,
+        window.evaluation.inputs,
+        audiences=("patient", "clinician"),
+        paper="A4",
+        meta=window._meta(HandoutOptions("both", "A4", "Ann Example", "Clinic")),
+    )
+    assert pages.page_count == count  # the very pages Export PDF writes
+    assert handout_calls == []
+    assert no_printer == []
+
+
+def test_print_from_the_preview_opens_the_print_dialog(
+    window: MainWindow, dialogs: FakeDialogs, handout_calls: list[Any], no_printer: list[str]
+) -> None:
+    dialogs.preview_answers.append(True)
+    dialogs.print_answers.append(True)
+    window.ui.actionPrintPreview.trigger()
+    assert dialogs.names() == ["handout_options", "print_preview", "print_setup"]
+    ((name, args, _),) = handout_calls
+    assert name == "print"
+    assert args[0].pageLayout().pageSize().id().name == "Letter"  # the preview's paper
+    assert no_printer == ["QPrinter"]  # made only now, for the print dialog
+
+
+def test_a_preview_that_cannot_be_laid_out_says_so(
+    window: MainWindow, dialogs: FakeDialogs, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_args: Any, **_kwargs: Any) -> None:
+        raise RuntimeError("layout bug")
+
+    monkeypatch.setattr(handout, "lay_out", broken)
+    window.print_preview()
+    ((title, text, _),) = dialogs.errors()
+    assert title == "Could not show the preview"
+    assert "layout bug" in text
+    assert "print_preview" not in dialogs.names()
 
 
 def test_nothing_is_exported_or_printed_while_entries_are_refused(
@@ -210,3 +268,23 @@ def test_the_print_job_is_named_neutrally_not_after_the_case_file(
     assert name == "print"
     assert args[0].docName() == "her2aid-patient"
     assert "Jane" not in args[0].outputFileName()
+
+
+def test_export_refuses_to_replace_the_open_case_file(
+    window: MainWindow, dialogs: FakeDialogs, tmp_path: Path, handout_calls: list[Any]
+) -> None:
+    case = tmp_path / "case.json"
+    dialogs.save_paths.append(case)
+    assert window.save_case_as()
+    saved = case.read_bytes()
+    link = tmp_path / "case.pdf"
+    link.symlink_to(case)
+    for target in (case, link):
+        dialogs.pdf_paths.append(target)
+        window.export_pdf()
+    assert handout_calls == []
+    assert [e[1] for e in dialogs.errors()] == [
+        f'"{case}" is the case file that is open; choose another name for the PDF.',
+        f'"{link}" is the case file that is open; choose another name for the PDF.',
+    ]
+    assert case.read_bytes() == saved

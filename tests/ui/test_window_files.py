@@ -81,7 +81,9 @@ def test_saving_an_untitled_case_asks_for_a_name(
     assert window.modified
     dialogs.save_paths.append(tmp_path / "new.json")
     assert window.save_case()
-    assert (tmp_path / "new.json").exists()
+    assert casefile.read(tmp_path / "new.json") == window.evaluation.inputs  # what is on screen
+    assert window.evaluation.inputs != casefile.from_dict({"format": casefile.FORMAT})
+    assert not window.modified
 
 
 def test_a_malformed_file_shows_the_reason_and_keeps_the_case(

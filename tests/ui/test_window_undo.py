@@ -8,6 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 from ui_fakes import FakeDialogs
 
+from her2aid.core import casefile
 from her2aid.core.examples import EXAMPLES_PACKAGE
 from her2aid.ui.case_state import FormState
 from her2aid.ui.main_window import MainWindow
@@ -172,7 +173,9 @@ def test_redo_after_save_as_returns_to_the_saved_file(
     target.unlink()
     window.ui.actionSaveCase.trigger()
     assert "save_case_path" not in dialogs.names()[1:]  # Save writes there without asking
-    assert target.exists()
+    saved_case = casefile.read(target)
+    assert saved_case == window.evaluation.inputs
+    assert saved_case.context.esr1 is False  # the change made after the redo
 
 
 def test_a_case_saved_after_undoing_its_replacement_keeps_its_file(

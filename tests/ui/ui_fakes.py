@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -10,6 +9,7 @@ from typing import Any
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
+from her2aid.pdf.layout import PagedHandout
 from her2aid.qtbase.settings import Settings
 from her2aid.ui.dialogs import Dialogs, UnsavedChoice
 from her2aid.ui.handout_dialog import HandoutOptions
@@ -26,6 +26,8 @@ class FakeDialogs(Dialogs):
     print_answers: list[bool] = field(default_factory=list)
     #: Answers to "go ahead?" questions (e.g. a handout of an empty case); default yes.
     confirm_answers: list[bool] = field(default_factory=list)
+    #: Whether the user chooses "Print…" in the preview (default: Close).
+    preview_answers: list[bool] = field(default_factory=list)
     #: Answers to the handout options dialog; by default the defaults offered are accepted.
     handout_answers: list[HandoutOptions | None] = field(default_factory=list)
     image_paths: list[Path | None] = field(default_factory=list)
@@ -69,11 +71,9 @@ class FakeDialogs(Dialogs):
         self._record("print_setup", printer)
         return self.print_answers.pop(0) if self.print_answers else False
 
-    def print_preview(
-        self, parent: QWidget, printer: QPrinter, paint: Callable[[QPrinter], object]
-    ) -> None:
-        self._record("print_preview", printer)
-        paint(printer)
+    def print_preview(self, parent: QWidget, handout: PagedHandout, paper: str) -> bool:
+        self._record("print_preview", handout, paper)
+        return self.preview_answers.pop(0) if self.preview_answers else False
 
     def about(self, parent: QWidget, details_html: str) -> None:
         self._record("about", details_html)

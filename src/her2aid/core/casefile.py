@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import IO, Any, AnyStr, TypeVar
 
 from her2aid.core import content
 from her2aid.core.content import Thresholds
-from her2aid.core.errors import InputError
+from her2aid.core.errors import InputError, one_line
 from her2aid.core.models import (
     CaseInputs,
     Chemo,
@@ -69,8 +70,12 @@ def _thresholds() -> Thresholds:
 
 
 def _printable(text: str) -> str:
-    """Text as JSON would escape it, so a message never spans lines or hides characters."""
-    return json.dumps(text, ensure_ascii=False)[1:-1]
+    """Text as JSON would escape it, so a message never spans lines or hides characters.
+
+    Beyond JSON's own escapes, every character a terminal would not print as
+    itself (U+2028, U+0085, bidi overrides, lone surrogates) is escaped too.
+    """
+    return one_line(json.dumps(text, ensure_ascii=False)[1:-1])
 
 
 def _describe(value: object) -> str:
@@ -90,16 +95,25 @@ def _describe(value: object) -> str:
         return "a list"
     if isinstance(value, dict):
         return "an object"
-    return repr(value)
+    if isinstance(value, int | float):
+        return repr(value)
+    # Only reachable from Python (from_dict): JSON has no other kinds of value.
+    return f"a Python {type(value).__name__}"
 
 
 def _object(value: object, field: str, allowed: tuple[str, ...]) -> Mapping[str, Any] | None:
-    """An object with only ``allowed`` keys, or None for null/missing."""
+    """An object with only ``allowed`` keys, or None for null/missing.
+
+    Keys whose value is null are left out of the result: null means "not
+    done / not known" wherever it appears, exactly as if the key were absent.
+    """
     if value is None:
         return None
     if not isinstance(value, dict):
         raise InputError(field, f"must be an object {{...}}, got {_describe(value)}")
     for key in value:
+        if not isinstance(key, str):  # only from Python: JSON keys are always text
+            raise InputError(field, f"field names must be text, got {_describe(key)}")
         if key not in allowed:
             path = f"{field}.{_printable(key)}" if field else _printable(key)
             import difflib  # only for a file with a mistake in it
@@ -107,7 +121,7 @@ def _object(value: object, field: str, allowed: tuple[str, ...]) -> Mapping[str,
             close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
             hint = f"; did you mean '{close[0]}'?" if close else ""
             raise InputError(path, f"unknown field{hint} (allowed: {', '.join(allowed)})")
-    return value
+    return {key: item for key, item in value.items() if item is not None}
 
 
 def _number(
@@ -316,6 +330,30 @@ def _prognosis(raw: object) -> PrognosisCase | None:
 
 TOP_LEVEL = ("format", "er", "pr", "her2", "ki67_percent", "context", "prognosis")
 
+#: Every field name a case file may use, at any depth.
+FIELD_NAMES = frozenset(
+    (
+        *TOP_LEVEL,
+        *("percent", "status", "ihc", "ish", "assay", "ratio", "mean_copies", "recount"),
+        *("result", "setting", "menopause", "germline_brca", "pik3ca_akt1_pten", "esr1"),
+        *("pdl1_cps", "age", "size_mm", "nodes", "grade", "detection", "treatments"),
+        *("chemo", "endocrine", "trastuzumab", "bisphosphonates"),
+    )
+)
+
+
+def loggable_field(field: str) -> str:
+    """``field`` if it is made only of the format's own names, else a placeholder.
+
+    An unknown field's name comes from the file and can be anything, even a
+    patient's name: the log records that there was one, never its text.
+    """
+    if re.fullmatch(r"line [0-9]+, column [0-9]+", field):
+        return field  # a position in the file, not text from it
+    if field and all(part in FIELD_NAMES for part in field.split(".")):
+        return field
+    return "-" if not field else "(a name not in the format)"
+
 
 def from_dict(data: object) -> CaseInputs:
     """Check a decoded case file and turn it into CaseInputs."""
@@ -383,17 +421,72 @@ def loads(text: str) -> CaseInputs:
     return from_dict(data)
 
 
+_TOO_BIG = "is over 1 MB; a case file is a few hundred bytes"
+
+
 def _read_limited(stream: IO[AnyStr]) -> AnyStr:
     """At most MAX_FILE_BYTES from ``stream``; a longer input is refused, never read whole."""
     data = stream.read(MAX_FILE_BYTES + 1)
     if len(data) > MAX_FILE_BYTES:
-        raise InputError("", "is over 1 MB; a case file is a few hundred bytes")
+        raise InputError("", _TOO_BIG)
     return data
 
 
-def read_stream(stream: IO[str]) -> CaseInputs:
-    """Read and parse a case from an open text stream (standard input), with the file limit."""
-    return loads(_read_limited(stream))
+#: Byte-order marks and the encodings they announce; UTF-32 first (its little-endian
+#: mark starts with UTF-16's).
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+_NOT_TEXT = "is not a UTF-8 text file (is it a case file?)"
+
+
+def decode(raw: bytes) -> str:
+    """The text of a case file's bytes, the same way for a file and for standard input.
+
+    UTF-8, with or without a byte-order mark; UTF-16 and UTF-32 only with
+    their byte-order mark (as Windows editors write them). Anything else, or
+    bytes that are not valid in the encoding, or NUL bytes (which no JSON
+    text contains), is refused as not a text file.
+    """
+    for bom, codec in _BOMS:
+        if raw.startswith(bom):
+            try:
+                text = raw[len(bom) :].decode(codec)
+            except UnicodeDecodeError:
+                raise InputError("", _NOT_TEXT) from None
+            break
+    else:
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            raise InputError("", _NOT_TEXT) from None
+    if "\x00" in text:
+        raise InputError("", _NOT_TEXT)
+    return text
+
+
+def read_stream(stream: IO[bytes] | IO[str]) -> CaseInputs:
+    """Read and parse a case from an open stream (standard input), with the file limit.
+
+    Give it the binary stream (``sys.stdin.buffer``) so its bytes are decoded
+    exactly as a file's are; a text stream is taken as already decoded.
+    """
+    try:
+        data = stream.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise InputError("", f"cannot be read ({exc.strerror or exc})") from None
+    except UnicodeDecodeError:  # a text stream over bytes that are not text
+        raise InputError("", _NOT_TEXT) from None
+    if len(data) > MAX_FILE_BYTES:
+        raise InputError("", _TOO_BIG)
+    if isinstance(data, str):
+        return loads(data.removeprefix("\ufeff"))
+    return loads(decode(data))
 
 
 def read(path: Path) -> CaseInputs:
@@ -414,11 +507,7 @@ def read(path: Path) -> CaseInputs:
         raise InputError("", "cannot be read (permission denied)") from None
     except OSError as exc:
         raise InputError("", f"cannot be read ({exc.strerror or exc})") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputError("", "is not a UTF-8 text file (is it a case file?)") from None
-    return loads(text)
+    return loads(decode(raw))
 
 
 def _out(number: float | None) -> float | int | None:

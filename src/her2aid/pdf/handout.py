@@ -9,6 +9,11 @@ The pages come from one place, :class:`~her2aid.pdf.layout.PagedHandout`, so
 the PDF, the printout and the print preview are the same pages. Every call
 needs a running QGuiApplication (the window's, or
 :func:`her2aid.pdf.headless.gui_application` for the command line).
+
+Only :func:`print_handout` takes a QPrinter. Creating one makes Qt's print
+support ask the system's print service (CUPS on Linux and macOS) for its
+printers, so nothing else here uses one: the PDF is written by QPdfWriter
+and the preview is painted on images (:func:`page_image`).
 """
 
 from __future__ import annotations
@@ -19,9 +24,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QLocale, QMarginsF
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QLocale, QMarginsF, Qt
 from PySide6.QtGui import (
     QGuiApplication,
+    QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -49,6 +55,8 @@ __all__ = [
     "export_handout",
     "lay_out",
     "names_problem",
+    "page_image",
+    "paper_frame",
     "print_handout",
     "render_pdf",
 ]
@@ -176,6 +184,35 @@ def lay_out(
     return PagedHandout(html, frame=frame, running=running, family=register_fonts())
 
 
+def paper_frame(paper: Paper) -> Frame:
+    """The page frame of the exported PDF on ``paper`` (what the preview shows)."""
+    return Frame.for_sheet(QPageSize(_PAGE_IDS[paper]).size(QPageSize.Unit.Point))
+
+
+def page_image(handout: PagedHandout, index: int, dpi: int) -> QImage:
+    """Page ``index`` (0-based) painted on a white image at ``dpi``, with no printer involved."""
+    _require_gui()
+    scale = dpi / 72
+    sheet = handout.frame.sheet
+    image = QImage(
+        max(1, round(sheet.width() * scale)),
+        max(1, round(sheet.height() * scale)),
+        QImage.Format.Format_RGB32,
+    )
+    dots_per_metre = round(dpi / 0.0254)  # the painter scales by the image's own dpi
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    try:
+        handout.paint_page(painter, index)
+    finally:
+        painter.end()
+    return image
+
+
 def render_pdf(
     result: Classification,
     inputs: CaseInputs,
@@ -203,7 +240,7 @@ def _pdf(html: str, running: Running, paper: Paper, app_version: str) -> tuple[b
             page_size, QPageLayout.Orientation.Portrait, QMarginsF(), QPageLayout.Unit.Point
         )
     )
-    frame = Frame.for_sheet(page_size.size(QPageSize.Unit.Point))
+    frame = paper_frame(paper)
     handout = PagedHandout(html, frame=frame, running=running, family=register_fonts())
     writer.setTitle(handout.title)
     writer.setCreator(f"her2aid {app_version}")

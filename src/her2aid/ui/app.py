@@ -6,8 +6,10 @@ command-line subcommands never load Qt.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
+import signal
 import sys
 import time
 from collections.abc import Callable
@@ -15,11 +17,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QSettings, QSocketNotifier, QTimer, Signal, Slot
 from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication
 
-from her2aid import __version__
+from her2aid import __version__, interrupts
+from her2aid.core.errors import one_line
 from her2aid.qtbase.fonts import register_fonts
 from her2aid.qtbase.resources import register_resources
 
@@ -83,7 +86,7 @@ def _readable_case(path: Path) -> bool:
     try:
         casefile.read(path)
     except InputError as exc:
-        print(f"her2aid: error: {path}: {exc}", file=sys.stderr)
+        print(f"her2aid: error: {one_line(f'{path}: {exc}')}", file=sys.stderr)
         return False
     return True
 
@@ -200,6 +203,38 @@ def open_files_from_the_system(app: QApplication, window: MainWindow) -> FileOpe
     return opener
 
 
+def end_on_signals(app: QApplication) -> None:
+    """SIGTERM, SIGHUP and SIGINT end the event loop, with exit code 128 + the signal.
+
+    Python runs a signal handler only between its own instructions, which
+    never happens while Qt waits for events; a pipe the signal writes to
+    (``signal.set_wakeup_fd``) wakes the event loop so the handler runs at
+    once. The handler only asks the loop to stop: an export or save in
+    progress runs to its end first, so no temporary file is left behind. No
+    question is asked about unsaved changes (nobody may be there to answer),
+    as when the session ends.
+    """
+    if os.name != "posix":  # Windows sends these to console programs only
+        return
+    read_end, write_end = os.pipe()
+    for fd in (read_end, write_end):
+        os.set_blocking(fd, False)
+    signal.set_wakeup_fd(write_end, warn_on_full_buffer=False)
+    notifier = QSocketNotifier(read_end, QSocketNotifier.Type.Read, app)
+
+    def drain() -> None:
+        with contextlib.suppress(OSError):
+            os.read(read_end, 512)
+
+    notifier.activated.connect(drain)
+
+    def stop(signum: int, _frame: object) -> None:
+        log.info("window ended by signal %d", signum)
+        app.exit(128 + signum)
+
+    interrupts.install(stop)
+
+
 def _no_display() -> bool:
     """True on Linux when no platform was chosen and there is no display to open."""
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
@@ -238,6 +273,7 @@ def run(
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else Her2aidApplication(sys.argv[:1])
     configure(app)
+    end_on_signals(app)
     if no_crash_dialog:
         crash.install(show=None)  # scripted runs: log only, never a modal dialog
     else:

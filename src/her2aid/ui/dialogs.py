@@ -12,7 +12,6 @@ nothing about a patient anywhere unless the user saves a case.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -22,6 +21,7 @@ if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtWidgets import QWidget
 
+    from her2aid.pdf.layout import PagedHandout
     from her2aid.qtbase.settings import Settings
     from her2aid.ui.handout_dialog import HandoutOptions
 
@@ -132,22 +132,22 @@ class Dialogs:
         return box.clickedButton() is go_button
 
     def print_setup(self, parent: QWidget, printer: QPrinter) -> bool:
-        """Let the user pick and configure a printer; True to go ahead."""
+        """Let the user pick and configure a printer; True to go ahead.
+
+        The one dialog that contacts a print server: it lists the system's printers.
+        """
         from PySide6.QtPrintSupport import QPrintDialog
 
         dialog = QPrintDialog(printer, parent)
         return dialog.exec() == QPrintDialog.DialogCode.Accepted
 
-    def print_preview(
-        self, parent: QWidget, printer: QPrinter, paint: Callable[[QPrinter], object]
-    ) -> None:
-        """Show the print preview; ``paint`` draws the pages on the printer it is given."""
-        from PySide6.QtPrintSupport import QPrintPreviewDialog
+    def print_preview(self, parent: QWidget, handout: PagedHandout, paper: str) -> bool:
+        """Show the laid-out handout's pages; True if the user chose to print from there."""
+        from her2aid.ui.preview_dialog import PreviewDialog
 
-        dialog = QPrintPreviewDialog(printer, parent)
-        dialog.paintRequested.connect(paint)
-        dialog.resize(900, 700)
+        dialog = PreviewDialog(parent, handout, paper)
         dialog.exec()
+        return dialog.print_requested
 
     def handout_options(
         self, parent: QWidget, defaults: HandoutOptions, action: str

@@ -71,6 +71,14 @@ def example_title(name: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _same_file(a: Path, b: Path) -> bool:
+    """True if ``a`` and ``b`` are one file (also through links); False if either is missing."""
+    try:
+        return a.samefile(b)
+    except OSError:
+        return False
+
+
 class MainWindow(QMainWindow):
     """The her2aid window.
 
@@ -523,6 +531,14 @@ class MainWindow(QMainWindow):
         path = self.dialogs.export_pdf_path(self, suggested)
         if path is None:
             return
+        if self.document.path is not None and _same_file(self.document.path, path):
+            self.dialogs.error(
+                self,
+                "Could not export the PDF",
+                f'"{path}" is the case file that is open; choose another name for the PDF.',
+                "The case on screen is unchanged.",
+            )
+            return
         result, inputs = self._handout_args()
         try:
             handout.export_handout(
@@ -578,20 +594,38 @@ class MainWindow(QMainWindow):
         options = self._handout_options("Print")
         if options is None:
             return
+        self._print(options)
+
+    def _print(self, options: HandoutOptions) -> None:
+        """The system print dialog, then the job: the only step that contacts a print server."""
         printer = self._printer(options)
         if self.dialogs.print_setup(self, printer) and self._paint(printer, options):
             self.statusBar().showMessage("Sent to the printer", 5000)
 
     def print_preview(self) -> None:
-        """Show the printed handout as it will come out of the printer."""
+        """Show the handout's pages as they will print (drawn here: no printer, no print server)."""
         if self._refuse_if_invalid("print"):
             return
         options = self._handout_options("Preview")
         if options is None:
             return
-        self.dialogs.print_preview(
-            self, self._printer(options), lambda printer: self._paint(printer, options)
-        )
+        from her2aid.pdf import handout
+
+        result, inputs = self._handout_args()
+        try:
+            pages = handout.lay_out(
+                handout.paper_frame(options.paper),
+                result,
+                inputs,
+                audiences=options.audiences,
+                meta=self._meta(options),
+            )
+        except Exception as exc:
+            log.exception("print preview failed")
+            self.dialogs.error(self, "Could not show the preview", f"Internal error: {exc!r}")
+            return
+        if self.dialogs.print_preview(self, pages, options.paper):
+            self._print(options)
 
     # --- preferences and recent cases -------------------------------------------
 

@@ -59,7 +59,7 @@ class Ui_AboutDialog(object):
     def retranslateUi(self, AboutDialog):
         AboutDialog.setWindowTitle(QCoreApplication.translate("AboutDialog", u"About her2aid", None))
         self.titleLabel.setText(QCoreApplication.translate("AboutDialog", u"her2aid", None))
-        self.disclaimerLabel.setText(QCoreApplication.translate("AboutDialog", u"A decision aid, not a diagnosis. her2aid supports a conversation between a patient and their care team. It does not replace the pathology report, the treating clinician's judgement or a multidisciplinary team. Nothing leaves this computer: her2aid never uses the network and stores nothing about a patient unless you save a case file.", None))
+        self.disclaimerLabel.setText(QCoreApplication.translate("AboutDialog", u"A decision aid, not a diagnosis. her2aid supports a conversation between a patient and their care team. It does not replace the pathology report, the treating clinician's judgement or a multidisciplinary team. Nothing leaves this computer unless you print: her2aid connects to nothing but the print service, and only when you print, and stores nothing about a patient unless you save a case file or export a handout.", None))
 #if QT_CONFIG(accessibility)
         self.details.setAccessibleName(QCoreApplication.translate("AboutDialog", u"Versions and references", None))
 #endif // QT_CONFIG(accessibility)
