@@ -393,7 +393,7 @@ def test_the_category_sentences(ihc: Ihc, category_rules: list[str]) -> None:
 
 
 def test_each_option_row_carries_its_own_patient_wording() -> None:
-    """A row's "what it is", "downsides" and condition wording, exactly as the content has them.
+    """A row's "what it is", harms set and condition wording, exactly as the content has them.
 
     Rows that override the option's wording (another trial's figure, another
     population) must not fall back to the option's own text, nor to nothing.
@@ -401,14 +401,16 @@ def test_each_option_row_carries_its_own_patient_wording() -> None:
     from her2aid.core.models import Remark, Sentence
     from her2aid.core.rules.options import _compile_rule
 
-    checked = {"what": 0, "harm": 0, "condition": 0}
+    checked = {"what": 0, "harms": 0, "condition": 0}
     for option in CONTENT.options:
         for row in option.rules:
-            compiled = _compile_rule(row)
-            for kind, text in (("what", row.patient_what), ("harm", row.patient_harm)):
-                expected = None if text is None else Sentence(text.text, text.source)
-                assert getattr(compiled, kind) == expected, (option.id, kind)
-                checked[kind] += text is not None
+            compiled = _compile_rule(row, option.harms)
+            text = row.patient_what
+            expected = None if text is None else Sentence(text.text, text.source)
+            assert compiled.what == expected, (option.id, "what")
+            checked["what"] += text is not None
+            assert compiled.harms == (row.harms or option.harms), (option.id, "harms")
+            checked["harms"] += row.harms is not None
             if row.condition is None:
                 assert compiled.condition is None
             else:
@@ -416,7 +418,7 @@ def test_each_option_row_carries_its_own_patient_wording() -> None:
                 assert compiled.condition == Remark(c.clinician, c.patient or "", c.source)
                 checked["condition"] += bool(c.patient)
             assert compiled.benefits == tuple(
-                Sentence(b.text, b.source) for b in row.patient_benefits
+                Sentence(b.text, b.source, b.survival) for b in row.patient_benefits
             )
     assert all(checked.values()), checked  # the content has rows of each kind to check
 
@@ -430,8 +432,9 @@ def test_every_option_shown_has_patient_wording() -> None:
             continue
         for option in classify(case).options:
             for path in option.paths:
-                for sentence_ in (path.what, path.harm, *path.benefits):
+                for sentence_ in (path.what, *path.benefits):
                     assert sentence_ is None or sentence_.text.strip()
+                assert path.harms in CONTENT.harm_sets, (option.id, path.harms)
                 for remark in (*path.conditions, *path.notes):
                     assert remark.patient.strip(), (option.id, remark)
                     assert remark.clinician.strip(), (option.id, remark)

@@ -177,6 +177,7 @@ def test_print_preview_shows_the_export_pages_without_a_printer(
 def test_print_from_the_preview_opens_the_print_dialog(
     window: MainWindow, dialogs: FakeDialogs, handout_calls: list[Any], no_printer: list[str]
 ) -> None:
+    window.open_example("luminal-a-early")  # an empty case would be asked about first
     dialogs.preview_answers.append(True)
     dialogs.print_answers.append(True)
     window.ui.actionPrintPreview.trigger()
