@@ -13,7 +13,7 @@ from her2aid.core import content
 from her2aid.core.classify import classify
 from her2aid.core.examples import example_names, load_example
 from her2aid.core.models import CaseInputs
-from her2aid.report.context import DARK, Meta
+from her2aid.report.context import DARK, LIGHT, Meta, Theme
 from her2aid.report.environment import environment, render
 from her2aid.report.render import render_handout, render_summary
 
@@ -291,6 +291,21 @@ def test_icon_array_counts_add_up_to_100() -> None:
     assert sum(counts) == 100
     icons = "".join(b.text for b in blocks(html) if "icons" in b.classes).replace(" ", "")
     assert len(icons) == 100
+
+
+@pytest.mark.parametrize("theme", [LIGHT, DARK], ids=["light", "dark"])
+def test_icon_array_shows_deaths_in_neutral_greys_with_distinct_shapes(theme: Theme) -> None:
+    """Issue 14: no alarming red for deaths; the four outcomes stay apart without colour."""
+    from her2aid.report.context import ICON_SHAPES
+
+    _alive, _extra, breast, other = theme.icons
+    for colour in (breast, other):
+        r, g, b = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+        assert max(r, g, b) - min(r, g, b) <= 8, colour  # a grey, not a hue
+    grey = [sum(int(c[i : i + 2], 16) for i in (1, 3, 5)) for c in (breast, other)]
+    assert abs(grey[0] - grey[1]) >= 3 * 40  # the two kinds of death differ in greyscale too
+    assert len(set(ICON_SHAPES.values())) == 4
+    assert "\u2716" not in ICON_SHAPES.values()
 
 
 @pytest.mark.parametrize(

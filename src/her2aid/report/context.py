@@ -62,8 +62,10 @@ class Theme:
     #: layout and paint time per update, so the window shades alternate rows instead.
     grid_borders: bool = False
     #: Icon array colours (alive, alive because of treatment, breast cancer death, other
-    #: death), each at least 3:1 against the background (WCAG 1.4.11).
-    icons: tuple[str, str, str, str] = ("#2e7d32", "#1565c0", "#c62828", "#757575")
+    #: death), each at least 3:1 against the background (WCAG 1.4.11). Deaths are in
+    #: neutral greys, as PREDICT shows them, not an alarming red (issue 14); the shapes
+    #: keep all four apart in greyscale and without colour.
+    icons: tuple[str, str, str, str] = ("#2e7d32", "#1565c0", "#474747", "#7d7d7d")
 
 
 LIGHT = Theme()
@@ -76,7 +78,7 @@ DARK = Theme(
     warn="#3d3214",
     warn_text="#ffe08a",
     link="#8cc4ff",
-    icons=("#66bb6a", "#64b5f6", "#ef5350", "#bdbdbd"),  # 4.7:1 or more on #1e1e1e
+    icons=("#66bb6a", "#64b5f6", "#d6d6d6", "#9a9a9a"),  # 4.7:1 or more on #1e1e1e
 )
 PRINT = Theme(base_pt=9.5, grid_borders=True)
 
@@ -201,11 +203,11 @@ def _prognosis_sentences(content: Content, key: str, **values: str) -> list[Said
 SHOWN_YEARS = (5, 10, 15)
 ICON_YEAR = 10
 #: Icon array: a shape for each outcome, so it reads without colour too (the
-#: colours, green, blue, red and grey, come from the theme).
+#: colours, green, blue, dark grey and grey, come from the theme).
 ICON_SHAPES = {
     "alive": "\u25cf",  # filled circle
     "extra": "\u2605",  # star
-    "breast": "\u2716",  # heavy cross
+    "breast": "\u25a0",  # filled square: plain, not a cross
     "other": "\u25cb",  # open circle
 }
 
