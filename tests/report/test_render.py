@@ -268,6 +268,9 @@ def test_prognosis_shown_for_early_cases_with_the_facts() -> None:
     assert "PREDICT v2.2, overall survival" in html_for("luminal-a-early", "clinician")
     assert "Inputs: age 62, 18 mm, 0 positive nodes, grade 1, screen-detected" in clinician
     assert "+ Endocrine therapy (5 years)" in clinician
+    patient = prose(html_for("luminal-a-early", "patient"))
+    assert "grade 1; how it was found by screening." in patient  # not "found screen-detected"
+    assert "screen-detected" not in patient
 
 
 def test_prognosis_model_version_is_selectable_and_shown() -> None:

@@ -621,14 +621,14 @@ def _own_details(inputs: CaseInputs, content: Content) -> list[tuple[str, str]]:
     p = inputs.prognosis
     if p is None:
         return []
-    detail = content.prognosis_labels["detail"]
+    found = content.prognosis_labels["patient_found"]
     grade = str(p.grade) if p.grade is not None else "not known"
     return [
         ("age", as_entered(p.age) if p.age is not None else "not known"),
         ("size", f"{as_entered(p.size_mm)} mm" if p.size_mm is not None else "not known"),
         ("lymph nodes with cancer", str(p.nodes) if p.nodes is not None else "not known"),
         ("grade", grade),
-        ("found", detail[(p.detection or Detection.UNKNOWN).value]),
+        ("how it was found", found[(p.detection or Detection.UNKNOWN).value]),
     ]
 
 
