@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -104,6 +105,8 @@ KEEP_BLOCK_LINES = 4
 #: A heading, up to this many short paragraphs or boxes after it and the table they
 #: lead into (all of a small one, the start of a long one) stay on one page.
 KEEP_INTRO_BLOCKS = 3
+#: A reference list entry ("[12] Author ..."): never split, however long (issue 16).
+REFERENCE = re.compile(r"\[\d+\] ")
 #: The last page of a part holds at least this share of the body (else it takes more).
 MIN_LAST_PAGE_SHARE = 0.2
 
@@ -498,8 +501,8 @@ class PagedHandout:
             if isinstance(nxt, QTextFrame):
                 return min(self.item_rect(nxt).bottom(), self.item_rect(nxt).top() + lead)
             return self._line_bottom(nxt, KEEP_LINES)
-        if item.layout().lineCount() <= KEEP_BLOCK_LINES:
-            return self._line_bottom(item, KEEP_BLOCK_LINES)
+        if item.layout().lineCount() <= KEEP_BLOCK_LINES or REFERENCE.match(item.text()):
+            return self._line_bottom(item, item.layout().lineCount())  # a reference: all of it
         return None
 
     @staticmethod
