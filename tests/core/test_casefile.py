@@ -13,7 +13,15 @@ import pytest
 from her2aid.core import casefile
 from her2aid.core.errors import InputError
 from her2aid.core.examples import example_names, load_example
-from her2aid.core.models import CaseInputs, DualIsh, IshResult, PrStatus, ReportedIsh, SingleIsh
+from her2aid.core.models import (
+    CaseInputs,
+    DualIsh,
+    Importance,
+    IshResult,
+    PrStatus,
+    ReportedIsh,
+    SingleIsh,
+)
 
 HEAD = '{"format": "her2aid-case/1", '
 
@@ -116,6 +124,10 @@ def error_of(text: str) -> InputError:
         (HEAD + '"context": {"pdl1_cps": 150}}', "context.pdl1_cps", "from 0 to 100"),
         (HEAD + '"context": {"stage": "II"}}', "context.stage", "unknown field"),
         (HEAD + '"patient": "Jane"}', "patient", "unknown field"),
+        (HEAD + '"values": {"live_longer": "a lot"}}', "values.live_longer", "must be one of"),
+        (HEAD + '"values": {"live_longer": true}}', "values.live_longer", "must be one of"),
+        (HEAD + '"values": {"be_rich": "very_important"}}', "values.be_rich", "unknown field"),
+        (HEAD + '"values": ["live_longer"]}', "values", "must be an object"),
         ('{"format": "her2aid-case/1", "format": "her2aid-case/1"}', "format", "appears twice"),
         (HEAD + '"er": {"status": "pos\\nitive"}}', "er.status", 'got text "pos\\nitive"'),
         (HEAD + '"er": {"per\\ncent": 5}}', "er.per\\ncent", "unknown field"),
@@ -450,3 +462,26 @@ def test_every_field_the_reader_names_is_a_format_name() -> None:
     for name in example_names():
         names = _keys(casefile.to_dict(load_example(name)))
         assert names <= casefile.FIELD_NAMES, names - casefile.FIELD_NAMES
+
+
+def test_the_values_answers_round_trip_and_are_left_out_when_there_are_none() -> None:
+    """Issue 14: the values exercise is saved in the case file, and only there."""
+    text = HEAD + (
+        '"values": {"avoid_hair_loss": null, "live_longer": "very_important", '
+        '"lower_return": "not_important", "feel_well_now": "somewhat_important"}}'
+    )
+    inputs = casefile.loads(text)
+    assert inputs.values == (
+        ("live_longer", Importance.VERY_IMPORTANT),
+        ("lower_return", Importance.NOT_IMPORTANT),
+        ("feel_well_now", Importance.SOMEWHAT_IMPORTANT),
+    )
+    saved = casefile.to_dict(inputs)
+    assert saved["values"] == {
+        "live_longer": "very_important",
+        "lower_return": "not_important",
+        "feel_well_now": "somewhat_important",
+    }
+    assert casefile.loads(casefile.dumps(inputs)) == inputs
+    assert "values" not in casefile.to_dict(casefile.loads(HEAD + '"values": null}'))
+    assert "values" not in casefile.to_dict(casefile.loads(HEAD + '"values": {}}'))

@@ -201,3 +201,29 @@ def test_the_output_may_not_be_the_case_file(tmp_path: Path, how: str) -> None:
         f"her2aid: error: {out}: is the case file itself; choose another name for the PDF\n"
     )
     assert case.read_bytes() == original
+
+
+def test_the_values_answers_in_a_case_file_print_in_the_handout(tmp_path: Path) -> None:
+    """Issue 14: window -> case file -> handout; the case file's answers are ticked on paper."""
+    import json
+
+    case = json.loads((EXAMPLES / "luminal-a-early.json").read_text(encoding="utf-8"))
+    case["values"] = {"live_longer": "very_important", "avoid_hair_loss": "not_important"}
+    path = tmp_path / "case.json"
+    path.write_text(json.dumps(case), encoding="utf-8")
+    out = tmp_path / "handout.pdf"
+    proc = run("handout", str(path), "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    from pypdf import PdfReader
+
+    pages = PdfReader(out).pages
+    text = "\n".join(p.extract_text(extraction_mode="layout") for p in pages)
+    lines = [" ".join(line.split()) for line in text.splitlines()]  # pypdf puts tabs between words
+
+    def boxes(statement: str) -> str:
+        line = next(line for line in lines if line.strip().startswith(statement))
+        return "".join(c for c in line if c in "☐☒")
+
+    assert boxes("Living as long as I can") == "☐☐☒"
+    assert boxes("Keeping my hair") == "☒☐☐"
+    assert boxes("Feeling as well as I can") == "☐☐☐"  # not answered: blank, for a pen

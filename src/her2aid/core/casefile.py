@@ -30,6 +30,7 @@ from her2aid.core.models import (
     ErStatus,
     Her2Input,
     Ihc,
+    Importance,
     Ish,
     IshResult,
     Menopause,
@@ -328,7 +329,21 @@ def _prognosis(raw: object) -> PrognosisCase | None:
     )
 
 
-TOP_LEVEL = ("format", "er", "pr", "her2", "ki67_percent", "context", "prognosis")
+def _values(raw: object) -> tuple[tuple[str, Importance], ...]:
+    """The values exercise's answers by values.toml id; saved only when the user saves."""
+    known = tuple(content.load().values_items)
+    obj = _object(raw, "values", known)
+    if obj is None:
+        return ()
+    answers = tuple(Importance)
+    return tuple(
+        (key, answer)
+        for key, value in obj.items()
+        if (answer := _choice(value, f"values.{key}", Importance, answers)) is not None
+    )
+
+
+TOP_LEVEL = ("format", "er", "pr", "her2", "ki67_percent", "context", "prognosis", "values")
 
 #: Every field name a case file may use, at any depth.
 FIELD_NAMES = frozenset(
@@ -375,6 +390,7 @@ def from_dict(data: object) -> CaseInputs:
         ki67_percent=_percent(obj.get("ki67_percent"), "ki67_percent"),
         context=_context(obj.get("context")),
         prognosis=_prognosis(obj.get("prognosis")),
+        values=_values(obj.get("values")),
     )
 
 
@@ -587,6 +603,8 @@ def to_dict(inputs: CaseInputs) -> dict[str, Any]:
     }
     if inputs.prognosis is not None:
         out["prognosis"] = _prognosis_dict(inputs.prognosis)
+    if inputs.values:
+        out["values"] = {key: answer.value for key, answer in inputs.values}
     return out
 
 
