@@ -296,3 +296,39 @@ def run_text(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProc
     return subprocess.CompletedProcess(
         proc.args, proc.returncode, proc.stdout.decode(), proc.stderr.decode()
     )
+
+
+EARLY = str(Path(__file__).parents[1] / "src" / "her2aid" / "examples" / "luminal-a-early.json")
+
+
+def test_summary_prints_the_window_summary_as_text_and_html() -> None:
+    """Issue 14: ``her2aid summary``, the summary as the window shows it, for a record."""
+    text = run("summary", EARLY)
+    assert text.returncode == 0, text.stderr
+    assert text.stderr == ""
+    assert text.stdout.startswith("RECEPTOR STATUS SUMMARY")
+    assert "ER | 95 % | ER positive" in text.stdout
+    assert "<" not in text.stdout.split("References")[0]  # plain text, no markup
+    patient = run("summary", EARLY, "--audience", "patient")
+    assert "Is this result good or bad?" in patient.stdout
+    html = run("summary", EARLY, "--format", "html")
+    assert html.stdout.startswith("<!DOCTYPE html>")
+
+
+def test_summary_can_leave_out_every_survival_figure() -> None:
+    """A patient who asks not to see survival figures sees none, not even as a death count."""
+    shown = run("summary", EARLY, "--audience", "patient").stdout
+    hidden = run("summary", EARLY, "--audience", "patient", "--no-survival-figures").stdout
+    figures = ("are alive 10 years after surgery alone", "Death from breast cancer", "95 percent")
+    for figure in figures:
+        assert figure in shown
+        assert figure not in hidden
+    assert "Cancer that came back within 15 years" in hidden  # harms stay
+
+
+def test_summary_refuses_a_bad_case_in_one_line() -> None:
+    proc = run("summary", "-", stdin='{"format": "her2aid-case/1", "values": {"x": 1}}')
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    assert proc.stderr.count("\n") == 1
+    assert "values.x: unknown field" in proc.stderr

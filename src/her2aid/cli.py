@@ -98,6 +98,25 @@ def _case_model(case: CaseInputs) -> str:
     return chosen or DEFAULT_MODEL
 
 
+def _cmd_summary(args: argparse.Namespace) -> int:
+    from her2aid.core.classify import classify
+    from her2aid.core.models import CaseInputs
+    from her2aid.report.context import Meta
+    from her2aid.report.plain import to_text
+    from her2aid.report.render import render_summary
+
+    case = _read_case(args.case)
+    assert isinstance(case, CaseInputs)
+    meta = Meta(prognosis_model=_case_model(case), show_survival=not args.no_survival_figures)
+    html = render_summary(
+        classify(case), case, audience=args.audience, meta=meta, expand_references=True
+    )
+    sys.stdout.write(html if args.format == "html" else to_text(html))
+    if not html.endswith("\n"):
+        sys.stdout.write("\n")
+    return EXIT_OK
+
+
 def _cmd_handout(args: argparse.Namespace) -> int:
     from her2aid import applog
     from her2aid.core.classify import classify
@@ -126,6 +145,8 @@ def _cmd_handout(args: argparse.Namespace) -> int:
         clinic_name=args.clinic_name,
         patient_name=args.patient_name,
         prognosis_model=_case_model(case),
+        clinic_contact=args.clinic_contact,
+        show_survival=not args.no_survival_figures,
     )
     gui_application()
     try:
@@ -250,7 +271,42 @@ def build_parser() -> argparse.ArgumentParser:
     )
     h.add_argument("--patient-name", default="", metavar="TEXT", help="printed in the header")
     h.add_argument("--clinic-name", default="", metavar="TEXT", help="printed in the header")
+    h.add_argument(
+        "--clinic-contact",
+        default="",
+        metavar="TEXT",
+        help="the care team's phone or address, printed in the patient handout's "
+        '"Your care team" box',
+    )
+    h.add_argument(
+        "--no-survival-figures",
+        action="store_true",
+        help="leave survival figures out of the patient pages (for a patient who asks not "
+        "to see them)",
+    )
     h.set_defaults(func=_cmd_handout)
+    s_ = sub.add_parser(
+        "summary",
+        help="print the summary as the window shows it, as text or HTML",
+        description="Print the summary of a her2aid-case/1 file as the window shows it: "
+        "plain text (for pasting into a record) or HTML.",
+    )
+    s_.add_argument("case", metavar="CASE", help="case file (her2aid-case/1 JSON), or - for stdin")
+    s_.add_argument(
+        "--audience",
+        choices=("patient", "clinician"),
+        default="clinician",
+        help="which view (default: clinician)",
+    )
+    s_.add_argument(
+        "--format", choices=("text", "html"), default="text", help="output (default: text)"
+    )
+    s_.add_argument(
+        "--no-survival-figures",
+        action="store_true",
+        help="leave survival figures out of the patient view",
+    )
+    s_.set_defaults(func=_cmd_summary, prints_result=True)
     return parser
 
 

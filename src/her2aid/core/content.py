@@ -147,6 +147,9 @@ class Harm:
     source: str
     locator: str
     drug: str = ""  # which drug of the class, where a set covers more than one
+    #: An outcome of the disease (death from breast cancer without treatment), not a side
+    #: effect: left out with the other survival figures when the patient asks.
+    survival: bool = False
 
 
 @dataclass(frozen=True)
@@ -627,6 +630,7 @@ def _harm_sets(raw: Mapping[str, Any]) -> dict[str, HarmSet]:
                     source=_str(h, "source", hw),
                     locator=_str(h, "locator", hw),
                     drug=h.get("drug", ""),
+                    survival=h.get("survival", False) is True,
                 )
             )
         practical = tuple(

@@ -163,6 +163,7 @@ class HarmView:
     source: str
     locator: str
     drug: str = ""
+    survival: bool = False  # a survival figure (death from the disease), not a side effect
 
 
 @dataclass(frozen=True)
@@ -417,6 +418,7 @@ def _harm_views(hs: HarmSet, audience: Audience) -> list[HarmView]:
             source=h.source,
             locator=h.locator,
             drug=h.drug,
+            survival=h.survival,
         )
         for h in hs.harms
     ]
@@ -859,7 +861,7 @@ def _with_predict(
     return replace(
         option,
         benefits=[replace(s, survival=True) for s in lead] + option.benefits,
-        lead_harms=harm,
+        lead_harms=[replace(s, survival=True) for s in harm],  # a death figure is one too
     )
 
 
@@ -867,7 +869,13 @@ def _leave_out_survival(ctx: dict[str, Any], content: Content) -> None:
     """The patient asked not to see survival figures: drop every sentence that gives one."""
     ctx["say"] = {k: [t for t in v if not t.survival] for k, v in ctx["say"].items()}
     ctx["options"] = [
-        replace(o, benefits=[b for b in o.benefits if not b.survival]) for o in ctx["options"]
+        replace(
+            o,
+            benefits=[b for b in o.benefits if not b.survival],
+            lead_harms=[h for h in o.lead_harms if not h.survival],
+            harms=[h for h in o.harms if not h.survival],
+        )
+        for o in ctx["options"]
     ]
     ctx["seer"] = None
     ctx["prognosis"] = None
