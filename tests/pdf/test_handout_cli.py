@@ -227,3 +227,20 @@ def test_the_values_answers_in_a_case_file_print_in_the_handout(tmp_path: Path) 
     assert boxes("Living as long as I can") == "☐☐☒"
     assert boxes("Keeping my hair") == "☒☐☐"
     assert boxes("Feeling as well as I can") == "☐☐☐"  # not answered: blank, for a pen
+
+
+def test_clinic_contact_and_no_survival_figures_reach_the_handout(tmp_path: Path) -> None:
+    early = str(EXAMPLES / "luminal-a-early.json")
+    out = tmp_path / "h.pdf"
+    proc = run(
+        "handout", early, "-o", str(out), "--clinic-contact", "Breast unit 555-0100",
+        "--no-survival-figures",
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    text = read_pdf(out).text
+    assert "Breast unit 555-0100" in text
+    assert "100 women like you, 10 years after surgery" not in text
+    assert "Death from breast cancer" not in text
+    plain = tmp_path / "plain.pdf"
+    assert run("handout", early, "-o", str(plain)).returncode == 0
+    assert "100 women like you, 10 years after surgery" in read_pdf(plain).text
