@@ -195,7 +195,7 @@ def test_a_lone_surrogate_in_a_key_is_one_line_and_logs_cleanly(tmp_path: Path) 
     path.write_text('{"format": "her2aid-case/1", "\\udfff": 1}', encoding="utf-8")
     line, log = run_logged(tmp_path, "classify", str(path))
     assert line.endswith(": \\udfff: unknown field (allowed: format, er, pr, her2, "
-                         "ki67_percent, context, prognosis)")  # fmt: skip
+                         "ki67_percent, context, prognosis, values)")  # fmt: skip
     assert "Logging error" not in log
     assert "classify refused its input (field (a name not in the format))" in log
 
