@@ -10,13 +10,13 @@ from typing import Any
 import pytest
 from pdfcheck import META, MakePdf, case
 from PySide6.QtCore import QSizeF
-from PySide6.QtGui import QFont, QTextBlock, QTextLayout
+from PySide6.QtGui import QFont, QFontMetricsF, QTextBlock, QTextLayout
 
 from her2aid.core import casefile
 from her2aid.core.classify import classify
 from her2aid.core.examples import example_names
 from her2aid.pdf.handout import ExportError, export_handout, lay_out, names_problem
-from her2aid.pdf.layout import FSI, MIN_LAST_PAGE_SHARE, PDI, Frame, PagedHandout, Running
+from her2aid.pdf.layout import LRM, MIN_LAST_PAGE_SHARE, Frame, PagedHandout, Running
 from her2aid.qtbase.fonts import register_fonts
 from her2aid.report.context import Meta
 
@@ -128,7 +128,10 @@ def test_a_long_patient_name_is_never_cut(make_pdf: MakePdf, paper: str) -> None
 def test_a_right_to_left_name_cannot_reorder_the_header(handout_app: Any) -> None:
     running = Running(clinic="", patient="محمد عبد الله", date="2026-12-03", versions="")
     text = running.header_right()
-    assert f"Patient: {FSI}محمد عبد الله{PDI}" in text
+    assert f"Patient: {LRM}محمد عبد الله{LRM}" in text
+    metrics = QFontMetricsF(QFont(register_fonts()))
+    missing = [f"U+{ord(c):04X}" for c in text if not metrics.inFontUcs4(ord(c))]
+    assert missing == []  # else Qt takes the glyph from whatever system font has it
     layout = QTextLayout(text, QFont(register_fonts()))
     layout.beginLayout()
     line = layout.createLine()

@@ -33,8 +33,8 @@ and the header names the part.
 Header. Clinic name and part on the left, patient name and date on the right;
 when the patient name does not fit there it gets a line of its own (the
 header grows and the body starts lower), so a patient identifier is never
-shortened. The name is isolated (FSI/PDI) so a right-to-left name cannot
-reorder the date.
+shortened. The name is set off by left-to-right marks so a right-to-left
+name cannot reorder the date.
 """
 
 from __future__ import annotations
@@ -94,7 +94,12 @@ HEADER_LINE_MM = 3.4
 
 #: Unicode's "first strong isolate" and "pop directional isolate": a right-to-left
 #: name between them cannot reorder the text around it (the date, the separators).
-FSI, PDI = "\u2068", "\u2069"
+#: Left-to-right marks around the patient's name keep a right-to-left name from
+#: reordering the date beside it. Not FSI/PDI (U+2068/U+2069), which would do the
+#: same: the bundled DejaVu Sans has no glyph for them, so Qt took them from any system
+#: font that has (Noto Sans Mono on many desktops), embedding it and changing the
+#: header's width.
+LRM = "\u200e"
 
 #: A table at most this share of the body height is kept on one page.
 KEEP_TABLE_SHARE = 0.35
@@ -138,7 +143,7 @@ class Running:
     def patient_text(self) -> str:
         """``Patient: NAME``, the name isolated in its own direction, or "" if there is none."""
         name = self.clean(self.patient)
-        return f"Patient: {FSI}{name}{PDI}" if name else ""
+        return f"Patient: {LRM}{name}{LRM}" if name else ""
 
     def header_right(self) -> str:
         """Patient name (if any) and date, for the right of a one-line header."""
