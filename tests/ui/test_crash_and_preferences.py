@@ -61,6 +61,10 @@ def test_handout_dialog_starts_from_the_defaults(qtbot: QtBot) -> None:
     assert chosen.audiences == ("clinician",)
     assert chosen.paper == "A4"
     assert chosen.patient_name == "<b>Jane</b>"
+    assert chosen.show_survival
+    dialog.ui.leaveOutSurvival.setChecked(True)
+    assert dialog.options().show_survival is False
+    assert dialog.ui.leaveOutSurvival.accessibleName() == "Leave out survival figures"
 
 
 def test_preferences_dialog_saves_only_on_ok(qtbot: QtBot, tmp_path: Path) -> None:

@@ -73,6 +73,18 @@ def test_export_uses_the_chosen_options_and_names(
     assert kwargs["paper"] == "A4"
     assert kwargs["meta"].patient_name == "Jane Q. Doe"
     assert kwargs["meta"].clinic_name == "Riverside Clinic"
+    assert kwargs["meta"].show_survival  # the default
+
+
+def test_export_can_leave_out_survival_figures(
+    window: MainWindow, dialogs: FakeDialogs, tmp_path: Path, handout_calls: list[Any]
+) -> None:
+    """Issue 14: the export dialog's choice reaches the handout (this handout only)."""
+    dialogs.handout_answers.append(HandoutOptions("patient", "A4", show_survival=False))
+    dialogs.pdf_paths.append(tmp_path / "out.pdf")
+    window.export_pdf()
+    ((_, _, kwargs),) = handout_calls
+    assert kwargs["meta"].show_survival is False
 
 
 @pytest.mark.parametrize("cancel_at", ["options", "path"])

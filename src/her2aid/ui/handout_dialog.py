@@ -1,8 +1,9 @@
 """Handout options, asked before Export PDF, Print and Print preview.
 
-Who the handout is for (patient, clinician or both), the paper, and the two
-names printed in the page header. The clinic name and the defaults come from
-Preferences; the patient name is kept only for this one handout, never
+Who the handout is for (patient, clinician or both), the paper, the two
+names printed in the page header, and whether the patient pages leave out
+survival figures (for a patient who asks not to see them). The clinic name
+and the defaults come from Preferences; the patient name is kept only for this one handout, never
 stored, and kept out of the log.
 """
 
@@ -34,6 +35,8 @@ class HandoutOptions:
     paper: Paper
     patient_name: str = ""
     clinic_name: str = ""
+    #: False when the patient asked not to see survival figures (this handout only).
+    show_survival: bool = True
 
     @property
     def audiences(self) -> tuple[Audience, ...]:
@@ -61,6 +64,7 @@ class HandoutDialog(QDialog):
         self._paper[defaults.paper].setChecked(True)
         ui.patientName.setText(defaults.patient_name)
         ui.clinicName.setText(defaults.clinic_name)
+        ui.leaveOutSurvival.setChecked(not defaults.show_survival)
         ui.buttonBox.accepted.connect(self.accept)
         ui.buttonBox.rejected.connect(self.reject)
         ui.patientName.textChanged.connect(self._on_name_text_changed)
@@ -88,4 +92,5 @@ class HandoutDialog(QDialog):
             paper=paper,
             patient_name=self.ui.patientName.text().strip(),
             clinic_name=self.ui.clinicName.text().strip(),
+            show_survival=not self.ui.leaveOutSurvival.isChecked(),
         )

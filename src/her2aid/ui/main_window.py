@@ -511,6 +511,7 @@ class MainWindow(QMainWindow):
             patient_name=options.patient_name,
             clinic_logo=self.settings.get("clinic_logo"),
             prognosis_model=self.form.state.predict_model,
+            show_survival=options.show_survival,
         )
 
     def _handout_args(self) -> tuple[Classification, CaseInputs]:

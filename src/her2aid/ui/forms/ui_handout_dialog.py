@@ -15,7 +15,7 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
-from PySide6.QtWidgets import (QButtonGroup, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_HandoutDialog(object):
     def setupUi(self, HandoutDialog):
@@ -110,6 +110,11 @@ class Ui_HandoutDialog(object):
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.clinicName)
 
+        self.leaveOutSurvival = QCheckBox(HandoutDialog)
+        self.leaveOutSurvival.setObjectName(u"leaveOutSurvival")
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.leaveOutSurvival)
+
 
         self.handoutDialogLayout.addLayout(self.formLayout)
 
@@ -143,7 +148,8 @@ class Ui_HandoutDialog(object):
         QWidget.setTabOrder(self.paperA4, self.paperLetter)
         QWidget.setTabOrder(self.paperLetter, self.patientName)
         QWidget.setTabOrder(self.patientName, self.clinicName)
-        QWidget.setTabOrder(self.clinicName, self.buttonBox)
+        QWidget.setTabOrder(self.clinicName, self.leaveOutSurvival)
+        QWidget.setTabOrder(self.leaveOutSurvival, self.buttonBox)
 
         self.retranslateUi(HandoutDialog)
 
@@ -204,6 +210,13 @@ class Ui_HandoutDialog(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.clinicName.setAccessibleDescription(QCoreApplication.translate("HandoutDialog", u"Printed in the page header. The default comes from Preferences.", None))
+#endif // QT_CONFIG(accessibility)
+        self.leaveOutSurvival.setText(QCoreApplication.translate("HandoutDialog", u"Leave out &survival figures (patient pages)", None))
+#if QT_CONFIG(accessibility)
+        self.leaveOutSurvival.setAccessibleName(QCoreApplication.translate("HandoutDialog", u"Leave out survival figures", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.leaveOutSurvival.setAccessibleDescription(QCoreApplication.translate("HandoutDialog", u"For a patient who asks not to see them: the patient pages leave out every survival figure and say so. Side effects stay.", None))
 #endif // QT_CONFIG(accessibility)
         self.privacyNote.setText(QCoreApplication.translate("HandoutDialog", u"The patient name is used for this handout only and is not saved.", None))
 #if QT_CONFIG(accessibility)
