@@ -43,9 +43,9 @@ from PySide6.QtWidgets import (
 #: Widgets of her2aid's first window, by the PySide6 class they are made of.
 WIDGETS = {
     QRadioButton: 53,
-    QLabel: 39,
+    QLabel: 40,
     QLineEdit: 10,
-    QGroupBox: 7,
+    QGroupBox: 8,
     QMenu: 7,
     QCheckBox: 4,
     QTextBrowser: 1,

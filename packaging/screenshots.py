@@ -30,8 +30,21 @@ SHOTS = {
     "screenshot-dark.png": ("tnbc-metastatic-pdl1", "clinician", True, ""),
     "screenshot-invalid-entry.png": ("ish-group2-recount-needed", "clinician", False, "abc"),
     "screenshot-prognosis.png": ("her2-positive-early", "patient", False, ""),
+    "screenshot-values.png": ("luminal-a-early", "patient", False, ""),
 }
-SCROLL_TO = {"screenshot-prognosis.png": "How treatment may change the outlook"}
+SCROLL_TO = {
+    "screenshot-prognosis.png": "How treatment may change the outlook",
+    "screenshot-values.png": "What matters most to you",
+}
+#: Shots whose form is scrolled to a group other than the prognosis inputs.
+FORM_GROUP = {"screenshot-values.png": "valuesGroup"}
+#: Values-exercise answers given in the window before the shot (id -> answer).
+ANSWERS = {
+    "screenshot-values.png": {
+        "live_longer": "very_important",
+        "avoid_hair_loss": "somewhat_important",
+    }
+}
 SCALED = {"screenshot-200-percent.png": ("ish-group3-recount-positive", "clinician", False, "")}
 
 DARK = {
@@ -127,6 +140,9 @@ def main() -> int:
         window.show()
         window.open_example(example)
         window.set_audience(audience)  # type: ignore[arg-type]
+        for item_id, answer in ANSWERS.get(name, {}).items():
+            _group, buttons = window.form.values_rows[item_id]
+            next(b for b, v in buttons.items() if v == answer).click()
         if typed:
             edit = window.form.ui.ki67Percent
             edit.setFocus()
@@ -139,7 +155,8 @@ def main() -> int:
             found = browser.document().find(heading)
             bar = browser.verticalScrollBar()
             bar.setValue(bar.value() + browser.cursorRect(found).top() - 4)
-            window.ui.formScroll.ensureWidgetVisible(window.form.ui.prognosisGroup, 0, 0)
+            group = getattr(window.form.ui, FORM_GROUP.get(name, "prognosisGroup"))
+            window.ui.formScroll.ensureWidgetVisible(group, 0, 0)
             window.ui.formScroll.horizontalScrollBar().setValue(0)
             for _ in range(20):
                 app.processEvents()

@@ -175,6 +175,12 @@ def test_tab_follows_the_reading_order_with_the_summary_one_stop(
         "PIK3CA, AKT1 or PTEN alteration not known",
         "ESR1 mutation not known",
         "PD-L1 combined positive score",
+        # The values exercise: one stop per statement (its checked answer).
+        "Living as long as I can: no answer",
+        "Feeling as well as I can day to day: no answer",
+        "Keeping my hair: no answer",
+        "Spending less time in clinics and hospitals: no answer",
+        "Keeping up my work and home life: no answer",
         "Clinician view",
         "Show rule trace",
         "Summary",

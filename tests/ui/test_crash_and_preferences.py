@@ -64,6 +64,8 @@ def test_handout_dialog_starts_from_the_defaults(qtbot: QtBot) -> None:
     assert chosen.show_survival
     dialog.ui.leaveOutSurvival.setChecked(True)
     assert dialog.options().show_survival is False
+    dialog.ui.clinicContact.setText(" 555-0100 ")
+    assert dialog.options().clinic_contact == "555-0100"
     assert dialog.ui.leaveOutSurvival.accessibleName() == "Leave out survival figures"
 
 
@@ -73,6 +75,7 @@ def test_preferences_dialog_saves_only_on_ok(qtbot: QtBot, tmp_path: Path) -> No
     dialog = PreferencesDialog(None, settings, lambda parent, start: logo)
     qtbot.addWidget(dialog)
     dialog.ui.prefClinicName.setText("Riverside Breast Clinic")
+    dialog.ui.prefClinicContact.setText("  Breast care nurses: 555-0100  ")
     dialog.ui.chooseLogo.click()
     assert dialog.ui.clinicLogo.text() == str(logo)
     dialog.ui.prefPaperLetter.setChecked(True)
@@ -80,6 +83,7 @@ def test_preferences_dialog_saves_only_on_ok(qtbot: QtBot, tmp_path: Path) -> No
     assert settings.get("clinic_name") == ""  # nothing written before OK
     dialog.save()
     assert settings.get("clinic_name") == "Riverside Breast Clinic"
+    assert settings.get("clinic_contact") == "Breast care nurses: 555-0100"
     assert settings.get("clinic_logo") == str(logo)
     assert settings.get("default_paper") == "Letter"
     assert settings.get("default_audience") == "both"
@@ -121,6 +125,11 @@ def test_handout_dialog_refuses_a_name_the_handout_cannot_print(qtbot: QtBot) ->
     problem = dialog.ui.namesProblem
     assert ok.isEnabled()
     assert not problem.isVisible()
+    dialog.ui.clinicContact.setText("\u260e\U0001fae0 555-0100")
+    assert not ok.isEnabled()
+    assert "care team contact" in problem.text()
+    dialog.ui.clinicContact.setText("555-0100")
+    assert ok.isEnabled()
     dialog.ui.patientName.setText("Ann \U0001fae0 Lee")
     assert not ok.isEnabled()
     assert problem.isVisible()

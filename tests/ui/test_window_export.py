@@ -59,20 +59,27 @@ def test_export_uses_the_chosen_options_and_names(
     window: MainWindow, dialogs: FakeDialogs, tmp_path: Path, handout_calls: list[Any]
 ) -> None:
     window.settings.set("clinic_name", "Riverside Clinic")
+    window.settings.set("clinic_contact", "Breast care nurses: 555-0100")
     dialogs.handout_answers.append(
         HandoutOptions(
-            audience="both", paper="A4", patient_name="Jane Q. Doe", clinic_name="Riverside Clinic"
+            audience="both",
+            paper="A4",
+            patient_name="Jane Q. Doe",
+            clinic_name="Riverside Clinic",
+            clinic_contact="Ward 7: 555-0199",
         )
     )
     dialogs.pdf_paths.append(tmp_path / "out.pdf")
     window.export_pdf()
     ((defaults, _),) = [a for n, a in dialogs.calls if n == "handout_options"]
     assert defaults.clinic_name == "Riverside Clinic"  # from Preferences
+    assert defaults.clinic_contact == "Breast care nurses: 555-0100"
     ((_, _, kwargs),) = handout_calls
     assert kwargs["audiences"] == ("patient", "clinician")
     assert kwargs["paper"] == "A4"
     assert kwargs["meta"].patient_name == "Jane Q. Doe"
     assert kwargs["meta"].clinic_name == "Riverside Clinic"
+    assert kwargs["meta"].clinic_contact == "Ward 7: 555-0199"  # as chosen for this handout
     assert kwargs["meta"].show_survival  # the default
 
 

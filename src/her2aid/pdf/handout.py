@@ -140,19 +140,24 @@ def _prepare(
     """The body HTML and the running header and footer texts (plain Python, no Qt)."""
     if not audiences:
         raise ValueError("a handout needs at least one audience")
-    check_names(meta.patient_name, meta.clinic_name)
+    check_names(meta.patient_name, meta.clinic_name, clinic_contact=meta.clinic_contact)
     html = render_handout(result, inputs, audiences=audiences, meta=meta)
     return html, _running(meta, audiences)
 
 
-def names_problem(patient_name: str, clinic_name: str) -> str:
-    """Why the header names cannot be printed as typed ("" if they can).
+def names_problem(patient_name: str, clinic_name: str, *, clinic_contact: str = "") -> str:
+    """Why the header names (or the care team's contact) cannot be printed as typed.
 
     Never print a patient identifier with characters missing: a character the
     fonts cannot draw is refused, naming it, rather than printed as a box.
+    "" if all can be printed.
     """
     family = register_fonts()
-    for what, text in (("patient name", patient_name), ("clinic name", clinic_name)):
+    for what, text in (
+        ("patient name", patient_name),
+        ("clinic name", clinic_name),
+        ("care team contact", clinic_contact),
+    ):
         missing = unprintable(Running.clean(text), family)
         if missing:
             shown = ", ".join(f"{c} U+{ord(c[0]):04X}" for c in missing)
@@ -163,9 +168,9 @@ def names_problem(patient_name: str, clinic_name: str) -> str:
     return ""
 
 
-def check_names(patient_name: str, clinic_name: str) -> None:
-    """Raise ExportError if a header name cannot be printed as typed."""
-    problem = names_problem(patient_name, clinic_name)
+def check_names(patient_name: str, clinic_name: str, *, clinic_contact: str = "") -> None:
+    """Raise ExportError if a header name (or the contact) cannot be printed as typed."""
+    problem = names_problem(patient_name, clinic_name, clinic_contact=clinic_contact)
     if problem:
         raise ExportError(problem)
 

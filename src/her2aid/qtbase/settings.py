@@ -32,6 +32,7 @@ AUDIENCES = ("patient", "clinician", "both")
 DEFAULTS: dict[str, Any] = {
     "clinic_name": "",
     "clinic_logo": "",
+    "clinic_contact": "",  # the care team's phone or address for the patient handout
     "default_paper": "",
     "default_audience": "patient",
     "remember_recent": True,

@@ -25,11 +25,15 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QCheckBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
     QWidget,
 )
 
+from her2aid.core import content
 from her2aid.core.models import Classification
 from her2aid.ui.case_state import FormState, Problem
 from her2aid.ui.forms.ui_case_form import Ui_CaseForm
@@ -37,6 +41,15 @@ from her2aid.ui.summary_panel import is_dark
 
 #: Marker shown before the reason an entry was refused.
 ERROR_MARK = "\u26a0"
+
+#: The values exercise's answers as the form offers them (None: not answered).
+#: No Alt+letter: one per row would repeat the same letters down the form.
+VALUES_ANSWERS: tuple[tuple[str | None, str], ...] = (
+    ("not_important", "Not important"),
+    ("somewhat_important", "Somewhat"),
+    ("very_important", "Very important"),
+    (None, "No answer"),
+)
 
 
 class _UndoToWindow(QObject):
@@ -233,6 +246,13 @@ class CaseForm(QWidget):
             box.clicked.connect(
                 lambda checked, f=field: self._ask(self._state.with_value(f, checked), f)
             )
+        #: The values exercise: one row of answers per statement this case shows,
+        #: built from the classification (the statements depend on the decision).
+        self.values_rows: dict[str, tuple[QButtonGroup, dict[QAbstractButton, object]]] = {}
+        self._values_ids: tuple[str, ...] = ()
+        #: What the undo menu calls the last answer given (the button's spoken name).
+        self.last_values_answer = "What matters most to you"
+        ui.valuesGroup.setVisible(False)
         self._problems: dict[str, Problem] = {}
         self._apply_state(self._state)
         self._apply_palette()
@@ -271,6 +291,9 @@ class CaseForm(QWidget):
             self._check(values, getattr(state, field))
         for field, box in self.checks.items():
             box.setChecked(getattr(state, field))
+        answers = dict(state.values)
+        for item_id, (_group, values) in self.values_rows.items():
+            self._check(values, answers.get(item_id))
         # PREDICT is for early invasive cancer after surgery; its inputs show only then.
         self.ui.prognosisGroup.setVisible(state.setting == "early")
         self.ui.ishReportedPage.setVisible(state.ish_method == "reported")
@@ -312,6 +335,8 @@ class CaseForm(QWidget):
 
     def show_result(self, result: Classification, problems: tuple[Problem, ...]) -> None:
         """Show the engine's ER and PR categories and mark the refused entries."""
+        if result.values_items != self._values_ids:
+            self._build_values(result.values_items)
         for field, value in (("er_status", result.er.value), ("pr_status", result.pr.value)):
             shown = None if value == "unknown" else value
             self._shown_category[field] = shown
@@ -337,6 +362,68 @@ class CaseForm(QWidget):
                 edit.setProperty("invalid", True)
                 edit.setAccessibleDescription(f"{base} Not valid: {problem.reason}.")
             self._style_edit(edit)
+
+    def _build_values(self, ids: tuple[str, ...]) -> None:
+        """One row per values statement: the statement, then its answers as a radio group.
+
+        Rebuilt only when the statements change (another decision or menopausal
+        state), never by an answer, so the focus stays on the answer just given.
+        """
+        ui = self.ui
+        had_focus = ui.valuesRows.isAncestorOf(self.window().focusWidget())
+        layout = ui.valuesRowsLayout
+        while (item := layout.takeAt(0)) is not None:
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        for group, _values in self.values_rows.values():
+            group.deleteLater()
+        self.values_rows = {}
+        self._values_ids = ids
+        items = content.load().values_items
+        previous: QWidget = ui.progModelV21  # the last tab stop above the exercise
+        for item_id in ids:
+            text = items[item_id].text
+            row = QWidget(ui.valuesRows)
+            row.setObjectName(f"values_{item_id}")
+            row.setAccessibleName(text)
+            rows = QVBoxLayout(row)
+            rows.setContentsMargins(0, 4, 0, 0)
+            rows.setSpacing(0)
+            statement = QLabel(text, row)
+            statement.setWordWrap(True)
+            rows.addWidget(statement)
+            answers = QHBoxLayout()
+            answers.setSpacing(10)
+            group = QButtonGroup(self)
+            values: dict[QAbstractButton, object] = {}
+            for answer, label in VALUES_ANSWERS:
+                button = QRadioButton(label, row)
+                button.setObjectName(f"values_{item_id}_{answer or 'none'}")
+                button.setAccessibleName(f"{text}: {label.lower()}")
+                button.setAccessibleDescription(
+                    "How important this is to the patient. Printed in the handout;"
+                    " saved only in the case file."
+                )
+                group.addButton(button)
+                values[button] = answer
+                answers.addWidget(button)
+                QWidget.setTabOrder(previous, button)
+                previous = button
+            answers.addStretch(1)
+            rows.addLayout(answers)
+            group.buttonClicked.connect(lambda button, i=item_id: self._on_value_clicked(i, button))
+            self.values_rows[item_id] = (group, values)
+            layout.addWidget(row)
+        ui.valuesGroup.setVisible(bool(ids))
+        current = dict(self._state.values)
+        for item_id, (_group, values) in self.values_rows.items():
+            self._check(values, current.get(item_id))
+        if had_focus and self.values_rows:
+            first = next(iter(self.values_rows.values()))[0].checkedButton()
+            if first is not None:
+                first.setFocus(_focus_reason(self.window()))
 
     def error_label(self, field: str) -> QLabel:
         """The label under a text field that says why its entry was refused."""
@@ -396,6 +483,12 @@ class CaseForm(QWidget):
         elif field == "pr_percent":
             state = state.with_value("pr_status", None)
         self._ask(state, field)
+
+    def _on_value_clicked(self, item_id: str, button: QAbstractButton) -> None:
+        answer = self.values_rows[item_id][1][button]
+        self.last_values_answer = button.accessibleName()
+        chosen = answer if isinstance(answer, str) else None
+        self._ask(self._state.with_answer(item_id, chosen), "values")
 
     def _on_choice_clicked(self, field: str, button: QAbstractButton) -> None:
         value = self.choices[field][1][button]

@@ -95,6 +95,10 @@ class FormState:
     prog_bisphosphonates: bool = False
     #: The PREDICT version to show: the case file's prognosis.model.
     predict_model: str = DEFAULT_MODEL
+    #: The values exercise's answers, (values.toml id, answer) sorted by id. An
+    #: answer to a statement the case no longer shows is kept (nothing typed is
+    #: lost when the setting changes and back) and saved with the case.
+    values: tuple[tuple[str, str], ...] = ()
 
     def with_value(self, name: str, value: object) -> FormState:
         """A copy with one field changed (``name`` must be a field of FormState)."""
@@ -102,6 +106,15 @@ class FormState:
             raise KeyError(name)
         changes: dict[str, Any] = {name: value}
         return replace(self, **changes)
+
+    def with_answer(self, item_id: str, answer: str | None) -> FormState:
+        """A copy with one values-exercise answer set (None: not answered)."""
+        answers = dict(self.values)
+        if answer is None:
+            answers.pop(item_id, None)
+        else:
+            answers[item_id] = answer
+        return replace(self, values=tuple(sorted(answers.items())))
 
 
 _FIELD_NAMES = frozenset(f.name for f in fields(FormState))
@@ -227,6 +240,8 @@ def to_case_dict(state: FormState) -> dict[str, Any]:
     }
     if prognosis is not None:
         data["prognosis"] = prognosis
+    if state.values:
+        data["values"] = dict(state.values)
     return data
 
 
@@ -251,6 +266,7 @@ def from_inputs(inputs: CaseInputs) -> FormState:
         pik3ca_akt1_pten=ctx.pik3ca_akt1_pten,
         esr1=ctx.esr1,
         pdl1_cps=format_number(ctx.pdl1_cps),
+        values=tuple(sorted((key, answer.value) for key, answer in inputs.values)),
     )
     p = inputs.prognosis
     if p is not None:

@@ -35,6 +35,7 @@ class HandoutOptions:
     paper: Paper
     patient_name: str = ""
     clinic_name: str = ""
+    clinic_contact: str = ""  # the care team's phone or address (patient handout)
     #: False when the patient asked not to see survival figures (this handout only).
     show_survival: bool = True
 
@@ -64,11 +65,13 @@ class HandoutDialog(QDialog):
         self._paper[defaults.paper].setChecked(True)
         ui.patientName.setText(defaults.patient_name)
         ui.clinicName.setText(defaults.clinic_name)
+        ui.clinicContact.setText(defaults.clinic_contact)
         ui.leaveOutSurvival.setChecked(not defaults.show_survival)
         ui.buttonBox.accepted.connect(self.accept)
         ui.buttonBox.rejected.connect(self.reject)
         ui.patientName.textChanged.connect(self._on_name_text_changed)
         ui.clinicName.textChanged.connect(self._on_name_text_changed)
+        ui.clinicContact.textChanged.connect(self._on_name_text_changed)
         self._on_name_text_changed()
         self.resize(self.width(), self.sizeHint().height())  # no empty band
 
@@ -76,7 +79,10 @@ class HandoutDialog(QDialog):
         """Say at once if a name has characters the handout cannot print; OK waits for a fix."""
         from her2aid.pdf.handout import names_problem
 
-        problem = names_problem(self.ui.patientName.text(), self.ui.clinicName.text())
+        ui = self.ui
+        problem = names_problem(
+            ui.patientName.text(), ui.clinicName.text(), clinic_contact=ui.clinicContact.text()
+        )
         self.ui.namesProblem.setText(f"\u26a0 {problem}" if problem else "")
         self.ui.namesProblem.setVisible(bool(problem))
         self.ui.namesProblem.setAccessibleName("Problem with a name" if problem else "")
@@ -92,5 +98,6 @@ class HandoutDialog(QDialog):
             paper=paper,
             patient_name=self.ui.patientName.text().strip(),
             clinic_name=self.ui.clinicName.text().strip(),
+            clinic_contact=self.ui.clinicContact.text().strip(),
             show_survival=not self.ui.leaveOutSurvival.isChecked(),
         )

@@ -333,6 +333,8 @@ class MainWindow(QMainWindow):
             return self.form.texts[field].accessibleName()
         if field in self.form.checks:
             return self.form.checks[field].accessibleName()
+        if field == "values":
+            return self.form.last_values_answer
         group, _values = self.form.choices[field]
         checked = group.checkedButton()
         return checked.accessibleName() if checked is not None else ""
@@ -498,6 +500,7 @@ class MainWindow(QMainWindow):
             audience=self.settings.get("default_audience"),
             paper=paper,
             clinic_name=self.settings.get("clinic_name"),
+            clinic_contact=self.settings.get("clinic_contact"),
         )
         options = self.dialogs.handout_options(self, defaults, action)
         if options is not None and options.patient_name:
@@ -510,6 +513,7 @@ class MainWindow(QMainWindow):
             clinic_name=options.clinic_name,
             patient_name=options.patient_name,
             clinic_logo=self.settings.get("clinic_logo"),
+            clinic_contact=options.clinic_contact,
             prognosis_model=self.form.state.predict_model,
             show_survival=options.show_survival,
         )

@@ -1,4 +1,4 @@
-"""Edit > Preferences: the clinic's name and logo, paper, handout audience, recent cases.
+"""Edit > Preferences: the clinic's name, contact and logo, paper, handout audience, recent cases.
 
 Reads and writes :class:`~her2aid.qtbase.settings.Settings` only when the user
 presses OK. Clinical thresholds are never preferences.
@@ -35,6 +35,7 @@ class PreferencesDialog(QDialog):
             "both": ui.prefAudienceBoth,
         }
         ui.prefClinicName.setText(settings.get("clinic_name"))
+        ui.prefClinicContact.setText(settings.get("clinic_contact"))
         ui.clinicLogo.setText(settings.get("clinic_logo"))
         self._paper[settings.get("default_paper")].setChecked(True)
         self._audience[settings.get("default_audience")].setChecked(True)
@@ -54,6 +55,7 @@ class PreferencesDialog(QDialog):
         """Write the preferences shown to the settings file."""
         s, ui = self._settings, self.ui
         s.set("clinic_name", ui.prefClinicName.text().strip())
+        s.set("clinic_contact", ui.prefClinicContact.text().strip())
         s.set("clinic_logo", ui.clinicLogo.text().strip())
         s.set("default_paper", next(k for k, b in self._paper.items() if b.isChecked()))
         s.set("default_audience", next(k for k, b in self._audience.items() if b.isChecked()))

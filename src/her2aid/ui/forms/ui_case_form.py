@@ -1018,6 +1018,29 @@ class Ui_CaseForm(object):
 
         self.formLayout.addWidget(self.prognosisGroup)
 
+        self.valuesGroup = QGroupBox(CaseForm)
+        self.valuesGroup.setObjectName(u"valuesGroup")
+        self.valuesLayout = QVBoxLayout(self.valuesGroup)
+        self.valuesLayout.setSpacing(6)
+        self.valuesLayout.setObjectName(u"valuesLayout")
+        self.valuesHint = QLabel(self.valuesGroup)
+        self.valuesHint.setObjectName(u"valuesHint")
+        self.valuesHint.setWordWrap(True)
+
+        self.valuesLayout.addWidget(self.valuesHint)
+
+        self.valuesRows = QWidget(self.valuesGroup)
+        self.valuesRows.setObjectName(u"valuesRows")
+        self.valuesRowsLayout = QVBoxLayout(self.valuesRows)
+        self.valuesRowsLayout.setSpacing(2)
+        self.valuesRowsLayout.setObjectName(u"valuesRowsLayout")
+        self.valuesRowsLayout.setContentsMargins(0, 0, 0, 0)
+
+        self.valuesLayout.addWidget(self.valuesRows)
+
+
+        self.formLayout.addWidget(self.valuesGroup)
+
         self.formBottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.formLayout.addItem(self.formBottomSpacer)
@@ -1598,6 +1621,17 @@ class Ui_CaseForm(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.progModelV21.setAccessibleDescription(QCoreApplication.translate("CaseForm", u"PREDICT model version: v2.1.", None))
+#endif // QT_CONFIG(accessibility)
+        self.valuesGroup.setTitle(QCoreApplication.translate("CaseForm", u"What matters most to you (fill in with the patient)", None))
+#if QT_CONFIG(accessibility)
+        self.valuesGroup.setAccessibleName(QCoreApplication.translate("CaseForm", u"What matters most to you", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.valuesGroup.setAccessibleDescription(QCoreApplication.translate("CaseForm", u"The values exercise for this decision: how important each statement is to the patient. The answers print in the handout and are saved only in the case file.", None))
+#endif // QT_CONFIG(accessibility)
+        self.valuesHint.setText(QCoreApplication.translate("CaseForm", u"How important is each of these to the patient? Leave blank to fill in by pen on the handout. Kept only if you save the case.", None))
+#if QT_CONFIG(accessibility)
+        self.valuesRows.setAccessibleName(QCoreApplication.translate("CaseForm", u"Values statements", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi
 

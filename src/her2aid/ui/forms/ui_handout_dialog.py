@@ -110,10 +110,21 @@ class Ui_HandoutDialog(object):
 
         self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.clinicName)
 
+        self.clinicContactLabel = QLabel(HandoutDialog)
+        self.clinicContactLabel.setObjectName(u"clinicContactLabel")
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.clinicContactLabel)
+
+        self.clinicContact = QLineEdit(HandoutDialog)
+        self.clinicContact.setObjectName(u"clinicContact")
+        self.clinicContact.setMaxLength(160)
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.clinicContact)
+
         self.leaveOutSurvival = QCheckBox(HandoutDialog)
         self.leaveOutSurvival.setObjectName(u"leaveOutSurvival")
 
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.leaveOutSurvival)
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.leaveOutSurvival)
 
 
         self.handoutDialogLayout.addLayout(self.formLayout)
@@ -141,6 +152,7 @@ class Ui_HandoutDialog(object):
 #if QT_CONFIG(shortcut)
         self.patientNameLabel.setBuddy(self.patientName)
         self.clinicNameLabel.setBuddy(self.clinicName)
+        self.clinicContactLabel.setBuddy(self.clinicContact)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.audiencePatient, self.audienceClinician)
         QWidget.setTabOrder(self.audienceClinician, self.audienceBoth)
@@ -148,7 +160,8 @@ class Ui_HandoutDialog(object):
         QWidget.setTabOrder(self.paperA4, self.paperLetter)
         QWidget.setTabOrder(self.paperLetter, self.patientName)
         QWidget.setTabOrder(self.patientName, self.clinicName)
-        QWidget.setTabOrder(self.clinicName, self.leaveOutSurvival)
+        QWidget.setTabOrder(self.clinicName, self.clinicContact)
+        QWidget.setTabOrder(self.clinicContact, self.leaveOutSurvival)
         QWidget.setTabOrder(self.leaveOutSurvival, self.buttonBox)
 
         self.retranslateUi(HandoutDialog)
@@ -210,6 +223,14 @@ class Ui_HandoutDialog(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.clinicName.setAccessibleDescription(QCoreApplication.translate("HandoutDialog", u"Printed in the page header. The default comes from Preferences.", None))
+#endif // QT_CONFIG(accessibility)
+        self.clinicContactLabel.setText(QCoreApplication.translate("HandoutDialog", u"Care team cont&act", None))
+        self.clinicContact.setPlaceholderText(QCoreApplication.translate("HandoutDialog", u"a space to write it in if empty", None))
+#if QT_CONFIG(accessibility)
+        self.clinicContact.setAccessibleName(QCoreApplication.translate("HandoutDialog", u"Care team contact for the patient handout", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.clinicContact.setAccessibleDescription(QCoreApplication.translate("HandoutDialog", u"A phone number or address printed in the patient handout's \"Your care team\" box. The default comes from Preferences.", None))
 #endif // QT_CONFIG(accessibility)
         self.leaveOutSurvival.setText(QCoreApplication.translate("HandoutDialog", u"Leave out &survival figures (patient pages)", None))
 #if QT_CONFIG(accessibility)

@@ -37,10 +37,21 @@ class Ui_PreferencesDialog(object):
 
         self.formLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.prefClinicName)
 
+        self.prefClinicContactLabel = QLabel(PreferencesDialog)
+        self.prefClinicContactLabel.setObjectName(u"prefClinicContactLabel")
+
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.prefClinicContactLabel)
+
+        self.prefClinicContact = QLineEdit(PreferencesDialog)
+        self.prefClinicContact.setObjectName(u"prefClinicContact")
+        self.prefClinicContact.setMaxLength(160)
+
+        self.formLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.prefClinicContact)
+
         self.clinicLogoLabel = QLabel(PreferencesDialog)
         self.clinicLogoLabel.setObjectName(u"clinicLogoLabel")
 
-        self.formLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.clinicLogoLabel)
+        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.clinicLogoLabel)
 
         self.logoRow = QHBoxLayout()
         self.logoRow.setObjectName(u"logoRow")
@@ -61,12 +72,12 @@ class Ui_PreferencesDialog(object):
         self.logoRow.addWidget(self.removeLogo)
 
 
-        self.formLayout.setLayout(1, QFormLayout.ItemRole.FieldRole, self.logoRow)
+        self.formLayout.setLayout(2, QFormLayout.ItemRole.FieldRole, self.logoRow)
 
         self.defaultPaperLabel = QLabel(PreferencesDialog)
         self.defaultPaperLabel.setObjectName(u"defaultPaperLabel")
 
-        self.formLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.defaultPaperLabel)
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.defaultPaperLabel)
 
         self.defaultPaperRow = QHBoxLayout()
         self.defaultPaperRow.setObjectName(u"defaultPaperRow")
@@ -95,12 +106,12 @@ class Ui_PreferencesDialog(object):
         self.defaultPaperRow.addItem(self.defaultPaperRowSpacer)
 
 
-        self.formLayout.setLayout(2, QFormLayout.ItemRole.FieldRole, self.defaultPaperRow)
+        self.formLayout.setLayout(3, QFormLayout.ItemRole.FieldRole, self.defaultPaperRow)
 
         self.defaultAudienceLabel = QLabel(PreferencesDialog)
         self.defaultAudienceLabel.setObjectName(u"defaultAudienceLabel")
 
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.defaultAudienceLabel)
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.defaultAudienceLabel)
 
         self.defaultAudienceRow = QHBoxLayout()
         self.defaultAudienceRow.setObjectName(u"defaultAudienceRow")
@@ -129,12 +140,12 @@ class Ui_PreferencesDialog(object):
         self.defaultAudienceRow.addItem(self.defaultAudienceRowSpacer)
 
 
-        self.formLayout.setLayout(3, QFormLayout.ItemRole.FieldRole, self.defaultAudienceRow)
+        self.formLayout.setLayout(4, QFormLayout.ItemRole.FieldRole, self.defaultAudienceRow)
 
         self.recentLabel = QLabel(PreferencesDialog)
         self.recentLabel.setObjectName(u"recentLabel")
 
-        self.formLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.recentLabel)
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.recentLabel)
 
         self.recentRow = QHBoxLayout()
         self.recentRow.setObjectName(u"recentRow")
@@ -153,7 +164,7 @@ class Ui_PreferencesDialog(object):
         self.recentRow.addItem(self.recentRowSpacer)
 
 
-        self.formLayout.setLayout(4, QFormLayout.ItemRole.FieldRole, self.recentRow)
+        self.formLayout.setLayout(5, QFormLayout.ItemRole.FieldRole, self.recentRow)
 
 
         self.preferencesDialogLayout.addLayout(self.formLayout)
@@ -172,9 +183,11 @@ class Ui_PreferencesDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.prefClinicNameLabel.setBuddy(self.prefClinicName)
+        self.prefClinicContactLabel.setBuddy(self.prefClinicContact)
         self.clinicLogoLabel.setBuddy(self.clinicLogo)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.prefClinicName, self.clinicLogo)
+        QWidget.setTabOrder(self.prefClinicName, self.prefClinicContact)
+        QWidget.setTabOrder(self.prefClinicContact, self.clinicLogo)
         QWidget.setTabOrder(self.clinicLogo, self.chooseLogo)
         QWidget.setTabOrder(self.chooseLogo, self.removeLogo)
         QWidget.setTabOrder(self.removeLogo, self.paperSystem)
@@ -201,6 +214,14 @@ class Ui_PreferencesDialog(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.prefClinicName.setAccessibleDescription(QCoreApplication.translate("PreferencesDialog", u"Printed in the header of every handout.", None))
+#endif // QT_CONFIG(accessibility)
+        self.prefClinicContactLabel.setText(QCoreApplication.translate("PreferencesDialog", u"Care team cont&act", None))
+        self.prefClinicContact.setPlaceholderText(QCoreApplication.translate("PreferencesDialog", u"none: the handout leaves a space to write it in", None))
+#if QT_CONFIG(accessibility)
+        self.prefClinicContact.setAccessibleName(QCoreApplication.translate("PreferencesDialog", u"Care team contact", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.prefClinicContact.setAccessibleDescription(QCoreApplication.translate("PreferencesDialog", u"A phone number or address printed in the \"Your care team\" box of the patient handout.", None))
 #endif // QT_CONFIG(accessibility)
         self.clinicLogoLabel.setText(QCoreApplication.translate("PreferencesDialog", u"Clinic l&ogo", None))
         self.clinicLogo.setPlaceholderText(QCoreApplication.translate("PreferencesDialog", u"no logo", None))
