@@ -238,6 +238,9 @@ class PrognosisView:
     rows: list[tuple[str, list[str]]]  # label, value at each shown year
     counts: dict[str, int]  # out of 100 at ICON_YEAR: alive, extra, breast, other
     icons: list[list[tuple[str, str]]]  # 10 rows of (glyph, colour)
+    #: The same rows as runs of one colour (glyphs joined by thin spaces): one
+    #: span per run instead of per person keeps the live summary within a frame.
+    icon_runs: list[list[tuple[str, str]]]
     legend: list[tuple[str, str, str, int]]  # glyph, colour, label, count
     not_applied: list[Said]  # planned treatments the model does not count here, and why
     about: list[Said]
@@ -246,6 +249,17 @@ class PrognosisView:
     icon_sentence: list[Said]
     #: Surgery alone at ICON_YEAR, in the table's whole people: alive, died of breast cancer.
     surgery_only: tuple[int, int] = (0, 0)
+
+
+def _runs(row: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(glyphs, colour) for each run of one colour in a row, glyphs joined by thin spaces."""
+    runs: list[tuple[list[str], str]] = []
+    for glyph, colour in row:
+        if runs and runs[-1][1] == colour:
+            runs[-1][0].append(glyph)
+        else:
+            runs.append(([glyph], colour))
+    return [("\u2009".join(glyphs), colour) for glyphs, colour in runs]
 
 
 def _prognosis_view(
@@ -323,6 +337,7 @@ def _prognosis_view(
         rows=rows,
         counts=counts,
         icons=[cells[r * 10 : r * 10 + 10] for r in range(10)],
+        icon_runs=[_runs(cells[r * 10 : r * 10 + 10]) for r in range(10)],
         legend=[(*icons[k], icon_words[k], counts[k]) for k in icons],
         not_applied=[
             said

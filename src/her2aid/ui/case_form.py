@@ -250,10 +250,15 @@ class CaseForm(QWidget):
         #: built from the classification (the statements depend on the decision).
         self.values_rows: dict[str, tuple[QButtonGroup, dict[QAbstractButton, object]]] = {}
         self._values_ids: tuple[str, ...] = ()
+        self._values_all_rows: dict[str, QWidget] = {}
+        self._values_all_groups: dict[str, tuple[QButtonGroup, dict[QAbstractButton, object]]] = {}
         #: What the undo menu calls the last answer given (the button's spoken name).
         self.last_values_answer = "What matters most to you"
         ui.valuesGroup.setVisible(False)
         self._problems: dict[str, Problem] = {}
+        #: The refusal shown under each text field (None: none), as last shown.
+        self._shown_reasons: dict[str, str | None] = {}
+        self._applied: FormState | None = None  # the state the widgets show
         self._apply_state(self._state)
         self._apply_palette()
 
@@ -279,6 +284,10 @@ class CaseForm(QWidget):
         self._apply_state(state)
 
     def _apply_state(self, state: FormState) -> None:
+        # Only what changed since the state last shown is touched: a toggle must
+        # show within one frame, and re-checking 20 radio groups costs a millisecond.
+        shown = self._applied
+        self._applied = state
         for field, edit in self.texts.items():
             text = getattr(state, field)
             if edit.text() != text:
@@ -288,12 +297,15 @@ class CaseForm(QWidget):
         for field, (_group, values) in self.choices.items():
             if field in self._shown_category:
                 continue  # the engine's category is shown (show_result)
+            if shown is not None and getattr(shown, field) == getattr(state, field):
+                continue
             self._check(values, getattr(state, field))
         for field, box in self.checks.items():
             box.setChecked(getattr(state, field))
-        answers = dict(state.values)
-        for item_id, (_group, values) in self.values_rows.items():
-            self._check(values, answers.get(item_id))
+        if shown is None or shown.values != state.values:
+            answers = dict(state.values)
+            for item_id, (_group, values) in self.values_rows.items():
+                self._check(values, answers.get(item_id))
         # PREDICT is for early invasive cancer after surgery; its inputs show only then.
         self.ui.prognosisGroup.setVisible(state.setting == "early")
         self.ui.ishReportedPage.setVisible(state.ish_method == "reported")
@@ -339,8 +351,13 @@ class CaseForm(QWidget):
             self._build_values(result.values_items)
         for field, value in (("er_status", result.er.value), ("pr_status", result.pr.value)):
             shown = None if value == "unknown" else value
+            buttons = self.choices[field][1]
+            if self._shown_category[field] == shown and any(
+                b.isChecked() for b, v in buttons.items() if v == shown
+            ):
+                continue  # already shown
             self._shown_category[field] = shown
-            self._check(self.choices[field][1], shown)
+            self._check(buttons, shown)
         # The first problem per field: a refused entry is dropped from the case, so
         # PREDICT then also finds the field empty; the refusal is the reason to show.
         self._problems = {}
@@ -349,6 +366,10 @@ class CaseForm(QWidget):
                 self._problems.setdefault(p.field, p)
         for field, edit in self.texts.items():
             problem = self._problems.get(field)
+            reason = None if problem is None else problem.reason
+            if self._shown_reasons.get(field, "") == reason:
+                continue  # as shown: restyling every field costs time on every toggle
+            self._shown_reasons[field] = reason
             label = self._error_labels[field]
             base = self._base_descriptions[field]
             if problem is None:
@@ -364,30 +385,44 @@ class CaseForm(QWidget):
             self._style_edit(edit)
 
     def _build_values(self, ids: tuple[str, ...]) -> None:
-        """One row per values statement: the statement, then its answers as a radio group.
+        """Show the values statements of this case, each with its answers as a radio group.
 
-        Rebuilt only when the statements change (another decision or menopausal
-        state), never by an answer, so the focus stays on the answer just given.
+        Every statement of values.toml gets its row the first time any is shown
+        (a few milliseconds, once); after that a case only shows or hides rows,
+        so a toggle that changes the decision stays within a frame. The rows
+        are in the content's order, which is also the order the engine lists.
         """
         ui = self.ui
-        had_focus = ui.valuesRows.isAncestorOf(self.window().focusWidget())
-        layout = ui.valuesRowsLayout
-        while (item := layout.takeAt(0)) is not None:
-            widget = item.widget()
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
-        for group, _values in self.values_rows.values():
-            group.deleteLater()
-        self.values_rows = {}
+        if not self._values_all_rows:
+            self._make_values_rows()
+        focused = self.window().focusWidget()
+        lost_focus = False
+        for item_id, row in self._values_all_rows.items():
+            shown = item_id in ids
+            if not shown and row.isAncestorOf(focused):
+                lost_focus = True
+            row.setVisible(shown)
         self._values_ids = ids
-        items = content.load().values_items
+        self.values_rows = {i: self._values_all_groups[i] for i in ids}
+        ui.valuesGroup.setVisible(bool(ids))
+        current = dict(self._state.values)
+        for item_id, (_group, values) in self.values_rows.items():
+            self._check(values, current.get(item_id))
+        if lost_focus and self.values_rows:
+            first = next(iter(self.values_rows.values()))[0].checkedButton()
+            if first is not None:
+                first.setFocus(_focus_reason(self.window()))
+
+    def _make_values_rows(self) -> None:
+        """One row per statement: the statement, then Not / Somewhat / Very / No answer."""
+        ui = self.ui
         previous: QWidget = ui.progModelV21  # the last tab stop above the exercise
-        for item_id in ids:
-            text = items[item_id].text
+        for item_id, item in content.load().values_items.items():
+            text = item.text
             row = QWidget(ui.valuesRows)
             row.setObjectName(f"values_{item_id}")
             row.setAccessibleName(text)
+            row.setVisible(False)
             rows = QVBoxLayout(row)
             rows.setContentsMargins(0, 4, 0, 0)
             rows.setSpacing(0)
@@ -414,16 +449,9 @@ class CaseForm(QWidget):
             answers.addStretch(1)
             rows.addLayout(answers)
             group.buttonClicked.connect(lambda button, i=item_id: self._on_value_clicked(i, button))
-            self.values_rows[item_id] = (group, values)
-            layout.addWidget(row)
-        ui.valuesGroup.setVisible(bool(ids))
-        current = dict(self._state.values)
-        for item_id, (_group, values) in self.values_rows.items():
-            self._check(values, current.get(item_id))
-        if had_focus and self.values_rows:
-            first = next(iter(self.values_rows.values()))[0].checkedButton()
-            if first is not None:
-                first.setFocus(_focus_reason(self.window()))
+            self._values_all_rows[item_id] = row
+            self._values_all_groups[item_id] = (group, values)
+            ui.valuesRowsLayout.addWidget(row)
 
     def error_label(self, field: str) -> QLabel:
         """The label under a text field that says why its entry was refused."""

@@ -159,9 +159,11 @@ class SummaryPanel(QWidget):
             position = bar.value() if keep_position else 0
             self.ui.browser.setHtml(html)
             self.last_html = html
-            # Lay the whole document out now so the old position is within range.
-            self.ui.browser.document().size()
-            bar.setValue(min(position, bar.maximum()))
+            if position:
+                # Lay the whole document out now so the old position is within range.
+                # At the top, Qt's lazy layout (the visible part first) is enough.
+                self.ui.browser.document().size()
+                bar.setValue(min(position, bar.maximum()))
         self.render_count += 1
         self.rendered.emit()
 

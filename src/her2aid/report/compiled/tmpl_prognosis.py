@@ -2,7 +2,7 @@
 # Source: src/her2aid/report/templates/_prognosis.html.j2. Regenerate with: python packaging/build_content.py
 # ruff: noqa
 # mypy: ignore-errors
-SOURCE_SHA256 = "5e80af3de33f6d25ca5a90170fc64c1d98c2b61bf5c748bc506eff3a5fe1d5d7"
+SOURCE_SHA256 = "9f5393f9506c2c53d4f453df49351f644e83bad8392ad608b9f95a879a2ba773"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = '_prognosis.html.j2'
 
@@ -106,23 +106,23 @@ def root(context, missing=missing):
             yield escape(('100 women like you' if ((undefined(name='audience') if l_0_audience is missing else l_0_audience) == 'patient') else '100 women like this patient'))
             yield ', 10 years after surgery</h3>'
             l_1_loop = missing
-            for l_1_row, l_1_loop in LoopContext(environment.getattr((undefined(name='prognosis') if l_0_prognosis is missing else l_0_prognosis), 'icons'), undefined):
+            for l_1_row, l_1_loop in LoopContext(environment.getattr((undefined(name='prognosis') if l_0_prognosis is missing else l_0_prognosis), 'icon_runs'), undefined):
                 _loop_vars = {}
                 pass
                 yield '<p class="data icons">'
                 l_2_loop = missing
-                for (l_2_glyph, l_2_colour), l_2_loop in LoopContext(l_1_row, undefined):
+                for (l_2_glyphs, l_2_colour), l_2_loop in LoopContext(l_1_row, undefined):
                     _loop_vars = {}
                     pass
                     yield '<span style="color: '
                     yield escape(l_2_colour)
                     yield ';">'
-                    yield escape(l_2_glyph)
+                    yield escape(l_2_glyphs)
                     yield '</span>'
                     if (not environment.getattr(l_2_loop, 'last')):
                         pass
                         yield '&#8201;'
-                l_2_loop = l_2_glyph = l_2_colour = missing
+                l_2_loop = l_2_glyphs = l_2_colour = missing
                 yield '</p>\n'
             l_1_loop = l_1_row = missing
             for (l_1_glyph, l_1_colour, l_1_words, l_1_count) in environment.getattr((undefined(name='prognosis') if l_0_prognosis is missing else l_0_prognosis), 'legend'):
