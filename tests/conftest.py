@@ -27,7 +27,12 @@ settings.register_profile("dev", max_examples=200, deadline=None)
 settings.register_profile(
     "ci", max_examples=600, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
-settings.load_profile("ci" if os.environ.get("CI") else "dev")
+# tools/mutate.py runs tests/core once per mutant: fewer examples, derandomised,
+# so a mutant's verdict does not depend on the run.
+settings.register_profile("mutation", max_examples=60, deadline=None, derandomize=True)
+settings.load_profile(
+    os.environ.get("HER2AID_HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev")
+)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -26,8 +26,11 @@ NO_FIGURE = {
     "no_treatment_early_hr_negative": "no control-arm percentage with a checked time point for "
     "chemotherapy versus none (EBCTCG 2012 gives rate ratios); PREDICT's surgery-only figures "
     "for the case are shown on the card when the prognosis block allows",
-    "imlunestrant": "EMBER-3 safety figures not confirmed in a source read (NEJM abstract and "
-    "label table not reached); the label's most common reactions are listed without figures",
+}
+#: Sets with figures but no confirmed figure for a serious harm, and why.
+NO_SERIOUS_FIGURE = {
+    "imlunestrant": "only the label's threshold (each most common reaction in 10 % or more) "
+    "was confirmed; EMBER-3's grade 3 or higher and serious rates were not read",
 }
 
 #: Words a patient must never meet in this part of the page.
@@ -66,7 +69,31 @@ def test_every_set_has_harms_with_figures_and_daily_life(sid: str) -> None:
         return
     assert len(hs.harms) >= 2
     assert figures, "no harm has a figure"
+    if sid in NO_SERIOUS_FIGURE:
+        assert not any(h.serious and h.per_100 is not None for h in hs.harms)
+        return
     assert any(h.serious and h.per_100 is not None for h in hs.harms), "no serious harm figure"
+
+
+def test_a_threshold_figure_reads_as_a_threshold() -> None:
+    """The label gives "10 % or more" for imlunestrant: never shown as exactly 10 in 100."""
+    from her2aid.report.context import _harm_views
+
+    hs = SETS["imlunestrant"]
+    assert all(h.at_least and h.per_100 == 10 for h in hs.harms)
+    patient = _harm_views(hs, "patient")
+    clinician = _harm_views(hs, "clinician")
+    assert {v.count for v in patient} == {"10 or more in 100"}
+    assert {v.count for v in clinician} == {"10 % or more"}
+
+
+def test_at_least_needs_a_figure() -> None:
+    from her2aid.core.content import ContentError, _harm_sets
+
+    row = {"id": "x", "text": "x", "clinician": "x", "grade": "any grade", "serious": False}
+    row |= {"source": "s", "locator": "l", "at_least": True}
+    with pytest.raises(ContentError, match="at_least"):
+        _harm_sets({"s": {"option": "o", "group": "g", "clinician_group": "c", "harm": [row]}})
 
 
 @pytest.mark.parametrize("sid", sorted(SETS))

@@ -147,6 +147,9 @@ class Harm:
     source: str
     locator: str
     drug: str = ""  # which drug of the class, where a set covers more than one
+    #: True when the source gives only a threshold ("each in 10 % or more of
+    #: patients"): ``per_100`` is then that lower bound, shown as "10 or more in 100".
+    at_least: bool = False
     #: An outcome of the disease (death from breast cancer without treatment), not a side
     #: effect: left out with the other survival figures when the patient asks.
     survival: bool = False
@@ -618,6 +621,9 @@ def _harm_sets(raw: Mapping[str, Any]) -> dict[str, HarmSet]:
             serious = h.get("serious")
             if not isinstance(serious, bool):
                 raise ContentError(f"{hw}: 'serious' must be true or false")
+            at_least = h.get("at_least", False)
+            if not isinstance(at_least, bool) or (at_least and per_100 is None):
+                raise ContentError(f"{hw}: 'at_least' is true or false, and needs per_100")
             harms.append(
                 Harm(
                     id=_str(h, "id", hw),
@@ -630,6 +636,7 @@ def _harm_sets(raw: Mapping[str, Any]) -> dict[str, HarmSet]:
                     source=_str(h, "source", hw),
                     locator=_str(h, "locator", hw),
                     drug=h.get("drug", ""),
+                    at_least=at_least,
                     survival=h.get("survival", False) is True,
                 )
             )

@@ -46,6 +46,7 @@ def _option(option: OptionResult, content: Content) -> dict[str, Any]:
                 "id": h.id,
                 "text": h.text,
                 "per_100": h.per_100,
+                "at_least": h.at_least,
                 "serious": h.serious,
                 "source": h.source,
                 "locator": h.locator,

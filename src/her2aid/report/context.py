@@ -418,15 +418,18 @@ def per_100(value: float) -> str:
 def _harm_views(hs: HarmSet, audience: Audience) -> list[HarmView]:
     patient = audience == "patient"
 
-    def count(value: float | None) -> str:
+    def count(value: float | None, at_least: bool = False) -> str:
         if value is None:
             return ""
+        if at_least:  # the source gives a threshold only
+            shown = f"{per_100(value)} or more in 100" if patient else f"{as_entered(value)} %"
+            return shown if patient else f"{shown} or more"
         return f"{per_100(value)} in 100" if patient else f"{as_entered(value)} %"
 
     views = [
         HarmView(
             text=h.text if patient else h.clinician,
-            count=count(h.per_100),
+            count=count(h.per_100, h.at_least),
             comparison=count(h.comparison_per_100),
             grade=h.grade,
             serious=h.serious,
