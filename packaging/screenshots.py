@@ -65,33 +65,51 @@ DARK = {
 }
 
 
-#: docs file -> (example, audience): page 1 of each is rendered with pdftoppm at 80 dpi
+#: docs file -> (example, audience, page): rendered with pdftoppm at 80 dpi
 HANDOUTS = {
-    "handout-patient.png": ("her2-positive-early", "patient"),
-    "handout-clinician.png": ("hr-positive-her2-low-metastatic", "clinician"),
+    "handout-patient.png": ("her2-positive-early", "patient", 1),
+    "handout-clinician.png": ("hr-positive-her2-low-metastatic", "clinician", 1),
+    # The options with their side effects, and the values exercise with notes and contact.
+    "handout-patient-options.png": ("luminal-a-early", "patient", 2),
+    "handout-patient-values.png": ("luminal-a-early", "patient", 4),
+}
+#: Values-exercise answers written into the case before its handout is made.
+HANDOUT_ANSWERS = {
+    "luminal-a-early": {
+        "live_longer": "very_important",
+        "avoid_hair_loss": "somewhat_important",
+        "no_daily_pills": "not_important",
+    }
 }
 
 
 def handouts() -> int:
     """Write each handout with the real command, then its first page as a PNG."""
+    import json
     import os
     import subprocess
     import tempfile
 
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     with tempfile.TemporaryDirectory() as tmp:
-        for name, (example, audience) in HANDOUTS.items():
+        for name, (example, audience, page) in HANDOUTS.items():
             pdf = Path(tmp) / f"{audience}.pdf"
             case = ROOT / "src" / "her2aid" / "examples" / f"{example}.json"
+            if example in HANDOUT_ANSWERS:
+                data = json.loads(case.read_text(encoding="utf-8"))
+                data["values"] = HANDOUT_ANSWERS[example]
+                case = Path(tmp) / f"{example}.json"
+                case.write_text(json.dumps(data), encoding="utf-8")
             subprocess.run(
                 [sys.executable, "-m", "her2aid", "handout", str(case), "-o", str(pdf),
                  "--audience", audience, "--paper", "A4",
-                 "--clinic-name", "Riverside Breast Unit", "--patient-name", "Jane Example"],
+                 "--clinic-name", "Riverside Breast Unit", "--patient-name", "Jane Example",
+                 "--clinic-contact", "Breast care nurses: 555-0100 (weekdays 8 am to 6 pm)"],
                 check=True, env=env,
             )  # fmt: skip
             stem = Path(tmp) / audience
             subprocess.run(
-                ["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile",
+                ["pdftoppm", "-png", "-r", "80", "-f", str(page), "-l", str(page), "-singlefile",
                  str(pdf), str(stem)],
                 check=True,
             )  # fmt: skip
