@@ -248,3 +248,47 @@ def test_await_ish_while_an_ordered_ish_has_no_result(her2: Her2Input, expected:
     assert ("await_ish" in ids) is expected
     if her2.ihc is Ihc.TWO and her2.ish is None:
         assert "reflex_ish" in ids
+
+
+@pytest.mark.parametrize(
+    ("case", "source", "text"),
+    [
+        (
+            early_case(size_mm=15, nodes=1, grade=1),
+            "natalee",
+            "NATALEE criteria met: node-positive (N1 or more: stage IIA to III) (entered: 15 mm, "
+            "1 positive node, grade 1, Ki-67 10 %, postmenopausal).",
+        ),
+        (
+            early_case(size_mm=30, nodes=0, grade=2),
+            "natalee",
+            "NATALEE criteria met only if Ki-67 is 20 % or more or the genomic risk is high: "
+            "node-negative, tumor above 20 mm, grade 2 (T2 N0, stage IIA) (entered: 30 mm, "
+            "0 positive nodes, grade 2, Ki-67 10 %, postmenopausal).",
+        ),
+        (
+            early_case(size_mm=30, nodes=0),
+            "natalee",
+            "NATALEE criteria cannot be assessed yet: a value they need is not entered "
+            "(entered: 30 mm, 0 positive nodes, Ki-67 10 %, postmenopausal).",
+        ),
+        (
+            early_case(size_mm=15, nodes=2, grade=1, ki67=12.5, menopause=Menopause.PRE),
+            "monarche",
+            "monarchE (cohort 1, as in the 2023 label) criteria not met by the entered values "
+            "(15 mm, 2 positive nodes, grade 1, Ki-67 12.5 %, premenopausal).",
+        ),
+        (
+            early_case(size_mm=30, nodes=2, grade=3, ki67=None, menopause=None),
+            "monarche",
+            "monarchE (cohort 1, as in the 2023 label) criteria met: 1 to 3 positive nodes with "
+            "grade 3 (entered: 30 mm, 2 positive nodes, grade 3).",
+        ),
+    ],
+)
+def test_the_trace_names_the_clause_and_every_value_entered(
+    case: CaseInputs, source: str, text: str
+) -> None:
+    """The criteria step is what a clinician checks a verdict by: its wording is pinned."""
+    traced = {s.source: s for s in classify(case).trace if s.rule.startswith("criteria.")}
+    assert traced[source].text == text
