@@ -19,7 +19,7 @@ CONTENT = content.load()
 SETS = CONTENT.harm_sets
 
 #: Sets whose harm has no figure because none exists, and why (the patient
-#: text then reads "no figure given"). Nothing else may be exempt.
+#: row is then said plainly, without an "in 100"). Nothing else may be exempt.
 NO_FIGURE = {
     "no_treatment_metastatic": "no modern trial leaves spread cancer untreated in either arm; "
     "the one historical series (1805-1933, all stages) is shown to clinicians only",

@@ -581,3 +581,27 @@ def test_a_refused_receptor_entry_asks_for_a_correction_not_a_retest() -> None:
         assert asked in html
         plain = render_summary(classify(case), case, audience=audience)
         assert asked not in plain
+
+
+@pytest.mark.parametrize("name", example_names())
+def test_no_patient_page_says_it_has_no_figures(name: str) -> None:
+    """Issue 14: a side effect without a count is said plainly, never as "no figure given"."""
+    case = load_example(name)
+    result = classify(case)
+    for html in (
+        render_summary(result, case, audience="patient"),
+        render_handout(result, case, audiences=("patient",), meta=Meta()),
+    ):
+        text = prose(html)
+        assert "no figure" not in text.lower()
+        assert "no checked figures" not in text.lower()
+
+
+def test_a_side_effect_without_a_count_is_not_read_as_one_of_the_100() -> None:
+    """Beside counted rows it says how often is not stated; alone, it gets no "out of 100"."""
+    case = load_example("tnbc-metastatic-pdl1")
+    html = render_summary(classify(case), case, audience="patient")
+    card = html[html.index("<h3>Care for comfort only</h3>") :]
+    comfort = re.sub(r"<[^>]+>", "", card[: card.index("What it is like")])
+    assert "Out of 100" not in comfort
+    assert "The cancer growing, which shortens life." in comfort

@@ -852,8 +852,10 @@ def _patient_order(options: list[OptionView]) -> list[OptionView]:
     for o in options:
         if o.applies or o.id == "no_added_treatment":
             continue
-        common = [h for h in o.harms if not h.serious][:LATER_COMMON]
-        serious = [h for h in o.harms if h.serious][:LATER_SERIOUS]
+        # Rows with a count first (a stable sort keeps the source's order within each).
+        counted_first = sorted(o.harms, key=lambda h: not h.count)
+        common = [h for h in counted_first if not h.serious][:LATER_COMMON]
+        serious = [h for h in counted_first if h.serious][:LATER_SERIOUS]
         later.append(
             replace(
                 o,

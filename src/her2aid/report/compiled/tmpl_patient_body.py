@@ -2,7 +2,7 @@
 # Source: src/her2aid/report/templates/patient_body.html.j2. Regenerate with: python packaging/build_content.py
 # ruff: noqa
 # mypy: ignore-errors
-SOURCE_SHA256 = "aa08084ed9d61025eeab825020865d53df62fd15a1a62c938dc1b0e4e8550f80"
+SOURCE_SHA256 = "e872dbbadab1b7949c2ac53f111655274bba3107f69934cfb15a14e5161fc2ab"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'patient_body.html.j2'
 
@@ -35,22 +35,28 @@ def root(context, missing=missing):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'capitalize_first' found.")
     try:
-        t_2 = environment.filters['list']
+        t_2 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'list' found.")
+            raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_3 = environment.filters['rejectattr']
+        t_3 = environment.filters['list']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'rejectattr' found.")
+            raise TemplateRuntimeError("No filter named 'list' found.")
     try:
-        t_4 = environment.filters['selectattr']
+        t_4 = environment.filters['rejectattr']
     except KeyError:
         @internalcode
         def t_4(*unused):
+            raise TemplateRuntimeError("No filter named 'rejectattr' found.")
+    try:
+        t_5 = environment.filters['selectattr']
+    except KeyError:
+        @internalcode
+        def t_5(*unused):
             raise TemplateRuntimeError("No filter named 'selectattr' found.")
     pass
     included_template = environment.get_template('_macros.html.j2', 'patient_body.html.j2').make_module(context.get_all(), True, {'box': l_0_box, 'grid_open': l_0_grid_open, 'harm_rows': l_0_harm_rows, 'references': l_0_references, 'sentences': l_0_sentences, 'side_effects': l_0_side_effects, 'versions': l_0_versions, 'when_applies': l_0_when_applies})
@@ -72,20 +78,20 @@ def root(context, missing=missing):
     context.vars.update({'sentences': l_0_sentences, 'box': l_0_box, 'grid_open': l_0_grid_open, 'versions': l_0_versions, 'references': l_0_references})
     context.exported_vars.difference_update(('sentences', 'box', 'grid_open', 'versions', 'references'))
     def macro(l_1_o):
-        t_5 = []
+        t_6 = []
         l_1_cite = resolve('cite')
         if l_1_o is missing:
             l_1_o = undefined("parameter 'o' was not provided", name='o')
         pass
         if environment.getattr(l_1_o, 'always'):
             pass
-            t_5.extend((
+            t_6.extend((
                 escape(environment.getattr(environment.getattr(l_1_o, 'always'), 'text')),
                 escape(context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), environment.getattr(environment.getattr(l_1_o, 'always'), 'source'))),
             ))
         elif environment.getattr(l_1_o, 'applies'):
             pass
-            t_5.extend((
+            t_6.extend((
                 'It may apply to results like yours.',
                 escape(context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), environment.getitem(environment.getitem(environment.getattr(l_1_o, 'evidence'), 0), 0))),
             ))
@@ -100,45 +106,47 @@ def root(context, missing=missing):
                 _loop_vars['first_alt'] = l_2_first_alt
                 if (not (undefined(name='first_alt') if l_2_first_alt is missing else l_2_first_alt)):
                     pass
-                    t_5.append(
+                    t_6.append(
                         ', or ',
                     )
                 l_3_loop = missing
                 for (l_3_text, l_3_src), l_3_loop in LoopContext(l_2_alt, undefined):
                     _loop_vars = {}
                     pass
-                    t_5.extend((
+                    t_6.extend((
                         escape((t_1(l_3_text) if ((undefined(name='first_alt') if l_2_first_alt is missing else l_2_first_alt) and environment.getattr(l_3_loop, 'first')) else l_3_text)),
                         escape(context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), l_3_src, _loop_vars=_loop_vars)),
                     ))
                     if (not environment.getattr(l_3_loop, 'last')):
                         pass
-                        t_5.append(
+                        t_6.append(
                             ' and ',
                         )
                 l_3_loop = l_3_text = l_3_src = missing
             l_2_loop = l_2_alt = l_2_first_alt = missing
-            t_5.append(
+            t_6.append(
                 '.',
             )
         for (l_2_text, l_2_src) in environment.getattr(l_1_o, 'notes'):
             _loop_vars = {}
             pass
-            t_5.extend((
+            t_6.extend((
                 ' ',
                 escape(l_2_text),
                 escape(context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), l_2_src, _loop_vars=_loop_vars)),
             ))
         l_2_text = l_2_src = missing
-        return concat(t_5)
+        return concat(t_6)
     context.exported_vars.add('when_applies')
     context.vars['when_applies'] = l_0_when_applies = Macro(environment, macro, 'when_applies', ('o',), False, False, False, context.eval_ctx.autoescape)
-    def macro(l_1_o, l_1_rows):
-        t_6 = []
+    def macro(l_1_o, l_1_rows, l_1_counted):
+        t_7 = []
         if l_1_o is missing:
             l_1_o = undefined("parameter 'o' was not provided", name='o')
         if l_1_rows is missing:
             l_1_rows = undefined("parameter 'rows' was not provided", name='rows')
+        if l_1_counted is missing:
+            l_1_counted = undefined("parameter 'counted' was not provided", name='counted')
         pass
         l_2_loop = missing
         for l_2_h, l_2_loop in LoopContext(l_1_rows, undefined):
@@ -147,38 +155,48 @@ def root(context, missing=missing):
             pass
             if (environment.getattr(l_2_h, 'drug') and (environment.getattr(l_2_loop, 'first') or (environment.getattr(environment.getattr(l_2_loop, 'previtem'), 'drug') != environment.getattr(l_2_h, 'drug')))):
                 pass
-                t_6.extend((
+                t_7.extend((
                     '<br><i>With ',
                     escape(environment.getattr(l_2_h, 'drug')),
                     ':</i>',
                 ))
-            t_6.extend((
+            t_7.extend((
                 '<br>',
                 escape(t_1(environment.getattr(l_2_h, 'text'))),
-                ': ',
-                escape((environment.getattr(l_2_h, 'count') or 'no figure given')),
             ))
-            if environment.getattr(l_2_h, 'comparison'):
+            if environment.getattr(l_2_h, 'count'):
                 pass
-                t_6.extend((
-                    ' (',
-                    escape(environment.getattr(l_2_h, 'comparison')),
-                    ' ',
-                    escape(environment.getattr(l_1_o, 'comparison_group')),
-                    ')',
+                t_7.extend((
+                    ': ',
+                    escape(environment.getattr(l_2_h, 'count')),
                 ))
-            t_6.extend((
+                if environment.getattr(l_2_h, 'comparison'):
+                    pass
+                    t_7.extend((
+                        ' (',
+                        escape(environment.getattr(l_2_h, 'comparison')),
+                        ' ',
+                        escape(environment.getattr(l_1_o, 'comparison_group')),
+                        ')',
+                    ))
+            elif l_1_counted:
+                pass
+                t_7.append(
+                    ' (how often is not stated)',
+                )
+            t_7.extend((
                 '.',
                 escape(context.call((undefined(name='cite') if l_2_cite is missing else l_2_cite), environment.getattr(l_2_h, 'source'), environment.getattr(l_2_h, 'locator'), _loop_vars=_loop_vars)),
             ))
         l_2_loop = l_2_h = l_2_cite = missing
-        return concat(t_6)
+        return concat(t_7)
     context.exported_vars.add('harm_rows')
-    context.vars['harm_rows'] = l_0_harm_rows = Macro(environment, macro, 'harm_rows', ('o', 'rows'), False, False, False, context.eval_ctx.autoescape)
+    context.vars['harm_rows'] = l_0_harm_rows = Macro(environment, macro, 'harm_rows', ('o', 'rows', 'counted'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_o):
-        t_7 = []
+        t_8 = []
         l_1_serious = resolve('serious')
         l_1_common = resolve('common')
+        l_1_counted = resolve('counted')
         if l_1_o is missing:
             l_1_o = undefined("parameter 'o' was not provided", name='o')
         pass
@@ -186,7 +204,7 @@ def root(context, missing=missing):
             l_2_cite = resolve('cite')
             _loop_vars = {}
             pass
-            t_7.extend((
+            t_8.extend((
                 escape(environment.getattr(l_2_h, 'text')),
                 escape(context.call((undefined(name='cite') if l_2_cite is missing else l_2_cite), environment.getattr(l_2_h, 'source'), _loop_vars=_loop_vars)),
                 '<br>',
@@ -194,35 +212,45 @@ def root(context, missing=missing):
         l_2_h = l_2_cite = missing
         if environment.getattr(l_1_o, 'harms'):
             pass
-            l_1_serious = t_2(context.eval_ctx, t_4(context, environment.getattr(l_1_o, 'harms'), 'serious'))
-            l_1_common = t_2(context.eval_ctx, t_3(context, environment.getattr(l_1_o, 'harms'), 'serious'))
-            t_7.extend((
-                'Out of 100 ',
-                escape(environment.getattr(l_1_o, 'group')),
-                ':',
-                escape(context.call((undefined(name='harm_rows') if l_0_harm_rows is missing else l_0_harm_rows), l_1_o, (undefined(name='common') if l_1_common is missing else l_1_common))),
-            ))
+            l_1_serious = t_3(context.eval_ctx, t_5(context, environment.getattr(l_1_o, 'harms'), 'serious'))
+            l_1_common = t_3(context.eval_ctx, t_4(context, environment.getattr(l_1_o, 'harms'), 'serious'))
+            l_1_counted = (t_2(t_3(context.eval_ctx, t_5(context, environment.getattr(l_1_o, 'harms'), 'count'))) > 0)
+            if (undefined(name='counted') if l_1_counted is missing else l_1_counted):
+                pass
+                t_8.extend((
+                    'Out of 100 ',
+                    escape(environment.getattr(l_1_o, 'group')),
+                    ':',
+                ))
+            t_8.append(
+                escape(context.call((undefined(name='harm_rows') if l_0_harm_rows is missing else l_0_harm_rows), l_1_o, (undefined(name='common') if l_1_common is missing else l_1_common), (undefined(name='counted') if l_1_counted is missing else l_1_counted))),
+            )
             if (undefined(name='serious') if l_1_serious is missing else l_1_serious):
                 pass
-                t_7.extend((
-                    '<br><b>Of most concern:</b>',
-                    escape(context.call((undefined(name='harm_rows') if l_0_harm_rows is missing else l_0_harm_rows), l_1_o, (undefined(name='serious') if l_1_serious is missing else l_1_serious))),
+                if ((undefined(name='counted') if l_1_counted is missing else l_1_counted) or (undefined(name='common') if l_1_common is missing else l_1_common)):
+                    pass
+                    t_8.append(
+                        '<br>',
+                    )
+                t_8.extend((
+                    '<b>Of most concern:</b>',
+                    escape(context.call((undefined(name='harm_rows') if l_0_harm_rows is missing else l_0_harm_rows), l_1_o, (undefined(name='serious') if l_1_serious is missing else l_1_serious), (undefined(name='counted') if l_1_counted is missing else l_1_counted))),
                 ))
-        return concat(t_7)
+        return concat(t_8)
     context.exported_vars.add('side_effects')
     context.vars['side_effects'] = l_0_side_effects = Macro(environment, macro, 'side_effects', ('o',), False, False, False, context.eval_ctx.autoescape)
     yield '<h1>Your breast cancer test results</h1>\n<p class="headline meta">'
     yield escape((undefined(name='headline') if l_0_headline is missing else l_0_headline))
     yield '</p>\n\n'
     def macro():
-        t_8 = []
+        t_9 = []
         pass
-        t_8.extend((
+        t_9.extend((
             '<p class="meta"><b>Is this result good or bad?</b></p>\n<p>',
             escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'answer'))),
             '</p>\n',
         ))
-        return concat(t_8)
+        return concat(t_9)
     caller = Macro(environment, macro, None, (), False, False, False, context.eval_ctx.autoescape)
     yield context.call((undefined(name='box') if l_0_box is missing else l_0_box), caller=caller)
     yield '\n<h2>Your results</h2>\n'
@@ -285,15 +313,15 @@ def root(context, missing=missing):
     yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'her2')))
     yield '</li>\n</ul>\n\n<h2>Your treatment choice</h2>\n'
     def macro():
-        t_9 = []
+        t_10 = []
         l_1_decision = resolve('decision')
         pass
-        t_9.extend((
+        t_10.extend((
             '<p><b>',
             escape((undefined(name='decision') if l_1_decision is missing else l_1_decision)),
             '</b><span class="nosource"></span></p>',
         ))
-        return concat(t_9)
+        return concat(t_10)
     caller = Macro(environment, macro, None, (), False, False, False, context.eval_ctx.autoescape)
     yield context.call((undefined(name='box') if l_0_box is missing else l_0_box), caller=caller)
     if (undefined(name='options') if l_0_options is missing else l_0_options):
@@ -302,7 +330,7 @@ def root(context, missing=missing):
         yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'decision')))
         yield '</p>\n'
     l_1_loop = missing
-    t_10 = 1
+    t_11 = 1
     for l_1_o, l_1_loop in LoopContext((undefined(name='options') if l_0_options is missing else l_0_options), undefined):
         l_1_cite = resolve('cite')
         l_1_rows = missing
@@ -321,11 +349,11 @@ def root(context, missing=missing):
         if (undefined(name='for_print') if l_0_for_print is missing else l_0_for_print):
             pass
             yield '<table width="100%" cellspacing="0" cellpadding="3" border="0">\n'
-            def t_11(fiter):
+            def t_12(fiter):
                 for (l_2_label, l_2_body) in fiter:
                     if l_2_body:
                         yield (l_2_label, l_2_body)
-            for (l_2_label, l_2_body) in t_11((undefined(name='rows') if l_1_rows is missing else l_1_rows)):
+            for (l_2_label, l_2_body) in t_12((undefined(name='rows') if l_1_rows is missing else l_1_rows)):
                 _loop_vars = {}
                 pass
                 yield '<tr><td class="label" width="26%" valign="top">'
@@ -337,11 +365,11 @@ def root(context, missing=missing):
             yield '</table>\n'
         else:
             pass
-            def t_12(fiter):
+            def t_13(fiter):
                 for (l_2_label, l_2_body) in fiter:
                     if l_2_body:
                         yield (l_2_label, l_2_body)
-            for (l_2_label, l_2_body) in t_12((undefined(name='rows') if l_1_rows is missing else l_1_rows)):
+            for (l_2_label, l_2_body) in t_13((undefined(name='rows') if l_1_rows is missing else l_1_rows)):
                 _loop_vars = {}
                 pass
                 yield '<p><span class="muted">'
@@ -350,9 +378,9 @@ def root(context, missing=missing):
                 yield escape(l_2_body)
                 yield '</p>\n'
             l_2_label = l_2_body = missing
-        t_10 = 0
+        t_11 = 0
     l_1_loop = l_1_o = l_1_cite = l_1_rows = missing
-    if t_10:
+    if t_11:
         pass
         yield '<p>'
         yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'no_options')))
@@ -460,4 +488,4 @@ def root(context, missing=missing):
     yield escape(context.call((undefined(name='references') if l_0_references is missing else l_0_references), 'Where this information comes from'))
 
 blocks = {}
-debug_info = '4=51&5=69&6=75&8=131&9=139&11=173&12=180&15=210&17=212&19=217&17=222&23=224&25=226&26=230&29=238&30=242&34=254&35=256&36=259&38=261&39=263&40=266&42=271&43=273&49=276&50=278&51=280&55=282&56=294&57=297&59=301&60=306&62=309&64=312&65=314&72=316&74=319&75=327&79=335&80=343&84=353&87=356&89=363&91=366&92=368&94=370&95=375&96=378&103=391&104=396&106=400&107=405&113=410&114=414&118=418&121=421&122=425&128=429&129=433&130=437&135=441&139=451&140=455'
+debug_info = '4=57&5=75&6=81&10=137&11=147&13=190&14=198&17=238&19=240&21=245&19=250&25=252&27=254&28=258&31=266&32=270&36=282&37=284&38=287&40=289&41=291&42=294&44=299&45=301&51=304&52=306&53=308&57=310&58=322&59=325&61=329&62=334&64=337&66=340&67=342&74=344&76=347&77=355&81=363&82=371&86=381&89=384&91=391&93=394&94=396&96=398&97=403&98=406&105=419&106=424&108=428&109=433&115=438&116=442&120=446&123=449&124=453&130=457&131=461&132=465&137=469&141=479&142=483'
