@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -793,10 +793,88 @@ def _check_sources(content: Content) -> None:
             raise ContentError(f"condition {name}: unknown next step '{cond.next_step}'")
 
 
+def _patient_field(file: str, path: tuple[str, ...]) -> bool:
+    """Whether a content string at ``path`` (keys only, no list indices) is read by patients.
+
+    Only these are translated; clinician wording, sources, ids and rule keys stay
+    as written (the clinician view is English, and rules never depend on language).
+    """
+    last = path[-1]
+    if file == "patient.toml":
+        return last == "text"
+    if file == "prognosis.toml":
+        if path[0] == "patient":
+            return last == "text"
+        return path[0] == "labels" and (path[1].startswith("patient_") or path[1] == "detail")
+    if file == "options.toml":
+        return last in _OPTION_PATIENT_KEYS or (last == "text" and "patient_benefits" in path)
+    if file == "harms.toml":
+        return last in ("group", "comparison", "text", "drug")
+    if file == "about.toml":
+        return last == "patient_who_made"
+    return last in _PATIENT_KEYS.get(file, ())
+
+
+_OPTION_PATIENT_KEYS = frozenset(
+    {"patient_name", "patient_what", "patient", "patient_benefit", "patient_condition",
+     "patient_applies"}
+)  # fmt: skip
+_PATIENT_KEYS = {
+    "criteria.toml": ("patient_condition",),
+    "decisions.toml": ("patient",),
+    "labels.toml": ("patient",),
+    "next_steps.toml": ("patient", "refused_patient"),
+    "values.toml": ("text",),
+}
+
+
+def patient_strings(raw: Mapping[str, Any]) -> Iterator[tuple[str, str]]:
+    """(context, English text) for every string a patient reads, in file order.
+
+    The context is ``"<file>:<dotted key path>"``, which tells a translator
+    where the text appears and keeps equal English in different places apart.
+    ``packaging/build_i18n.py`` extracts these into the catalog template.
+    """
+    for file in sorted(raw):
+        yield from _walk_patient(file, raw[file], ())
+
+
+def _walk_patient(file: str, value: Any, path: tuple[str, ...]) -> Iterator[tuple[str, str]]:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from _walk_patient(file, item, (*path, key))
+    elif isinstance(value, list):
+        for item in value:
+            yield from _walk_patient(file, item, path)
+    elif isinstance(value, str) and path and _patient_field(file, path) and value.strip():
+        yield f"{file}:{'.'.join(path)}", value
+
+
+def _translated(value: Any, file: str, path: tuple[str, ...], pgettext: Any) -> Any:
+    """``value`` with every patient string replaced by its translation (English if none)."""
+    if isinstance(value, dict):
+        return {k: _translated(v, file, (*path, k), pgettext) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_translated(v, file, path, pgettext) for v in value]
+    if isinstance(value, str) and path and _patient_field(file, path) and value.strip():
+        return pgettext(f"{file}:{'.'.join(path)}", value)
+    return value
+
+
 @cache
-def load() -> Content:
-    """Read and cross-check every content file (cached for the process)."""
+def load(language: str = "en") -> Content:
+    """Read and cross-check every content file (cached for the process, per language).
+
+    For a language other than English, every string a patient reads is taken
+    from that language's catalog (:mod:`her2aid.core.language`); everything
+    else, rules and clinician wording included, is the same content.
+    """
     raw = _raw()
+    if language != "en":
+        from her2aid.core.language import translations
+
+        pgettext = translations(language).pgettext
+        raw = {f: _translated(data, f, (), pgettext) for f, data in raw.items()}
     refs_raw = raw["references.toml"]
     references = {
         rid: Reference(

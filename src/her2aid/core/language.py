@@ -1,0 +1,135 @@
+"""Languages: which ones her2aid has, and their catalogs, numbers and review status.
+
+A language is data, not code: a folder ``her2aid/locale/<code>/`` holding
+``language.toml`` (its own name, decimal separator, percent pattern and who
+has reviewed the translation) and ``LC_MESSAGES/her2aid.mo``, the compiled
+gettext catalog made by ``packaging/build_i18n.py`` from ``her2aid.po``.
+English is the source language and needs no folder. Adding a language is
+adding such a folder; nothing here names Spanish.
+
+Catalogs are read with the standard library's :mod:`gettext` through
+:mod:`importlib.resources`, so a checkout, a wheel and a frozen app find them
+the same way, with no Babel at run time.
+"""
+
+from __future__ import annotations
+
+import gettext
+import logging
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from importlib.resources.abc import Traversable
+
+log = logging.getLogger(__name__)
+
+SOURCE = "en"
+DOMAIN = "her2aid"
+_CODE = re.compile(r"[a-z]{2,3}(?:_[A-Z]{2})?\Z")
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """One language her2aid can show: its code, names, number style and review status."""
+
+    code: str
+    name: str  # in English, for the About box and the command line
+    native: str  # in the language itself, for menus
+    decimal: str = "."
+    #: How a percent is written; ``{n}`` is the number ("12,5 %" in Spanish).
+    percent: str = "{n} %"
+    #: "reviewed" once a qualified reviewer has checked the translation, else "not reviewed".
+    status: str = "reviewed"
+    #: Who reviewed what, and when (shown in the About box); empty until someone has.
+    reviewed_by: str = ""
+    #: What the patient pages and handout say while the status is "not reviewed"
+    #: (in the language itself).
+    unreviewed_notice: str = ""
+
+    @property
+    def reviewed(self) -> bool:
+        """True once a qualified reviewer has checked the translation."""
+        return self.status == "reviewed"
+
+
+ENGLISH = Language(code=SOURCE, name="English", native="English")
+
+
+def _locale_root() -> Traversable:
+    return resources.files("her2aid").joinpath("locale")
+
+
+def _read(code: str, folder: Traversable) -> Language | None:
+    try:
+        data = tomllib.loads(folder.joinpath("language.toml").read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        log.error("language %s: language.toml unreadable (%s)", code, type(exc).__name__)
+        return None
+    if not folder.joinpath("LC_MESSAGES", f"{DOMAIN}.mo").is_file():
+        log.error("language %s: no compiled catalog", code)
+        return None
+    try:
+        return Language(
+            code=code,
+            name=str(data["name"]),
+            native=str(data["native"]),
+            decimal=str(data.get("decimal", ".")),
+            percent=str(data.get("percent", "{n} %")),
+            status=str(data.get("status", "not reviewed")),
+            reviewed_by=str(data.get("reviewed_by", "")),
+            unreviewed_notice=str(data.get("unreviewed_notice", "")),
+        )
+    except KeyError as exc:
+        log.error("language %s: language.toml lacks %s", code, exc)
+        return None
+
+
+@cache
+def available() -> dict[str, Language]:
+    """Every language her2aid can show, English first, then by code."""
+    found = {SOURCE: ENGLISH}
+    root = _locale_root()
+    if root.is_dir():
+        for folder in sorted(root.iterdir(), key=lambda f: f.name):
+            if folder.is_dir() and _CODE.match(folder.name):
+                language = _read(folder.name, folder)
+                if language is not None:
+                    found[folder.name] = language
+    return found
+
+
+def resolve(requested: str | None, system: str | None = None) -> str:
+    """The language to use: the one asked for, else the system's if her2aid has it, else English.
+
+    ``system`` is a locale name such as ``es_US.UTF-8`` or ``es-MX``; only its
+    language part counts. Raises KeyError for a requested language her2aid lacks.
+    """
+    have = available()
+    if requested:
+        if requested not in have:
+            raise KeyError(requested)
+        return requested
+    if system:
+        base = re.split(r"[_.@-]", system, maxsplit=1)[0].lower()
+        if base in have:
+            return base
+    return SOURCE
+
+
+@cache
+def translations(code: str) -> gettext.NullTranslations:
+    """The gettext catalog of a language (English: the identity)."""
+    if code == SOURCE:
+        return gettext.NullTranslations()
+    language = available()[code]  # KeyError for an unknown language
+    path = _locale_root().joinpath(language.code, "LC_MESSAGES", f"{DOMAIN}.mo")
+    with path.open("rb") as handle:
+        return gettext.GNUTranslations(handle)
+
+
+def decimal(text: str, code: str) -> str:
+    """A number as typed in English ("12.5") written the language's way ("12,5")."""
+    sep = available()[code].decimal if code != SOURCE else "."
+    return text.replace(".", sep) if sep != "." else text
