@@ -862,6 +862,26 @@ def _translated(value: Any, file: str, path: tuple[str, ...], pgettext: Any) -> 
 
 
 @cache
+def patient_text_map(language: str) -> dict[str, str]:
+    """English patient text -> its translation, for wording the classifier carried.
+
+    The classification is made once, in English (rules never depend on the
+    language); the sentences it picked are put into the patient's language
+    when the page is made. The first translation of a text is used wherever
+    the same English appears.
+    """
+    if language == "en":
+        return {}
+    from her2aid.core.language import translations
+
+    pgettext = translations(language).pgettext
+    found: dict[str, str] = {}
+    for context, text in patient_strings(_raw()):
+        found.setdefault(text, pgettext(context, text))
+    return found
+
+
+@cache
 def load(language: str = "en") -> Content:
     """Read and cross-check every content file (cached for the process, per language).
 

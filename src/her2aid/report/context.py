@@ -8,6 +8,7 @@ out, so their logic stays simple enough for a content reviewer to follow.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
@@ -16,8 +17,16 @@ from typing import Any, Literal
 from markupsafe import Markup, escape
 
 from her2aid import __version__
-from her2aid.core.content import NO_SOURCE, Content, HarmSet, PatientText, Reference
+from her2aid.core.content import (
+    NO_SOURCE,
+    Content,
+    HarmSet,
+    PatientText,
+    Reference,
+    patient_text_map,
+)
 from her2aid.core.errors import InputError
+from her2aid.core.language import available, translations
 from her2aid.core.models import (
     Applies,
     CaseInputs,
@@ -84,6 +93,34 @@ PRINT = Theme(base_pt=9.5, grid_borders=True)
 
 
 @dataclass(frozen=True)
+class Words:
+    """The patient part's language for her2aid's own words: gettext, and the decimal mark.
+
+    Called as ``_("text")`` (Babel extracts those calls); English by default,
+    which the clinician part always is.
+    """
+
+    gettext: Callable[[str], str] = str
+    decimal: str = "."
+
+    def __call__(self, text: str) -> str:
+        """The text in this language."""
+        return self.gettext(text)
+
+    def number(self, text: str) -> str:
+        """A number written in English ("12.5") with this language's decimal mark."""
+        return text.replace(".", self.decimal) if self.decimal != "." else text
+
+
+ENGLISH = Words()
+
+
+def N_(text: str) -> str:  # the gettext convention for "translated later"
+    """Mark a constant for the catalog; it is translated where it is used."""
+    return text
+
+
+@dataclass(frozen=True)
 class Meta:
     """Who and when for the footer and the handout header, and the PREDICT version shown.
 
@@ -103,6 +140,8 @@ class Meta:
     #: False when the patient asked not to see survival figures (a handout option):
     #: the patient part then leaves out every sentence marked as giving one, and PREDICT.
     show_survival: bool = True
+    #: The patient part's language (her2aid.core.language); the clinician part is English.
+    language: str = "en"
 
 
 class Citations:
@@ -270,6 +309,7 @@ def _prognosis_view(
     audience: Audience,
     er_low: bool,
     theme: Theme = LIGHT,
+    _: Words = ENGLISH,
 ) -> PrognosisView:
     patient = audience == "patient"
     icons = {k: (shape, theme.icons[n]) for n, (k, shape) in enumerate(ICON_SHAPES.items())}
@@ -299,15 +339,15 @@ def _prognosis_view(
         if not patient:
             return [f"{values[y]:.1f} %" for y in at]
         people = [split[y][0] if column == 0 else sum(split[y][: n + 1]) for y in at]
-        return [f"{p} in 100" for p in people]
+        return [_("{n} in 100").format(n=p) for p in people]
 
     def added(column: int, values: tuple[float, ...]) -> list[str]:
         if not patient:
             return [f"+{values[y]:.1f}" for y in at]
         return [
-            f"{split[y][column]} more"
+            _("{n} more").format(n=split[y][column])
             if split[y][column]
-            else ("less than 1 more" if values[y] > 0 else "0 more")
+            else (_("less than 1 more") if values[y] > 0 else _("{n} more").format(n=0))
             for y in at
         ]
 
@@ -366,28 +406,37 @@ def _surgery_breast_deaths(res: PrognosisResult, alive: int) -> int:
     return breast
 
 
-NOT_RECORDED = "not recorded"
-LEFT_OUT = "left out until corrected"
+NOT_RECORDED = N_("not recorded")
+LEFT_OUT = N_("left out until corrected")
 
 
-def _ish_text(inputs: CaseInputs, refused: bool = False) -> str:
+def _ish_text(inputs: CaseInputs, refused: bool = False, _: Words = ENGLISH) -> str:
     ish = inputs.her2.ish
     if ish is None:
-        return LEFT_OUT if refused else "not done"
+        return _(LEFT_OUT) if refused else _("not done")
     if isinstance(ish, DualIsh):
         if ish.ratio is None or ish.mean_copies is None:  # the core gives both or neither
-            return "dual-probe, pending"
-        recount = ", blinded recount" if ish.recount else ""
-        copies = ish_as_entered(ish.mean_copies)
-        return f"dual-probe: ratio {ish_as_entered(ish.ratio)}, {copies} HER2 signals/cell{recount}"
+            return _("dual-probe, pending")
+        recount = _(", blinded recount") if ish.recount else ""
+        copies = _.number(ish_as_entered(ish.mean_copies))
+        ratio = _.number(ish_as_entered(ish.ratio))
+        return _("dual-probe: ratio {ratio}, {copies} HER2 signals/cell{recount}").format(
+            ratio=ratio, copies=copies, recount=recount
+        )
     if isinstance(ish, SingleIsh):
         if ish.mean_copies is None:
-            return "single-probe, pending"
-        return f"single-probe: {ish_as_entered(ish.mean_copies)} HER2 signals/cell"
+            return _("single-probe, pending")
+        copies = _.number(ish_as_entered(ish.mean_copies))
+        return _("single-probe: {copies} HER2 signals/cell").format(copies=copies)
     assert isinstance(ish, ReportedIsh)
     if ish.result is None:
-        return "ordered, pending"
-    return ish.result.value.replace("_", " ")
+        return _("ordered, pending")
+    return _(_ISH_RESULTS[ish.result.value])
+
+
+_ISH_RESULTS = {"amplified": N_("amplified"), "not_amplified": N_("not amplified")}
+#: IHC scores with words in them, as the patient's results table shows them.
+_IHC_SCORES = {"0-null": N_("0-null"), "0-ultralow": N_("0-ultralow")}
 
 
 def _refused(left_out: frozenset[str], prefix: str) -> bool:
@@ -395,36 +444,40 @@ def _refused(left_out: frozenset[str], prefix: str) -> bool:
     return any(f.startswith(prefix) for f in left_out)
 
 
-def _percent(value: float | None, refused: bool = False) -> str:
+def _percent(value: float | None, refused: bool = False, _: Words = ENGLISH) -> str:
     if value is not None:
-        return f"{as_entered(value)} %"
-    return LEFT_OUT if refused else NOT_RECORDED
+        return f"{_.number(as_entered(value))} %"
+    return _(LEFT_OUT) if refused else _(NOT_RECORDED)
 
 
-def _receptor_entered(percent: float | None, label: str | None, refused: bool) -> str:
+def _receptor_entered(
+    percent: float | None, label: str | None, refused: bool, _: Words = ENGLISH
+) -> str:
     """The "Entered" cell of ER or PR: the percent, else the category, else why there is none."""
     if percent is None and label is not None:
         return label
-    return _percent(percent, refused)
+    return _percent(percent, refused, _)
 
 
-def per_100(value: float) -> str:
+def per_100(value: float, _: Words = ENGLISH) -> str:
     """A count of people out of 100, the one rounding every view uses (half up; < 0.5 said so)."""
     if 0 < value < 0.5:
-        return "fewer than 1"
+        return _("fewer than 1")
     return _whole(value)
 
 
-def _harm_views(hs: HarmSet, audience: Audience) -> list[HarmView]:
+def _harm_views(hs: HarmSet, audience: Audience, _: Words = ENGLISH) -> list[HarmView]:
     patient = audience == "patient"
 
     def count(value: float | None, at_least: bool = False) -> str:
         if value is None:
             return ""
+        if not patient:
+            shown = f"{as_entered(value)} %"
+            return f"{shown} or more" if at_least else shown
         if at_least:  # the source gives a threshold only
-            shown = f"{per_100(value)} or more in 100" if patient else f"{as_entered(value)} %"
-            return shown if patient else f"{shown} or more"
-        return f"{per_100(value)} in 100" if patient else f"{as_entered(value)} %"
+            return _("{n} or more in 100").format(n=per_100(value, _))
+        return _("{n} in 100").format(n=per_100(value, _))
 
     views = [
         HarmView(
@@ -453,7 +506,18 @@ def _option_name(option: OptionResult, default: str, patient: bool) -> str:
     return own[1] if patient else own[0]
 
 
-def _option_views(result: Classification, content: Content, audience: Audience) -> list[OptionView]:
+def _option_views(
+    result: Classification,
+    content: Content,
+    audience: Audience,
+    t: Callable[[str], str] = str,
+    words: Words = ENGLISH,
+) -> list[OptionView]:
+    """One card per option.
+
+    ``t`` puts the classifier's English patient wording into the page's
+    language, ``words`` her2aid's own.
+    """
     defs = {o.id: o for o in content.options}
     views = []
     for option in result.options:
@@ -462,12 +526,12 @@ def _option_views(result: Classification, content: Content, audience: Audience) 
         benefits: list[Said] = []
         for path in option.paths:
             for b in path.benefits:
-                said = Said(b.text, b.source, b.survival)
+                said = Said(t(b.text) if patient else b.text, b.source, b.survival)
                 if said not in benefits:
                     benefits.append(said)
         own_what = next((p.what for p in option.paths if p.what), None)
         what_s = own_what or d.patient_what
-        what = Said(what_s.text, what_s.source)
+        what = Said(t(what_s.text) if patient else what_s.text, what_s.source)
         evidence: list[tuple[str, str]] = []
         for path in option.paths:
             for e in path.evidence:
@@ -476,7 +540,7 @@ def _option_views(result: Classification, content: Content, audience: Audience) 
         notes: list[tuple[str, str]] = []
         for path in option.paths:
             for n in path.notes:
-                note = (n.patient if patient else n.clinician, n.source)
+                note = (t(n.patient) if patient else n.clinician, n.source)
                 if note not in notes:
                     notes.append(note)
         sid = next((p.harms for p in option.paths if p.harms), None)
@@ -484,10 +548,10 @@ def _option_views(result: Classification, content: Content, audience: Audience) 
         views.append(
             OptionView(
                 id=option.id,
-                name=_option_name(option, d.patient_name if patient else d.name, patient),
+                name=t(_option_name(option, d.patient_name if patient else d.name, patient)),
                 applies=option.applies is Applies.YES,
                 conditions=[
-                    [(c.patient if patient else c.clinician, c.source) for c in p.conditions]
+                    [(t(c.patient) if patient else c.clinician, c.source) for c in p.conditions]
                     for p in option.paths
                     if p.conditions
                 ],
@@ -497,7 +561,7 @@ def _option_views(result: Classification, content: Content, audience: Audience) 
                 benefits=benefits,
                 group="" if hs is None else (hs.group if patient else hs.clinician_group),
                 comparison_group="" if hs is None or hs.comparison is None else hs.comparison,
-                harms=[] if hs is None else _harm_views(hs, audience),
+                harms=[] if hs is None else _harm_views(hs, audience, words),
                 always=Said(d.patient_applies.text, d.patient_applies.source)
                 if d.patient_applies and patient
                 else None,
@@ -509,15 +573,17 @@ def _option_views(result: Classification, content: Content, audience: Audience) 
     return views
 
 
-def _headline(result: Classification, content: Content, audience: Audience) -> str:
+def _headline(
+    result: Classification, content: Content, audience: Audience, _: Words = ENGLISH
+) -> str:
     def label(kind: str, value: str) -> str:
         return content.label(kind, value, audience)
 
     her2 = label("her2_category", result.her2.category.value)
     if audience == "patient":
         if result.subtype is Subtype.UNDETERMINED:
-            return "Some of your results are not in yet."
-        return f"Your cancer is {label('subtype', result.subtype.value)}."
+            return _("Some of your results are not in yet.")
+        return _("Your cancer is {subtype}.").format(subtype=label("subtype", result.subtype.value))
     receptors = f"{label('er', result.er.value)}, {label('pr', result.pr.value)}"
     if result.subtype is Subtype.UNDETERMINED:
         return f"Subtype undetermined: {her2}; {receptors}"
@@ -598,8 +664,26 @@ def _questions(content: Content, result: Classification, inputs: CaseInputs) -> 
     return questions
 
 
+def _text_map(code: str, audience: Audience) -> Callable[[str], str]:
+    """Puts the classifier's English patient wording into the patient part's language."""
+    if audience != "patient" or code == "en":
+        return str
+    found = patient_text_map(code)
+    return lambda text: found.get(text, text)
+
+
+def _unreviewed_notice(code: str) -> str:
+    """What a page in a not-yet-reviewed translation says about it, in that language."""
+    lang = available()[code]
+    return "" if lang.reviewed else lang.unreviewed_notice
+
+
 def _own_results(
-    result: Classification, inputs: CaseInputs, content: Content, left_out: frozenset[str]
+    result: Classification,
+    inputs: CaseInputs,
+    content: Content,
+    left_out: frozenset[str],
+    _: Words = ENGLISH,
 ) -> list[tuple[str, str, str]]:
     """The patient's own results, as entered, with their meaning in her words."""
 
@@ -610,45 +694,58 @@ def _own_results(
         inputs.er.percent,
         label("er", inputs.er.status.value) if inputs.er.status else None,
         _refused(left_out, "er."),
+        _,
     )
     pr = _receptor_entered(
         inputs.pr.percent,
         label("pr", inputs.pr.status.value) if inputs.pr.status else None,
         _refused(left_out, "pr."),
+        _,
     )
-    ihc = "not done" if inputs.her2.ihc is None else f"IHC {inputs.her2.ihc.value}"
+    ihc = (
+        _("not done")
+        if inputs.her2.ihc is None
+        else f"IHC {_(_IHC_SCORES.get(inputs.her2.ihc.value, inputs.her2.ihc.value))}"
+    )
+    ish = _ish_text(inputs, _refused(left_out, "her2.ish"), _)
     setting = inputs.context.setting
     rows = [
-        ("ER", er, label("er", result.er.value)),
-        ("PR", pr, label("pr", result.pr.value)),
+        (_("ER"), er, label("er", result.er.value)),
+        (_("PR"), pr, label("pr", result.pr.value)),
         (
-            "HER2",
-            f"{ihc}; ISH {_ish_text(inputs, _refused(left_out, 'her2.ish'))}",
+            _("HER2"),
+            _("{ihc}; ISH {ish}").format(ihc=ihc, ish=ish),
             label("her2_category", result.her2.category.value),
         ),
-        ("Ki-67", _percent(inputs.ki67_percent, _refused(left_out, "ki67_percent")), ""),
         (
-            "Has it spread?",
-            label("setting", setting.value) if setting else NOT_RECORDED,
+            _("Ki-67"),
+            _percent(inputs.ki67_percent, _refused(left_out, "ki67_percent"), _),
+            "",
+        ),
+        (
+            _("Has it spread?"),
+            label("setting", setting.value) if setting else _(NOT_RECORDED),
             "",
         ),
     ]
     return rows
 
 
-def _own_details(inputs: CaseInputs, content: Content) -> list[tuple[str, str]]:
+def _own_details(inputs: CaseInputs, content: Content, _: Words = ENGLISH) -> list[tuple[str, str]]:
     """The PREDICT inputs that define "women like you", in the patient's words."""
     p = inputs.prognosis
     if p is None:
         return []
     found = content.prognosis_labels["patient_found"]
-    grade = str(p.grade) if p.grade is not None else "not known"
+    unknown = _("not known")
+    grade = str(p.grade) if p.grade is not None else unknown
+    size = f"{_.number(as_entered(p.size_mm))} mm" if p.size_mm is not None else unknown
     return [
-        ("age", as_entered(p.age) if p.age is not None else "not known"),
-        ("size", f"{as_entered(p.size_mm)} mm" if p.size_mm is not None else "not known"),
-        ("lymph nodes with cancer", str(p.nodes) if p.nodes is not None else "not known"),
-        ("grade", grade),
-        ("how it was found", found[(p.detection or Detection.UNKNOWN).value]),
+        (_("age"), _.number(as_entered(p.age)) if p.age is not None else unknown),
+        (_("size"), size),
+        (_("lymph nodes with cancer"), str(p.nodes) if p.nodes is not None else unknown),
+        (_("grade"), grade),
+        (_("how it was found"), found[(p.detection or Detection.UNKNOWN).value]),
     ]
 
 
@@ -687,6 +784,12 @@ def build(
     expand_references: bool = False,
 ) -> dict[str, Any]:
     """The full template context for one audience."""
+    tr = translations(meta.language if audience == "patient" else "en")
+    words = (
+        Words(tr.gettext, available()[meta.language].decimal)
+        if audience == "patient" and meta.language != "en"
+        else ENGLISH
+    )
     seer = content.seer.subtypes.get(result.subtype.value)
     missing, left_out = _missing(inputs, meta.left_out)
     seer_values = {}
@@ -694,7 +797,7 @@ def build(
         seer_values = {
             "percent": _whole(seer.percent_of_cases),
             "survival": _whole(seer.five_year_relative_survival),
-            "period": content.seer.survival_period.replace("-", " to "),
+            "period": content.seer.survival_period.replace("-", words(" to ")),
         }
     metastatic = inputs.context.setting is Setting.METASTATIC
     # HR positive only through PR: the subtype's figures may not fit until ER is confirmed.
@@ -719,6 +822,7 @@ def build(
                 audience,
                 er_low=result.er is ErStatus.LOW_POSITIVE,
                 theme=theme,
+                _=words,
             )
 
     def sources(prefix: str) -> list[tuple[str, str]]:
@@ -736,6 +840,14 @@ def build(
         return [(source, "; ".join(locators)) for source, locators in merged.items()]
 
     ctx: dict[str, Any] = {
+        # gettext for the templates' own words (jinja2.ext.i18n looks these up here).
+        "_": tr.gettext,
+        "gettext": tr.gettext,
+        "ngettext": tr.ngettext,
+        "pgettext": tr.pgettext,
+        "language": meta.language if audience == "patient" else "en",
+        # Until a qualified reviewer has checked a translation, its pages say so.
+        "unreviewed_notice": _unreviewed_notice(meta.language) if audience == "patient" else "",
         "sources": sources,
         "audience": audience,
         "for_print": for_print,
@@ -750,8 +862,10 @@ def build(
         "ruleset": content.ruleset,
         "cite": Citations(content, links=not for_print),
         "label": lambda kind, value: content.label(kind, value, audience),
-        "headline": _headline(result, content, audience),
-        "options": _option_views(result, content, audience),
+        "headline": _headline(result, content, audience, words),
+        "options": _option_views(
+            result, content, audience, _text_map(meta.language, audience), words
+        ),
         "decision": getattr(content.decisions[result.decision], audience),
         "values_items": [content.values_items[i] for i in result.values_items],
         "values_answers": {k: v.value for k, v in inputs.values},
@@ -766,10 +880,10 @@ def build(
         "prognosis_unavailable": _prognosis_sentences(content, "patient.unavailable"),
         "prognosis_intro": _prognosis_sentences(content, "patient.intro"),
         "survival_left_out": [],
-        "own_results": _own_results(result, inputs, content, meta.left_out)
+        "own_results": _own_results(result, inputs, content, meta.left_out, words)
         if audience == "patient"
         else [],
-        "own_details": _own_details(inputs, content) if prognosis is not None else [],
+        "own_details": _own_details(inputs, content, words) if prognosis is not None else [],
         "who_made": [
             line.format(date=content.about.content_date) for line in content.about.patient_who_made
         ],

@@ -105,7 +105,11 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         auto_reload=False,
+        # Words in the templates are marked _("..."); each render passes the
+        # language's gettext in its context (report/context.py), English here.
+        extensions=["jinja2.ext.i18n"],
     )
+    env.install_null_translations(newstyle=False)  # type: ignore[attr-defined]
     env.filters["number"] = _number
     env.filters["capitalize_first"] = _capitalize_first
     return env

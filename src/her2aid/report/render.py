@@ -11,9 +11,15 @@ from collections.abc import Sequence
 from markupsafe import Markup
 
 from her2aid.core import content as content_module
+from her2aid.core.language import translations
 from her2aid.core.models import CaseInputs, Classification
 from her2aid.report.context import LIGHT, PRINT, Audience, Meta, Theme, build
 from her2aid.report.environment import environment, render
+
+
+def _language(audience: Audience, meta: Meta) -> str:
+    """The language of one part: the patient part's is chosen, the clinician part is English."""
+    return meta.language if audience == "patient" else "en"
 
 
 def render_summary(
@@ -32,12 +38,13 @@ def render_summary(
     the whole document out again on every change, and they are its longest
     parts. The handout always prints both.
     """
+    meta = meta or Meta()
     ctx = build(
         result,
         inputs,
-        content_module.load(),
+        content_module.load(_language(audience, meta)),
         audience=audience,
-        meta=meta or Meta(),
+        meta=meta,
         theme=theme,
         expand_trace=expand_trace,
         expand_references=expand_references,
@@ -56,7 +63,7 @@ def render_body(
     ctx = build(
         result,
         inputs,
-        content_module.load(),
+        content_module.load(_language(audience, meta)),
         audience=audience,
         meta=meta,
         theme=PRINT,
@@ -75,9 +82,11 @@ def render_handout(
 ) -> str:
     """The whole handout document: one part per audience, each on new pages."""
     parts = [render_body(result, inputs, audience=a, meta=meta) for a in audiences]
+    _ = translations(_language(audiences[0], meta)).gettext
     title = (
-        "Your breast cancer test results"
+        _("Your breast cancer test results")
         if audiences[0] == "patient"
-        else ("Receptor status summary")
+        else "Receptor status summary"
     )
-    return render("handout.html.j2", parts=parts, title=title, theme=PRINT)
+    lang = _language(audiences[0], meta)
+    return render("handout.html.j2", parts=parts, title=title, theme=PRINT, language=lang)

@@ -2,7 +2,7 @@
 # Source: src/her2aid/report/templates/base.html.j2. Regenerate with: python packaging/build_content.py
 # ruff: noqa
 # mypy: ignore-errors
-SOURCE_SHA256 = "e5fddb1e79a9a0738bb8c39948c98c6178b3437f1bc5d1538526d85a06c1fffd"
+SOURCE_SHA256 = "96e3bdf7da4428bc45eab21c4139fd46cee45698f6e6e49b92dae2df78de3b92"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'base.html.j2'
 
@@ -12,6 +12,7 @@ def root(context, missing=missing):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
+    l_0_language = resolve('language')
     l_0_theme = resolve('theme')
     try:
         t_1 = environment.filters['round']
@@ -20,7 +21,9 @@ def root(context, missing=missing):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'round' found.")
     pass
-    yield '<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n<title>'
+    yield '<!DOCTYPE html>\n<html lang="'
+    yield escape((undefined(name='language') if l_0_language is missing else l_0_language))
+    yield '">\n<head>\n<meta charset="utf-8">\n<title>'
     yield from context.blocks['title'][0](context)
     yield "</title>\n<style>\nbody { font-family: '"
     yield escape(environment.getattr((undefined(name='theme') if l_0_theme is missing else l_0_theme), 'font'))
@@ -80,4 +83,4 @@ def block_body(context, missing=missing):
     pass
 
 blocks = {'title': block_title, 'body': block_body}
-debug_info = '7=19&9=21&10=27&11=31&12=35&15=37&16=39&17=41&18=43&19=45&20=49&21=51&24=53&29=55&7=58&29=68'
+debug_info = '4=20&7=22&9=24&10=30&11=34&12=38&15=40&16=42&17=44&18=46&19=48&20=52&21=54&24=56&29=58&7=61&29=71'

@@ -2,7 +2,7 @@
 # Source: src/her2aid/report/templates/patient_body.html.j2. Regenerate with: python packaging/build_content.py
 # ruff: noqa
 # mypy: ignore-errors
-SOURCE_SHA256 = "e872dbbadab1b7949c2ac53f111655274bba3107f69934cfb15a14e5161fc2ab"
+SOURCE_SHA256 = "d788f4e85dd553a5bcfa7934e0fa3c44e064a0b2f44ff324bc228cde5b564b68"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'patient_body.html.j2'
 
@@ -12,6 +12,7 @@ def root(context, missing=missing):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
+    l_0__ = resolve('_')
     l_0_headline = resolve('headline')
     l_0_own_results = resolve('own_results')
     l_0_own_details = resolve('own_details')
@@ -27,6 +28,7 @@ def root(context, missing=missing):
     l_0_theme = resolve('theme')
     l_0_meta = resolve('meta')
     l_0_who_made = resolve('who_made')
+    l_0_unreviewed_notice = resolve('unreviewed_notice')
     l_0_sentences = l_0_box = l_0_grid_open = l_0_versions = l_0_references = l_0_when_applies = l_0_harm_rows = l_0_side_effects = missing
     try:
         t_1 = environment.filters['capitalize_first']
@@ -35,28 +37,34 @@ def root(context, missing=missing):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'capitalize_first' found.")
     try:
-        t_2 = environment.filters['length']
+        t_2 = environment.filters['format']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'length' found.")
+            raise TemplateRuntimeError("No filter named 'format' found.")
     try:
-        t_3 = environment.filters['list']
+        t_3 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'list' found.")
+            raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_4 = environment.filters['rejectattr']
+        t_4 = environment.filters['list']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'rejectattr' found.")
+            raise TemplateRuntimeError("No filter named 'list' found.")
     try:
-        t_5 = environment.filters['selectattr']
+        t_5 = environment.filters['rejectattr']
     except KeyError:
         @internalcode
         def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'rejectattr' found.")
+    try:
+        t_6 = environment.filters['selectattr']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
             raise TemplateRuntimeError("No filter named 'selectattr' found.")
     pass
     included_template = environment.get_template('_macros.html.j2', 'patient_body.html.j2').make_module(context.get_all(), True, {'box': l_0_box, 'grid_open': l_0_grid_open, 'harm_rows': l_0_harm_rows, 'references': l_0_references, 'sentences': l_0_sentences, 'side_effects': l_0_side_effects, 'versions': l_0_versions, 'when_applies': l_0_when_applies})
@@ -78,21 +86,21 @@ def root(context, missing=missing):
     context.vars.update({'sentences': l_0_sentences, 'box': l_0_box, 'grid_open': l_0_grid_open, 'versions': l_0_versions, 'references': l_0_references})
     context.exported_vars.difference_update(('sentences', 'box', 'grid_open', 'versions', 'references'))
     def macro(l_1_o):
-        t_6 = []
+        t_7 = []
         l_1_cite = resolve('cite')
         if l_1_o is missing:
             l_1_o = undefined("parameter 'o' was not provided", name='o')
         pass
         if environment.getattr(l_1_o, 'always'):
             pass
-            t_6.extend((
+            t_7.extend((
                 escape(environment.getattr(environment.getattr(l_1_o, 'always'), 'text')),
                 escape(context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), environment.getattr(environment.getattr(l_1_o, 'always'), 'source'))),
             ))
         elif environment.getattr(l_1_o, 'applies'):
             pass
-            t_6.extend((
-                'It may apply to results like yours.',
+            t_7.extend((
+                escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'It may apply to results like yours.')),
                 escape(context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), environment.getitem(environment.getitem(environment.getattr(l_1_o, 'evidence'), 0), 0))),
             ))
         else:
@@ -106,41 +114,41 @@ def root(context, missing=missing):
                 _loop_vars['first_alt'] = l_2_first_alt
                 if (not (undefined(name='first_alt') if l_2_first_alt is missing else l_2_first_alt)):
                     pass
-                    t_6.append(
-                        ', or ',
+                    t_7.append(
+                        escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), ', or ', _loop_vars=_loop_vars)),
                     )
                 l_3_loop = missing
                 for (l_3_text, l_3_src), l_3_loop in LoopContext(l_2_alt, undefined):
                     _loop_vars = {}
                     pass
-                    t_6.extend((
+                    t_7.extend((
                         escape((t_1(l_3_text) if ((undefined(name='first_alt') if l_2_first_alt is missing else l_2_first_alt) and environment.getattr(l_3_loop, 'first')) else l_3_text)),
                         escape(context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), l_3_src, _loop_vars=_loop_vars)),
                     ))
                     if (not environment.getattr(l_3_loop, 'last')):
                         pass
-                        t_6.append(
-                            ' and ',
+                        t_7.append(
+                            escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), ' and ', _loop_vars=_loop_vars)),
                         )
                 l_3_loop = l_3_text = l_3_src = missing
             l_2_loop = l_2_alt = l_2_first_alt = missing
-            t_6.append(
+            t_7.append(
                 '.',
             )
         for (l_2_text, l_2_src) in environment.getattr(l_1_o, 'notes'):
             _loop_vars = {}
             pass
-            t_6.extend((
+            t_7.extend((
                 ' ',
                 escape(l_2_text),
                 escape(context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), l_2_src, _loop_vars=_loop_vars)),
             ))
         l_2_text = l_2_src = missing
-        return concat(t_6)
+        return concat(t_7)
     context.exported_vars.add('when_applies')
     context.vars['when_applies'] = l_0_when_applies = Macro(environment, macro, 'when_applies', ('o',), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_o, l_1_rows, l_1_counted):
-        t_7 = []
+        t_8 = []
         if l_1_o is missing:
             l_1_o = undefined("parameter 'o' was not provided", name='o')
         if l_1_rows is missing:
@@ -155,24 +163,24 @@ def root(context, missing=missing):
             pass
             if (environment.getattr(l_2_h, 'drug') and (environment.getattr(l_2_loop, 'first') or (environment.getattr(environment.getattr(l_2_loop, 'previtem'), 'drug') != environment.getattr(l_2_h, 'drug')))):
                 pass
-                t_7.extend((
-                    '<br><i>With ',
-                    escape(environment.getattr(l_2_h, 'drug')),
-                    ':</i>',
+                t_8.extend((
+                    '<br><i>',
+                    escape(t_2(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'With %(drug)s:', _loop_vars=_loop_vars), drug=environment.getattr(l_2_h, 'drug'))),
+                    '</i>',
                 ))
-            t_7.extend((
+            t_8.extend((
                 '<br>',
                 escape(t_1(environment.getattr(l_2_h, 'text'))),
             ))
             if environment.getattr(l_2_h, 'count'):
                 pass
-                t_7.extend((
+                t_8.extend((
                     ': ',
                     escape(environment.getattr(l_2_h, 'count')),
                 ))
                 if environment.getattr(l_2_h, 'comparison'):
                     pass
-                    t_7.extend((
+                    t_8.extend((
                         ' (',
                         escape(environment.getattr(l_2_h, 'comparison')),
                         ' ',
@@ -181,19 +189,20 @@ def root(context, missing=missing):
                     ))
             elif l_1_counted:
                 pass
-                t_7.append(
-                    ' (how often is not stated)',
-                )
-            t_7.extend((
+                t_8.extend((
+                    ' ',
+                    escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), '(how often is not stated)', _loop_vars=_loop_vars)),
+                ))
+            t_8.extend((
                 '.',
                 escape(context.call((undefined(name='cite') if l_2_cite is missing else l_2_cite), environment.getattr(l_2_h, 'source'), environment.getattr(l_2_h, 'locator'), _loop_vars=_loop_vars)),
             ))
         l_2_loop = l_2_h = l_2_cite = missing
-        return concat(t_7)
+        return concat(t_8)
     context.exported_vars.add('harm_rows')
     context.vars['harm_rows'] = l_0_harm_rows = Macro(environment, macro, 'harm_rows', ('o', 'rows', 'counted'), False, False, False, context.eval_ctx.autoescape)
     def macro(l_1_o):
-        t_8 = []
+        t_9 = []
         l_1_serious = resolve('serious')
         l_1_common = resolve('common')
         l_1_counted = resolve('counted')
@@ -204,7 +213,7 @@ def root(context, missing=missing):
             l_2_cite = resolve('cite')
             _loop_vars = {}
             pass
-            t_8.extend((
+            t_9.extend((
                 escape(environment.getattr(l_2_h, 'text')),
                 escape(context.call((undefined(name='cite') if l_2_cite is missing else l_2_cite), environment.getattr(l_2_h, 'source'), _loop_vars=_loop_vars)),
                 '<br>',
@@ -212,50 +221,62 @@ def root(context, missing=missing):
         l_2_h = l_2_cite = missing
         if environment.getattr(l_1_o, 'harms'):
             pass
-            l_1_serious = t_3(context.eval_ctx, t_5(context, environment.getattr(l_1_o, 'harms'), 'serious'))
-            l_1_common = t_3(context.eval_ctx, t_4(context, environment.getattr(l_1_o, 'harms'), 'serious'))
-            l_1_counted = (t_2(t_3(context.eval_ctx, t_5(context, environment.getattr(l_1_o, 'harms'), 'count'))) > 0)
+            l_1_serious = t_4(context.eval_ctx, t_6(context, environment.getattr(l_1_o, 'harms'), 'serious'))
+            l_1_common = t_4(context.eval_ctx, t_5(context, environment.getattr(l_1_o, 'harms'), 'serious'))
+            l_1_counted = (t_3(t_4(context.eval_ctx, t_6(context, environment.getattr(l_1_o, 'harms'), 'count'))) > 0)
             if (undefined(name='counted') if l_1_counted is missing else l_1_counted):
                 pass
-                t_8.extend((
-                    'Out of 100 ',
-                    escape(environment.getattr(l_1_o, 'group')),
-                    ':',
-                ))
-            t_8.append(
+                t_9.append(
+                    escape(t_2(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Out of 100 %(group)s:'), group=environment.getattr(l_1_o, 'group'))),
+                )
+            t_9.append(
                 escape(context.call((undefined(name='harm_rows') if l_0_harm_rows is missing else l_0_harm_rows), l_1_o, (undefined(name='common') if l_1_common is missing else l_1_common), (undefined(name='counted') if l_1_counted is missing else l_1_counted))),
             )
             if (undefined(name='serious') if l_1_serious is missing else l_1_serious):
                 pass
                 if ((undefined(name='counted') if l_1_counted is missing else l_1_counted) or (undefined(name='common') if l_1_common is missing else l_1_common)):
                     pass
-                    t_8.append(
+                    t_9.append(
                         '<br>',
                     )
-                t_8.extend((
-                    '<b>Of most concern:</b>',
+                t_9.extend((
+                    '<b>',
+                    escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Of most concern:')),
+                    '</b>',
                     escape(context.call((undefined(name='harm_rows') if l_0_harm_rows is missing else l_0_harm_rows), l_1_o, (undefined(name='serious') if l_1_serious is missing else l_1_serious), (undefined(name='counted') if l_1_counted is missing else l_1_counted))),
                 ))
-        return concat(t_8)
+        return concat(t_9)
     context.exported_vars.add('side_effects')
     context.vars['side_effects'] = l_0_side_effects = Macro(environment, macro, 'side_effects', ('o',), False, False, False, context.eval_ctx.autoescape)
-    yield '<h1>Your breast cancer test results</h1>\n<p class="headline meta">'
+    yield '<h1>'
+    yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Your breast cancer test results'))
+    yield '</h1>\n<p class="headline meta">'
     yield escape((undefined(name='headline') if l_0_headline is missing else l_0_headline))
     yield '</p>\n\n'
     def macro():
-        t_9 = []
+        t_10 = []
         pass
-        t_9.extend((
-            '<p class="meta"><b>Is this result good or bad?</b></p>\n<p>',
+        t_10.extend((
+            '<p class="meta"><b>',
+            escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Is this result good or bad?')),
+            '</b></p>\n<p>',
             escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'answer'))),
             '</p>\n',
         ))
-        return concat(t_9)
+        return concat(t_10)
     caller = Macro(environment, macro, None, (), False, False, False, context.eval_ctx.autoescape)
     yield context.call((undefined(name='box') if l_0_box is missing else l_0_box), caller=caller)
-    yield '\n<h2>Your results</h2>\n'
+    yield '\n<h2>'
+    yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Your results'))
+    yield '</h2>\n'
     yield escape(context.call((undefined(name='grid_open') if l_0_grid_open is missing else l_0_grid_open)))
-    yield '\n<thead><tr><th width="30%">Test</th><th width="28%">Your result</th><th>What it means</th></tr></thead>\n'
+    yield '\n<thead><tr><th width="30%">'
+    yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Test'))
+    yield '</th><th width="28%">'
+    yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Your result'))
+    yield '</th><th>'
+    yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'What it means'))
+    yield '</th></tr></thead>\n'
     for (l_1_test, l_1_value, l_1_meaning) in (undefined(name='own_results') if l_0_own_results is missing else l_0_own_results):
         _loop_vars = {}
         pass
@@ -270,7 +291,9 @@ def root(context, missing=missing):
     yield '</table>\n'
     if (undefined(name='own_details') if l_0_own_details is missing else l_0_own_details):
         pass
-        yield '<p class="small meta">Your details used for the outlook below: '
+        yield '<p class="small meta">'
+        yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Your details used for the outlook below:'))
+        yield ' '
         l_1_loop = missing
         for (l_1_label, l_1_value), l_1_loop in LoopContext((undefined(name='own_details') if l_0_own_details is missing else l_0_own_details), undefined):
             _loop_vars = {}
@@ -283,7 +306,9 @@ def root(context, missing=missing):
                 yield '; '
         l_1_loop = l_1_label = l_1_value = missing
         yield '.</p>\n'
-    yield '\n<h2>What kind of breast cancer this is</h2>\n<p>'
+    yield '\n<h2>'
+    yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'What kind of breast cancer this is'))
+    yield '</h2>\n<p>'
     yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'subtype')))
     yield '</p>\n'
     if (undefined(name='survival_left_out') if l_0_survival_left_out is missing else l_0_survival_left_out):
@@ -305,23 +330,33 @@ def root(context, missing=missing):
             yield '</p>\n<p class="muted">'
             yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'survival_limits')))
             yield '</p>\n'
-    yield '\n<h2>What each result means</h2>\n<ul>\n<li><b>ER:</b> '
+    yield '\n<h2>'
+    yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'What each result means'))
+    yield '</h2>\n<ul>\n<li><b>'
+    yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'ER'))
+    yield ':</b> '
     yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'er')))
-    yield '</li>\n<li><b>PR:</b> '
+    yield '</li>\n<li><b>'
+    yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'PR'))
+    yield ':</b> '
     yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'pr')))
-    yield '</li>\n<li><b>HER2:</b> '
+    yield '</li>\n<li><b>'
+    yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'HER2'))
+    yield ':</b> '
     yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'her2')))
-    yield '</li>\n</ul>\n\n<h2>Your treatment choice</h2>\n'
+    yield '</li>\n</ul>\n\n<h2>'
+    yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Your treatment choice'))
+    yield '</h2>\n'
     def macro():
-        t_10 = []
+        t_11 = []
         l_1_decision = resolve('decision')
         pass
-        t_10.extend((
+        t_11.extend((
             '<p><b>',
             escape((undefined(name='decision') if l_1_decision is missing else l_1_decision)),
             '</b><span class="nosource"></span></p>',
         ))
-        return concat(t_10)
+        return concat(t_11)
     caller = Macro(environment, macro, None, (), False, False, False, context.eval_ctx.autoescape)
     yield context.call((undefined(name='box') if l_0_box is missing else l_0_box), caller=caller)
     if (undefined(name='options') if l_0_options is missing else l_0_options):
@@ -330,7 +365,7 @@ def root(context, missing=missing):
         yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'decision')))
         yield '</p>\n'
     l_1_loop = missing
-    t_11 = 1
+    t_12 = 1
     for l_1_o, l_1_loop in LoopContext((undefined(name='options') if l_0_options is missing else l_0_options), undefined):
         l_1_cite = resolve('cite')
         l_1_rows = missing
@@ -338,22 +373,24 @@ def root(context, missing=missing):
         pass
         if (environment.getattr(l_1_o, 'later') and (environment.getattr(l_1_loop, 'first') or (not environment.getattr(environment.getattr(l_1_loop, 'previtem'), 'later')))):
             pass
-            yield '<h3>Treatments that may fit later, or only in some cases</h3>\n<p>'
+            yield '<h3>'
+            yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Treatments that may fit later, or only in some cases', _loop_vars=_loop_vars))
+            yield '</h3>\n<p>'
             yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'later'), _loop_vars=_loop_vars))
             yield '</p>\n'
         yield '<h3>'
         yield escape(environment.getattr(l_1_o, 'name'))
         yield '</h3>\n'
-        l_1_rows = [('What it is', markup_join((environment.getattr(environment.getattr(l_1_o, 'what'), 'text'), context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), environment.getattr(environment.getattr(l_1_o, 'what'), 'source'), _loop_vars=_loop_vars), ))), ('When it applies', context.call((undefined(name='when_applies') if l_0_when_applies is missing else l_0_when_applies), l_1_o, _loop_vars=_loop_vars)), ('How it may help', context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr(l_1_o, 'benefits'), _loop_vars=_loop_vars)), ('Side effects', context.call((undefined(name='side_effects') if l_0_side_effects is missing else l_0_side_effects), l_1_o, _loop_vars=_loop_vars)), ('What it is like', (context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr(l_1_o, 'practical'), _loop_vars=_loop_vars) if environment.getattr(l_1_o, 'practical') else ''))]
+        l_1_rows = [(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'What it is', _loop_vars=_loop_vars), markup_join((environment.getattr(environment.getattr(l_1_o, 'what'), 'text'), context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), environment.getattr(environment.getattr(l_1_o, 'what'), 'source'), _loop_vars=_loop_vars), ))), (context.call((undefined(name='_') if l_0__ is missing else l_0__), 'When it applies', _loop_vars=_loop_vars), context.call((undefined(name='when_applies') if l_0_when_applies is missing else l_0_when_applies), l_1_o, _loop_vars=_loop_vars)), (context.call((undefined(name='_') if l_0__ is missing else l_0__), 'How it may help', _loop_vars=_loop_vars), context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr(l_1_o, 'benefits'), _loop_vars=_loop_vars)), (context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Side effects', _loop_vars=_loop_vars), context.call((undefined(name='side_effects') if l_0_side_effects is missing else l_0_side_effects), l_1_o, _loop_vars=_loop_vars)), (context.call((undefined(name='_') if l_0__ is missing else l_0__), 'What it is like', _loop_vars=_loop_vars), (context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr(l_1_o, 'practical'), _loop_vars=_loop_vars) if environment.getattr(l_1_o, 'practical') else ''))]
         _loop_vars['rows'] = l_1_rows
         if (undefined(name='for_print') if l_0_for_print is missing else l_0_for_print):
             pass
             yield '<table width="100%" cellspacing="0" cellpadding="3" border="0">\n'
-            def t_12(fiter):
+            def t_13(fiter):
                 for (l_2_label, l_2_body) in fiter:
                     if l_2_body:
                         yield (l_2_label, l_2_body)
-            for (l_2_label, l_2_body) in t_12((undefined(name='rows') if l_1_rows is missing else l_1_rows)):
+            for (l_2_label, l_2_body) in t_13((undefined(name='rows') if l_1_rows is missing else l_1_rows)):
                 _loop_vars = {}
                 pass
                 yield '<tr><td class="label" width="26%" valign="top">'
@@ -365,11 +402,11 @@ def root(context, missing=missing):
             yield '</table>\n'
         else:
             pass
-            def t_13(fiter):
+            def t_14(fiter):
                 for (l_2_label, l_2_body) in fiter:
                     if l_2_body:
                         yield (l_2_label, l_2_body)
-            for (l_2_label, l_2_body) in t_13((undefined(name='rows') if l_1_rows is missing else l_1_rows)):
+            for (l_2_label, l_2_body) in t_14((undefined(name='rows') if l_1_rows is missing else l_1_rows)):
                 _loop_vars = {}
                 pass
                 yield '<p><span class="muted">'
@@ -378,9 +415,9 @@ def root(context, missing=missing):
                 yield escape(l_2_body)
                 yield '</p>\n'
             l_2_label = l_2_body = missing
-        t_11 = 0
+        t_12 = 0
     l_1_loop = l_1_o = l_1_cite = l_1_rows = missing
-    if t_11:
+    if t_12:
         pass
         yield '<p>'
         yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'no_options')))
@@ -395,11 +432,21 @@ def root(context, missing=missing):
     yield '\n'
     if (undefined(name='values_items') if l_0_values_items is missing else l_0_values_items):
         pass
-        yield '<h2>What matters most to you</h2>\n<p>'
+        yield '<h2>'
+        yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'What matters most to you'))
+        yield '</h2>\n<p>'
         yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'values_intro')))
         yield '</p>\n'
         yield escape(context.call((undefined(name='grid_open') if l_0_grid_open is missing else l_0_grid_open)))
-        yield '\n<thead><tr><th width="46%">How important is this to you?</th><th>Not</th><th>Somewhat</th><th>Very</th></tr></thead>\n'
+        yield '\n<thead><tr><th width="46%">'
+        yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'How important is this to you?'))
+        yield '</th><th>'
+        yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Not'))
+        yield '</th><th>'
+        yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Somewhat'))
+        yield '</th><th>'
+        yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Very'))
+        yield '</th></tr></thead>\n'
         for l_1_item in (undefined(name='values_items') if l_0_values_items is missing else l_0_values_items):
             l_1_values_answers = resolve('values_answers')
             l_1_answer = missing
@@ -420,7 +467,9 @@ def root(context, missing=missing):
             yield '</tr>\n'
         l_1_item = l_1_values_answers = l_1_answer = missing
         yield '</table>\n'
-    yield '\n<h2>What happens next</h2>\n<ul>\n'
+    yield '\n<h2>'
+    yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'What happens next'))
+    yield '</h2>\n<ul>\n'
     for (l_1_text, l_1_source) in (undefined(name='next_patient') if l_0_next_patient is missing else l_0_next_patient):
         l_1_cite = resolve('cite')
         _loop_vars = {}
@@ -439,7 +488,9 @@ def root(context, missing=missing):
         yield escape(context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), environment.getattr(l_1_s, 'source'), _loop_vars=_loop_vars))
         yield '</li>\n'
     l_1_s = l_1_cite = missing
-    yield '</ul>\n\n<h2>Questions to ask your care team</h2>\n<ul>\n'
+    yield '</ul>\n\n<h2>'
+    yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Questions to ask your care team'))
+    yield '</h2>\n<ul>\n'
     for l_1_q in environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'questions'):
         _loop_vars = {}
         pass
@@ -450,7 +501,9 @@ def root(context, missing=missing):
     yield '</ul>\n\n'
     if (undefined(name='for_print') if l_0_for_print is missing else l_0_for_print):
         pass
-        yield '<h2>Your notes</h2>\n<table width="100%" cellspacing="0" cellpadding="9" border="0">\n'
+        yield '<h2>'
+        yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Your notes'))
+        yield '</h2>\n<table width="100%" cellspacing="0" cellpadding="9" border="0">\n'
         for l_1__ in context.call((undefined(name='range') if l_0_range is missing else l_0_range), 6):
             _loop_vars = {}
             pass
@@ -458,18 +511,28 @@ def root(context, missing=missing):
             yield escape(environment.getattr((undefined(name='theme') if l_0_theme is missing else l_0_theme), 'rule'))
             yield ';">&nbsp;</td></tr>\n'
         l_1__ = missing
-        yield '</table>\n\n<h2>Your care team</h2>\n<table width="100%" cellspacing="0" cellpadding="6" border="0">\n<tr><td class="label" width="26%">Clinic</td><td style="border-bottom: 1px solid '
+        yield '</table>\n\n<h2>'
+        yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Your care team'))
+        yield '</h2>\n<table width="100%" cellspacing="0" cellpadding="6" border="0">\n<tr><td class="label" width="26%">'
+        yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Clinic'))
+        yield '</td><td style="border-bottom: 1px solid '
         yield escape(environment.getattr((undefined(name='theme') if l_0_theme is missing else l_0_theme), 'rule'))
         yield ';">'
         yield escape(environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'clinic_name'))
-        yield '&nbsp;</td></tr>\n<tr><td class="label">Contact</td><td style="border-bottom: 1px solid '
+        yield '&nbsp;</td></tr>\n<tr><td class="label">'
+        yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Contact'))
+        yield '</td><td style="border-bottom: 1px solid '
         yield escape(environment.getattr((undefined(name='theme') if l_0_theme is missing else l_0_theme), 'rule'))
         yield ';">'
         yield escape(environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'clinic_contact'))
-        yield '&nbsp;</td></tr>\n<tr><td class="label">My next visit</td><td style="border-bottom: 1px solid '
+        yield '&nbsp;</td></tr>\n<tr><td class="label">'
+        yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'My next visit'))
+        yield '</td><td style="border-bottom: 1px solid '
         yield escape(environment.getattr((undefined(name='theme') if l_0_theme is missing else l_0_theme), 'rule'))
         yield ';">&nbsp;</td></tr>\n</table>\n'
-    yield '\n<h2>Who made this aid</h2>\n<p class="meta">'
+    yield '\n<h2>'
+    yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Who made this aid'))
+    yield '</h2>\n<p class="meta">'
     l_1_loop = missing
     for l_1_line, l_1_loop in LoopContext((undefined(name='who_made') if l_0_who_made is missing else l_0_who_made), undefined):
         _loop_vars = {}
@@ -480,12 +543,20 @@ def root(context, missing=missing):
             pass
             yield ' '
     l_1_loop = l_1_line = missing
-    yield '</p>\n\n<h2>About this page</h2>\n<p class="meta">This page is a decision aid, not a diagnosis. It cannot replace advice from your care team, who know all of your results.</p>\n<p class="meta small muted">Made '
-    yield escape(context.call(environment.getattr(environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'generated_on'), 'isoformat')))
-    yield ' with '
-    yield escape(context.call((undefined(name='versions') if l_0_versions is missing else l_0_versions)))
-    yield '.</p>\n'
-    yield escape(context.call((undefined(name='references') if l_0_references is missing else l_0_references), 'Where this information comes from'))
+    yield '</p>\n\n<h2>'
+    yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'About this page'))
+    yield '</h2>\n<p class="meta">'
+    yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'This page is a decision aid, not a diagnosis. It cannot replace advice from your care team, who know all of your results.'))
+    yield '</p>\n'
+    if (undefined(name='unreviewed_notice') if l_0_unreviewed_notice is missing else l_0_unreviewed_notice):
+        pass
+        yield '<p class="meta">'
+        yield escape((undefined(name='unreviewed_notice') if l_0_unreviewed_notice is missing else l_0_unreviewed_notice))
+        yield '</p>'
+    yield '<p class="meta small muted">'
+    yield escape(t_2(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Made %(date)s with %(versions)s.'), date=context.call(environment.getattr(environment.getattr((undefined(name='meta') if l_0_meta is missing else l_0_meta), 'generated_on'), 'isoformat')), versions=context.call((undefined(name='versions') if l_0_versions is missing else l_0_versions))))
+    yield '</p>\n'
+    yield escape(context.call((undefined(name='references') if l_0_references is missing else l_0_references), context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Where this information comes from')))
 
 blocks = {}
-debug_info = '4=57&5=75&6=81&10=137&11=147&13=190&14=198&17=238&19=240&21=245&19=250&25=252&27=254&28=258&31=266&32=270&36=282&37=284&38=287&40=289&41=291&42=294&44=299&45=301&51=304&52=306&53=308&57=310&58=322&59=325&61=329&62=334&64=337&66=340&67=342&74=344&76=347&77=355&81=363&82=371&86=381&89=384&91=391&93=394&94=396&96=398&97=403&98=406&105=419&106=424&108=428&109=433&115=438&116=442&120=446&123=449&124=453&130=457&131=461&132=465&137=469&141=479&142=483'
+debug_info = '4=65&5=83&6=89&10=145&11=155&13=199&14=207&16=247&17=249&19=251&20=256&21=258&19=263&24=265&25=267&26=269&27=275&28=279&31=287&32=290&35=305&36=307&37=309&38=312&40=314&41=316&42=319&44=324&45=326&49=329&51=331&52=335&53=339&56=343&57=345&58=357&59=360&61=364&62=369&63=372&64=374&66=377&67=379&74=381&76=384&77=392&81=400&82=408&86=418&89=421&91=428&92=431&93=433&94=435&95=437&96=445&97=450&98=453&103=466&105=468&106=473&108=477&109=482&113=487&115=489&116=493&120=497&121=500&123=502&124=506&128=510&130=512&131=518&132=524&136=529&137=532&139=542&140=544&141=546&142=552&143=554'

@@ -2,7 +2,7 @@
 # Source: src/her2aid/report/templates/_prognosis.html.j2. Regenerate with: python packaging/build_content.py
 # ruff: noqa
 # mypy: ignore-errors
-SOURCE_SHA256 = "9f5393f9506c2c53d4f453df49351f644e83bad8392ad608b9f95a879a2ba773"
+SOURCE_SHA256 = "157348f69d36c741d0dae27f4459b142f156b743ebc5dc03f3d8c68fa66235ac"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = '_prognosis.html.j2'
 
@@ -16,10 +16,17 @@ def root(context, missing=missing):
     l_0_prognosis = resolve('prognosis')
     l_0_prognosis_problem = resolve('prognosis_problem')
     l_0_audience = resolve('audience')
+    l_0__ = resolve('_')
     l_0_prognosis_intro = resolve('prognosis_intro')
     l_0_cite = resolve('cite')
     l_0_prognosis_unavailable = resolve('prognosis_unavailable')
     l_0_sentences = l_0_grid_open = l_0_box = missing
+    try:
+        t_1 = environment.filters['format']
+    except KeyError:
+        @internalcode
+        def t_1(*unused):
+            raise TemplateRuntimeError("No filter named 'format' found.")
     pass
     included_template = environment.get_template('_macros.html.j2', '_prognosis.html.j2').make_module(context.get_all(), True, {'box': l_0_box, 'grid_open': l_0_grid_open, 'sentences': l_0_sentences})
     l_0_sentences = getattr(included_template, 'sentences', missing)
@@ -37,7 +44,9 @@ def root(context, missing=missing):
         pass
         if ((undefined(name='audience') if l_0_audience is missing else l_0_audience) == 'patient'):
             pass
-            yield '<h2>How treatment may change the outlook</h2>\n'
+            yield '<h2>'
+            yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'How treatment may change the outlook'))
+            yield '</h2>\n'
         else:
             pass
             yield '<h2>Prognosis (PREDICT)</h2>\n'
@@ -59,26 +68,26 @@ def root(context, missing=missing):
             if environment.getattr((undefined(name='prognosis') if l_0_prognosis is missing else l_0_prognosis), 'warnings'):
                 pass
                 def macro():
-                    t_1 = []
+                    t_2 = []
                     pass
-                    t_1.extend((
+                    t_2.extend((
                         '<p>',
                         escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='prognosis') if l_0_prognosis is missing else l_0_prognosis), 'warnings'))),
                         '</p>',
                     ))
-                    return concat(t_1)
+                    return concat(t_2)
                 caller = Macro(environment, macro, None, (), False, False, False, context.eval_ctx.autoescape)
                 yield context.call((undefined(name='box') if l_0_box is missing else l_0_box), 'warn', caller=caller)
             yield escape(context.call((undefined(name='grid_open') if l_0_grid_open is missing else l_0_grid_open)))
             yield '\n<thead><tr><th width="40%">'
-            yield escape(('Women alive after' if ((undefined(name='audience') if l_0_audience is missing else l_0_audience) == 'patient') else markup_join((environment.getattr((undefined(name='prognosis') if l_0_prognosis is missing else l_0_prognosis), 'model'), ', overall survival', ))))
+            yield escape((context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Women alive after') if ((undefined(name='audience') if l_0_audience is missing else l_0_audience) == 'patient') else markup_join((environment.getattr((undefined(name='prognosis') if l_0_prognosis is missing else l_0_prognosis), 'model'), ', overall survival', ))))
             yield '</th>'
             for l_1_year in (5, 10, 15):
                 _loop_vars = {}
                 pass
                 yield '<th width="20%">'
-                yield escape(l_1_year)
-                yield ' years</th>'
+                yield escape(t_1(context.call((undefined(name='_') if l_0__ is missing else l_0__), '%(n)s years', _loop_vars=_loop_vars), n=l_1_year))
+                yield '</th>'
             l_1_year = missing
             yield '</tr></thead>\n'
             for (l_1_label, l_1_values) in environment.getattr((undefined(name='prognosis') if l_0_prognosis is missing else l_0_prognosis), 'rows'):
@@ -103,8 +112,8 @@ def root(context, missing=missing):
                 yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='prognosis') if l_0_prognosis is missing else l_0_prognosis), 'not_applied')))
                 yield '</p>\n'
             yield '<h3>'
-            yield escape(('100 women like you' if ((undefined(name='audience') if l_0_audience is missing else l_0_audience) == 'patient') else '100 women like this patient'))
-            yield ', 10 years after surgery</h3>'
+            yield escape((t_1(context.call((undefined(name='_') if l_0__ is missing else l_0__), '100 women like you, %(n)s years after surgery'), n=10) if ((undefined(name='audience') if l_0_audience is missing else l_0_audience) == 'patient') else '100 women like this patient, 10 years after surgery'))
+            yield '</h3>'
             l_1_loop = missing
             for l_1_row, l_1_loop in LoopContext(environment.getattr((undefined(name='prognosis') if l_0_prognosis is missing else l_0_prognosis), 'icon_runs'), undefined):
                 _loop_vars = {}
@@ -170,4 +179,4 @@ def root(context, missing=missing):
             yield '<p class="meta muted">Enter age, invasive size and positive nodes for a PREDICT survival estimate.</p>\n'
 
 blocks = {}
-debug_info = '4=19&5=31&6=33&11=39&12=41&13=44&15=49&16=51&18=54&19=56&21=67&22=69&23=79&24=83&27=95&28=98&30=101&32=104&33=109&35=123&36=127&38=136&39=139&42=142&43=146&46=151&47=153&48=156&50=161&52=163'
+debug_info = '4=26&5=38&6=40&7=43&11=48&12=50&13=53&15=58&16=60&18=63&19=65&21=76&22=78&23=88&24=92&27=104&28=107&30=110&32=113&33=118&35=132&36=136&38=145&39=148&42=151&43=155&46=160&47=162&48=165&50=170&52=172'
