@@ -37,10 +37,19 @@ from PySide6.QtGui import (
 
 from her2aid.atomic import WriteError, write_atomic
 from her2aid.core import content as content_module
+from her2aid.core.language import translations
 from her2aid.core.models import CaseInputs, Classification
-from her2aid.pdf.layout import ExportError, Frame, PagedHandout, Running, unprintable
+from her2aid.pdf.layout import (
+    DISCLAIMER,
+    ExportError,
+    Frame,
+    PagedHandout,
+    PartWords,
+    Running,
+    unprintable,
+)
 from her2aid.qtbase.fonts import register_fonts
-from her2aid.report.context import Audience, Meta
+from her2aid.report.context import N_, Audience, Meta
 from her2aid.report.render import render_handout
 
 if TYPE_CHECKING:
@@ -114,23 +123,39 @@ def _require_gui() -> None:
 
 
 #: What the page header calls each part of the handout.
-PART_NAMES = {"patient": "Patient summary", "clinician": "Clinician summary"}
+PART_NAMES = {"patient": N_("Patient summary"), "clinician": N_("Clinician summary")}
 
 
 def _running(meta: Meta, audiences: Sequence[Audience]) -> Running:
+    """The header and footer texts; each part's in its own language (the patient part's chosen)."""
     content = content_module.load()
-    versions = (
-        f"her2aid {meta.app_version} \u00b7 "
-        f"ruleset {content.ruleset.version} ({content.ruleset.date}) \u00b7 "
-        f"content {content.about.content_version} ({content.about.content_date})"
-    )
+
+    def words(audience: Audience) -> PartWords:
+        _ = translations(meta.language if audience == "patient" else "en").gettext
+        return PartWords(
+            patient=_("Patient: {name}"),
+            page=_("Page {n} of {m}"),
+            disclaimer=_(DISCLAIMER),
+            versions=(
+                f"her2aid {meta.app_version} \u00b7 "
+                f"{_('ruleset')} {content.ruleset.version} ({content.ruleset.date}) \u00b7 "
+                f"{_('content')} {content.about.content_version} ({content.about.content_date})"
+            ),
+        )
+
+    parts = tuple(words(a) for a in audiences)
     return Running(
         clinic=meta.clinic_name,
         patient=meta.patient_name,
         date=meta.generated_on.isoformat(),
-        versions=versions,
+        versions=parts[0].versions if parts else "",
+        disclaimer=parts[0].disclaimer if parts else DISCLAIMER,
         logo=meta.clinic_logo,
-        parts=tuple(PART_NAMES[a] for a in audiences),
+        parts=tuple(
+            translations(meta.language if a == "patient" else "en").gettext(PART_NAMES[a])
+            for a in audiences
+        ),
+        words=parts,
     )
 
 

@@ -115,7 +115,17 @@ REFERENCE = re.compile(r"\[\d+\] ")
 #: The last page of a part holds at least this share of the body (else it takes more).
 MIN_LAST_PAGE_SHARE = 0.2
 
-DISCLAIMER = "Decision aid, not a diagnosis"
+DISCLAIMER = "Decision aid, not a diagnosis"  # translated by each part's language (handout.py)
+
+
+@dataclass(frozen=True)
+class PartWords:
+    """The running texts of one part of the handout, in that part's language."""
+
+    patient: str = "Patient: {name}"
+    page: str = "Page {n} of {m}"
+    disclaimer: str = DISCLAIMER
+    versions: str = ""  # "" means Running.versions
 
 
 class ExportError(Exception):
@@ -134,20 +144,26 @@ class Running:
     logo: str = ""  # path to the clinic logo image, from Preferences
     #: The name of each part, in print order ("Patient summary", "Clinician summary").
     parts: tuple[str, ...] = ()
+    #: Each part's running texts in its own language (default: English for all).
+    words: tuple[PartWords, ...] = ()
+
+    def part_words(self, part: int = 0) -> PartWords:
+        """The running texts of part ``part`` (English when none were given)."""
+        return self.words[min(part, len(self.words) - 1)] if self.words else PartWords()
 
     @staticmethod
     def clean(text: str) -> str:
         """One line: every run of whitespace or control characters becomes one space."""
         return " ".join("".join(c if c.isprintable() else " " for c in text).split())
 
-    def patient_text(self) -> str:
+    def patient_text(self, part: int = 0) -> str:
         """``Patient: NAME``, the name isolated in its own direction, or "" if there is none."""
         name = self.clean(self.patient)
-        return f"Patient: {LRM}{name}{LRM}" if name else ""
+        return self.part_words(part).patient.format(name=f"{LRM}{name}{LRM}") if name else ""
 
-    def header_right(self) -> str:
+    def header_right(self, part: int = 0) -> str:
         """Patient name (if any) and date, for the right of a one-line header."""
-        patient = self.patient_text()
+        patient = self.patient_text(part)
         return f"{patient}   \u00b7   {self.date}" if patient else self.date
 
 
@@ -353,7 +369,8 @@ class PagedHandout:
         """
         start = max(s for s in self.part_starts if s <= index)
         end = min((s for s in self.part_starts if s > index), default=self.page_count)
-        return f"Page {index - start + 1} of {end - start}"
+        words = self.running.part_words(self.part_index(index))
+        return words.page.format(n=index - start + 1, m=end - start)
 
     @staticmethod
     def _part_starts(doc: QTextDocument) -> list[QTextBlock]:
@@ -713,12 +730,15 @@ class PagedHandout:
 
     # --- header ---------------------------------------------------------
 
+    def part_index(self, index: int) -> int:
+        """Which part (0 first) page ``index`` belongs to."""
+        return max(k for k, start in enumerate(self.part_starts) if start <= index)
+
     def part_label(self, index: int) -> str:
         """Which part page ``index`` belongs to ("Patient summary", ...), or ""."""
         if not self.running.parts:
             return ""
-        part = max(k for k, start in enumerate(self.part_starts) if start <= index)
-        return self.running.parts[min(part, len(self.running.parts) - 1)]
+        return self.running.parts[min(self.part_index(index), len(self.running.parts) - 1)]
 
     def _header_left(self, part: str) -> str:
         clinic = Running.clean(self.running.clinic)
@@ -741,13 +761,14 @@ class PagedHandout:
         Decided once, before the body is laid out (the body starts below the
         header), with the longest part label and a little room to spare.
         """
-        name = self.running.patient_text()
+        count = max(1, len(self.running.parts))
+        name = max((self.running.patient_text(k) for k in range(count)), key=len)
         if not name:
             return 1
         device = self._device
         width = self._text_width(None) * 0.97
         longest = max((self._header_left(p) for p in self.running.parts or ("",)), key=len)
-        right = self.running.header_right()
+        right = max((self.running.header_right(k) for k in range(count)), key=len)
         bold, plain = self._font(SMALLEST_ONE_LINE_PT, bold=True), self._font(SMALLEST_ONE_LINE_PT)
         lw = QFontMetricsF(bold, device).horizontalAdvance(longest)
         rw = QFontMetricsF(plain, device).horizontalAdvance(right)
@@ -793,8 +814,9 @@ class PagedHandout:
             painter.drawImage(QRectF(line.left(), line.top(), width, first_height), self.logo)
             text_line.setLeft(line.left() + width + first_height * 0.4)
         left = self._header_left(self.part_label(index))
+        part = self.part_index(index)
         one_line = self.header_lines == 1
-        right = self.running.header_right() if one_line else self.running.date
+        right = self.running.header_right(part) if one_line else self.running.date
         smallest = SMALLEST_PT if one_line else SMALLEST_ONE_LINE_PT
         lfont, rfont, left = self._fit_line(device, text_line.width(), left, right, smallest)
         single = Qt.TextFlag.TextSingleLine | Qt.AlignmentFlag.AlignVCenter
@@ -806,14 +828,14 @@ class PagedHandout:
         painter.setPen(QColor(self.theme.text))
         painter.drawText(line, single | Qt.AlignmentFlag.AlignRight, right)
         if not one_line:
-            self._paint_patient_line(painter, device, text_line, r)
+            self._paint_patient_line(painter, device, text_line, r, part)
         self._rule(painter, frame, r.bottom())
 
     def _paint_patient_line(
-        self, painter: QPainter, device: QPaintDevice, text_line: QRectF, r: QRectF
+        self, painter: QPainter, device: QPaintDevice, text_line: QRectF, r: QRectF, part: int
     ) -> None:
         """The patient name in full under the clinic line (wrapped, never shortened)."""
-        name = self.running.patient_text()
+        name = self.running.patient_text(part)
         area = QRectF(text_line.left(), text_line.bottom(), text_line.width(), 0)
         area.setBottom(r.bottom() - (r.height() - area.top() + r.top()) * 0.05)
         flags = Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextWrapAnywhere
@@ -838,9 +860,12 @@ class PagedHandout:
         single = Qt.TextFlag.TextSingleLine | Qt.AlignmentFlag.AlignVCenter
         painter.setPen(QColor(self.theme.text))
         painter.setFont(self._font(FOOTER_PT, bold=True))
-        painter.drawText(first, single | Qt.AlignmentFlag.AlignLeft, self.running.disclaimer)
+        words = self.running.part_words(self.part_index(index))
+        disclaimer = words.disclaimer if self.running.words else self.running.disclaimer
+        painter.drawText(first, single | Qt.AlignmentFlag.AlignLeft, disclaimer)
         painter.setFont(self._font(FOOTER_PT))
         page = self.page_label(index)
         painter.drawText(first, single | Qt.AlignmentFlag.AlignRight, page)
         painter.setPen(QColor(self.theme.muted))
-        painter.drawText(second, single | Qt.AlignmentFlag.AlignLeft, self.running.versions)
+        versions = words.versions or self.running.versions
+        painter.drawText(second, single | Qt.AlignmentFlag.AlignLeft, versions)
