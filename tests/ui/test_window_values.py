@@ -36,9 +36,9 @@ def test_the_statements_are_the_cases_own_and_hidden_without_a_decision(
     assert ui.valuesGroup.isVisibleTo(window)
     items = content.load().values_items
     for item_id, (group, buttons) in window.form.values_rows.items():
-        assert [v for v in buttons.values()] == [a for a, _ in VALUES_ANSWERS]
+        assert list(buttons.values()) == [a for a, _ in VALUES_ANSWERS]
         assert group.checkedButton() is answer_button(window, item_id, None)  # not answered
-        for button, value in buttons.items():
+        for button in buttons:
             name = button.accessibleName()  # type: ignore[attr-defined]
             assert name.startswith(items[item_id].text + ": "), name
             assert "&" not in name

@@ -68,7 +68,7 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
-from her2aid.report.context import PRINT, Theme
+from her2aid.report.context import N_, PRINT, Theme
 
 log = logging.getLogger(__name__)
 
@@ -115,7 +115,7 @@ REFERENCE = re.compile(r"\[\d+\] ")
 #: The last page of a part holds at least this share of the body (else it takes more).
 MIN_LAST_PAGE_SHARE = 0.2
 
-DISCLAIMER = "Decision aid, not a diagnosis"  # translated by each part's language (handout.py)
+DISCLAIMER = N_("Decision aid, not a diagnosis")  # each part says it in its language
 
 
 @dataclass(frozen=True)
