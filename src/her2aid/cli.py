@@ -107,7 +107,11 @@ def _cmd_summary(args: argparse.Namespace) -> int:
 
     case = _read_case(args.case)
     assert isinstance(case, CaseInputs)
-    meta = Meta(prognosis_model=_case_model(case), show_survival=not args.no_survival_figures)
+    meta = Meta(
+        prognosis_model=_case_model(case),
+        show_survival=not args.no_survival_figures,
+        language=args.language,
+    )
     html = render_summary(
         classify(case), case, audience=args.audience, meta=meta, expand_references=True
     )
@@ -147,6 +151,7 @@ def _cmd_handout(args: argparse.Namespace) -> int:
         prognosis_model=_case_model(case),
         clinic_contact=args.clinic_contact,
         show_survival=not args.no_survival_figures,
+        language=args.language,
     )
     gui_application()
     try:
@@ -284,6 +289,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="leave survival figures out of the patient pages (for a patient who asks not "
         "to see them)",
     )
+    _language_option(h)
     h.set_defaults(func=_cmd_handout)
     s_ = sub.add_parser(
         "summary",
@@ -306,8 +312,23 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="leave survival figures out of the patient view",
     )
+    _language_option(s_)
     s_.set_defaults(func=_cmd_summary, prints_result=True)
     return parser
+
+
+def _language_option(parser: argparse.ArgumentParser) -> None:
+    from her2aid.core.language import SOURCE, available
+
+    have = available()
+    parser.add_argument(
+        "--language",
+        choices=tuple(have),
+        default=SOURCE,
+        help="language of the patient pages: "
+        + ", ".join(f"{code} ({lang.name})" for code, lang in have.items())
+        + f" (default: {SOURCE}); the clinician pages are in English",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
