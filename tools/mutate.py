@@ -289,15 +289,12 @@ class _Worker:
 
 
 def _selected(
-    all_mutants: list[tuple[Path, int, Mutant]], only: str | None
+    all_mutants: list[tuple[Path, int, Mutant]], only: list[str] | None
 ) -> Iterator[tuple[Path, int, Mutant]]:
     for item in all_mutants:
         mutant = item[2]
-        if (
-            only is None
-            or f"{Path(mutant.path).name}:{mutant.line}" == only
-            or mutant.key.startswith(only)
-        ):
+        short = f"{Path(mutant.path).name}:{mutant.line}"
+        if only is None or any(short == o or mutant.key.startswith(o) for o in only):
             yield item
 
 
@@ -309,7 +306,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--jobs", type=int, default=2, help="mutants tested at once (default 2)")
     parser.add_argument("--list", action="store_true", help="list the mutants and stop")
-    parser.add_argument("--only", help="FILE.py:LINE, or the start of a mutant key")
+    parser.add_argument(
+        "--only", action="append", help="FILE.py:LINE, or the start of a mutant key (repeatable)"
+    )
     args = parser.parse_args(argv)
 
     enums = _enum_members()

@@ -31,6 +31,7 @@ from her2aid.core.models import (
     IshResult,
     PrInput,
     PrognosisCase,
+    PrStatus,
     ReportedIsh,
     Setting,
     SingleIsh,
@@ -438,3 +439,82 @@ def test_every_option_shown_has_patient_wording() -> None:
                 for remark in (*path.conditions, *path.notes):
                     assert remark.patient.strip(), (option.id, remark)
                     assert remark.clinician.strip(), (option.id, remark)
+
+
+@pytest.mark.parametrize(
+    ("case", "expected"),
+    [
+        (CaseInputs(ErInput(90), PrInput(50), Her2Input()), "subtype.undetermined.her2_unknown"),
+        (
+            CaseInputs(ErInput(90), PrInput(50), Her2Input(Ihc.TWO)),
+            "subtype.undetermined.her2_equivocal",
+        ),
+        (CaseInputs(ErInput(), PrInput(), Her2Input(Ihc.THREE)), "subtype.undetermined.hr_unknown"),
+        # Both unknown: HER2 is named (it decides more of what follows).
+        (CaseInputs(ErInput(), PrInput(), Her2Input()), "subtype.undetermined.her2_unknown"),
+    ],
+)
+def test_the_trace_says_why_the_subtype_is_undetermined(case: CaseInputs, expected: str) -> None:
+    result = classify(case)
+    assert result.subtype is Subtype.UNDETERMINED
+    assert [r for r in rules(result) if r.startswith("subtype.")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("pr", "ki67", "text"),
+    [
+        (
+            PrInput(50),
+            30.5,
+            "ER positive, HER2 negative, Ki-67 30.5 % (20 % or more): Luminal B-like "
+            "(HER2-negative).",
+        ),
+        (
+            PrInput(12.5),
+            8,
+            "ER positive, HER2 negative, PR 12.5 % (below 20 %): Luminal B-like (HER2-negative).",
+        ),
+        (
+            PrInput(status=PrStatus.NEGATIVE),
+            8,
+            "ER positive, HER2 negative, PR negative (below 20 %): Luminal B-like (HER2-negative).",
+        ),
+        (
+            PrInput(0),
+            45,
+            "ER positive, HER2 negative, Ki-67 45 % (20 % or more) and PR 0 % (below 20 %): "
+            "Luminal B-like (HER2-negative).",
+        ),
+        (
+            PrInput(60),
+            10,
+            "ER positive, HER2 negative, PR 60 % (20 % or more) and Ki-67 10 % (below 20 %): "
+            "Luminal A-like.",
+        ),
+    ],
+)
+def test_the_surrogate_trace_names_the_values_that_decided(
+    pr: PrInput, ki67: float, text: str
+) -> None:
+    """The clinician checks the St Gallen label by these numbers: the wording is pinned."""
+    result = classify(CaseInputs(ErInput(90), pr, Her2Input(Ihc.ONE), ki67))
+    (step,) = [s for s in result.trace if s.rule.startswith("surrogate.luminal")]
+    assert step.text == text
+
+
+def test_a_row_with_its_own_name_keeps_both_wordings() -> None:
+    """Comfort care is "no added treatment" for spread cancer, named for each reader."""
+    case = CaseInputs(
+        ErInput(0),
+        PrInput(0),
+        Her2Input(Ihc.ZERO_NULL),
+        context=Context(setting=Setting.METASTATIC),
+    )
+    option = next(o for o in classify(case).options if o.id == "no_added_treatment")
+    names = {p.name for p in option.paths}
+    assert len(names) == 1
+    (name,) = names
+    assert name is not None
+    clinician, patient = name
+    assert patient == "Care for comfort only"
+    assert clinician != patient
