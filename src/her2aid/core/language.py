@@ -14,14 +14,16 @@ the same way, with no Babel at run time.
 
 from __future__ import annotations
 
-import gettext
 import logging
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from importlib.resources.abc import Traversable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported when first needed: start-up stays fast in English
+    import gettext
+    from importlib.resources.abc import Traversable
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +64,8 @@ def _locale_root() -> Traversable:
 
 
 def _read(code: str, folder: Traversable) -> Language | None:
+    import tomllib
+
     try:
         data = tomllib.loads(folder.joinpath("language.toml").read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
@@ -121,6 +125,8 @@ def resolve(requested: str | None, system: str | None = None) -> str:
 @cache
 def translations(code: str) -> gettext.NullTranslations:
     """The gettext catalog of a language (English: the identity)."""
+    import gettext
+
     if code == SOURCE:
         return gettext.NullTranslations()
     language = available()[code]  # KeyError for an unknown language
