@@ -244,3 +244,35 @@ def test_clinic_contact_and_no_survival_figures_reach_the_handout(tmp_path: Path
     plain = tmp_path / "plain.pdf"
     assert run("handout", early, "-o", str(plain)).returncode == 0
     assert "100 women like you, 10 years after surgery" in read_pdf(plain).text
+
+
+def test_a_spanish_patient_handout_keeps_the_name_and_says_it_is_unreviewed(
+    tmp_path: Path,
+) -> None:
+    """Issue 17: `--language es`; header, footer and body in Spanish, the name intact."""
+    out = tmp_path / "es.pdf"
+    name = "José Ñúñez-Pérez 00412"
+    proc = run(
+        "handout",
+        str(EXAMPLES / "luminal-a-early.json"),
+        "-o",
+        str(out),
+        "--language",
+        "es",
+        "--patient-name",
+        name,
+        "--audience",
+        "both",
+    )
+    assert proc.returncode == 0, proc.stderr
+    from pypdf import PdfReader
+
+    pages = [" ".join(p.extract_text().split()) for p in PdfReader(out).pages]
+    first, last = pages[0], pages[-1]  # pypdf puts tabs between words
+    assert f"Paciente: {name}" in first
+    assert "Página 1 de" in first
+    assert "Traducción aún no revisada por un traductor médico" in first
+    assert "Los resultados de sus pruebas de cáncer de seno" in first
+    # The clinician part stays English, with its own page count and footer.
+    assert "Clinician summary" in last
+    assert "Page " in last and "Página" not in last

@@ -49,6 +49,8 @@ class Language:
     #: What the patient pages and handout say while the status is "not reviewed"
     #: (in the language itself).
     unreviewed_notice: str = ""
+    #: The same, short, for the handout's footer on every page of the patient part.
+    unreviewed_footer: str = ""
 
     @property
     def reviewed(self) -> bool:
@@ -84,6 +86,7 @@ def _read(code: str, folder: Traversable) -> Language | None:
             status=str(data.get("status", "not reviewed")),
             reviewed_by=str(data.get("reviewed_by", "")),
             unreviewed_notice=str(data.get("unreviewed_notice", "")),
+            unreviewed_footer=str(data.get("unreviewed_footer", "")),
         )
     except KeyError as exc:
         log.error("language %s: language.toml lacks %s", code, exc)

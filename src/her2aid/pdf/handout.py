@@ -37,7 +37,7 @@ from PySide6.QtGui import (
 
 from her2aid.atomic import WriteError, write_atomic
 from her2aid.core import content as content_module
-from her2aid.core.language import translations
+from her2aid.core.language import available, translations
 from her2aid.core.models import CaseInputs, Classification
 from her2aid.pdf.layout import (
     DISCLAIMER,
@@ -131,7 +131,10 @@ def _running(meta: Meta, audiences: Sequence[Audience]) -> Running:
     content = content_module.load()
 
     def words(audience: Audience) -> PartWords:
-        _ = translations(meta.language if audience == "patient" else "en").gettext
+        code = meta.language if audience == "patient" else "en"
+        _ = translations(code).gettext
+        language = available()[code]
+        unreviewed = "" if language.reviewed else f" \u00b7 {language.unreviewed_footer}"
         return PartWords(
             patient=_("Patient: {name}"),
             page=_("Page {n} of {m}"),
@@ -140,6 +143,7 @@ def _running(meta: Meta, audiences: Sequence[Audience]) -> Running:
                 f"her2aid {meta.app_version} \u00b7 "
                 f"{_('ruleset')} {content.ruleset.version} ({content.ruleset.date}) \u00b7 "
                 f"{_('content')} {content.about.content_version} ({content.about.content_date})"
+                f"{unreviewed}"
             ),
         )
 

@@ -797,7 +797,7 @@ def build(
         seer_values = {
             "percent": _whole(seer.percent_of_cases),
             "survival": _whole(seer.five_year_relative_survival),
-            "period": content.seer.survival_period.replace("-", words(" to ")),
+            "period": content.seer.survival_period.replace("-", words(N_(" to "))),
         }
     metastatic = inputs.context.setting is Setting.METASTATIC
     # HR positive only through PR: the subtype's figures may not fit until ER is confirmed.
