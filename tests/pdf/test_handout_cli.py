@@ -275,4 +275,5 @@ def test_a_spanish_patient_handout_keeps_the_name_and_says_it_is_unreviewed(
     assert "Los resultados de sus pruebas de cáncer de seno" in first
     # The clinician part stays English, with its own page count and footer.
     assert "Clinician summary" in last
-    assert "Page " in last and "Página" not in last
+    assert "Page " in last
+    assert "Página" not in last

@@ -48,7 +48,8 @@ def test_spanish_is_installed_and_says_it_is_not_reviewed() -> None:
     assert spanish.native == "Español (EE. UU.)"
     assert spanish.decimal == ","
     assert not spanish.reviewed
-    assert spanish.unreviewed_notice and spanish.unreviewed_footer
+    assert spanish.unreviewed_notice
+    assert spanish.unreviewed_footer
 
 
 def test_every_catalog_entry_has_a_spanish_translation() -> None:
