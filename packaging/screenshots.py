@@ -72,7 +72,11 @@ HANDOUTS = {
     # The options with their side effects, and the values exercise with notes and contact.
     "handout-patient-options.png": ("luminal-a-early", "patient", 2),
     "handout-patient-values.png": ("luminal-a-early", "patient", 4),
+    # Spanish (issue 17): the first page of the same patient handout.
+    "handout-patient-es.png": ("luminal-a-early", "patient", 1),
 }
+#: Handouts in another language than English (docs file -> language code).
+HANDOUT_LANGUAGE = {"handout-patient-es.png": "es"}
 #: Values-exercise answers written into the case before its handout is made.
 HANDOUT_ANSWERS = {
     "luminal-a-early": {
@@ -104,7 +108,8 @@ def handouts() -> int:
                 [sys.executable, "-m", "her2aid", "handout", str(case), "-o", str(pdf),
                  "--audience", audience, "--paper", "A4",
                  "--clinic-name", "Riverside Breast Unit", "--patient-name", "Jane Example",
-                 "--clinic-contact", "Breast care nurses: 555-0100 (weekdays 8 am to 6 pm)"],
+                 "--clinic-contact", "Breast care nurses: 555-0100 (weekdays 8 am to 6 pm)",
+                 "--language", HANDOUT_LANGUAGE.get(name, "en")],
                 check=True, env=env,
             )  # fmt: skip
             stem = Path(tmp) / audience
