@@ -318,16 +318,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _language_option(parser: argparse.ArgumentParser) -> None:
-    from her2aid.core.language import SOURCE, available
+    from her2aid.core.language import SOURCE, installed_codes
 
-    have = available()
     parser.add_argument(
         "--language",
-        choices=tuple(have),
+        choices=installed_codes(),
         default=SOURCE,
-        help="language of the patient pages: "
-        + ", ".join(f"{code} ({lang.name})" for code, lang in have.items())
-        + f" (default: {SOURCE}); the clinician pages are in English",
+        help=f"language of the patient pages (default: {SOURCE}; es: Spanish, not yet "
+        "reviewed by a medical translator); the clinician pages are in English",
     )
 
 

@@ -22,6 +22,7 @@ TOY = Path(__file__).parents[1] / "data" / "locale" / "xx"
 
 def _clear() -> None:
     language.available.cache_clear()
+    language.installed_codes.cache_clear()
     language.translations.cache_clear()
     content.load.cache_clear()
 

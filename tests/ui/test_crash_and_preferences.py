@@ -251,3 +251,26 @@ def test_crash_reports_arriving_while_a_dialog_is_open_wait_their_turn(
     qtbot.waitUntil(lambda: len(events) == 4)
     assert events == ["open first", "close first", "open second", "close second"]
     relay.deleteLater()
+
+
+def test_the_patient_pages_language_is_chosen_per_handout_and_by_default(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Issue 17: an English-speaking clinician exports a Spanish patient handout."""
+    dialog = HandoutDialog(None, HandoutOptions(audience="patient", paper="A4"), "Export PDF")
+    qtbot.addWidget(dialog)
+    box = dialog.ui.handoutLanguage
+    assert [box.itemData(i) for i in range(box.count())] == ["en", "es"]
+    assert box.itemText(1) == "Español (EE. UU.) (not reviewed)"
+    assert dialog.options().language == "en"
+    box.setCurrentIndex(1)
+    assert dialog.options().language == "es"
+    settings = Settings(tmp_path / "s.ini")
+    prefs = PreferencesDialog(None, settings, lambda parent, start: None)
+    qtbot.addWidget(prefs)
+    prefs.ui.prefHandoutLanguage.setCurrentIndex(prefs.ui.prefHandoutLanguage.findData("es"))
+    prefs.save()
+    assert settings.get("handout_language") == "es"
+    again = HandoutDialog(None, HandoutOptions("patient", "A4", language="es"), "Print")
+    qtbot.addWidget(again)
+    assert again.ui.handoutLanguage.currentData() == "es"

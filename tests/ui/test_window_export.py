@@ -60,6 +60,7 @@ def test_export_uses_the_chosen_options_and_names(
 ) -> None:
     window.settings.set("clinic_name", "Riverside Clinic")
     window.settings.set("clinic_contact", "Breast care nurses: 555-0100")
+    window.settings.set("handout_language", "es")
     dialogs.handout_answers.append(
         HandoutOptions(
             audience="both",
@@ -67,6 +68,7 @@ def test_export_uses_the_chosen_options_and_names(
             patient_name="Jane Q. Doe",
             clinic_name="Riverside Clinic",
             clinic_contact="Ward 7: 555-0199",
+            language="es",
         )
     )
     dialogs.pdf_paths.append(tmp_path / "out.pdf")
@@ -74,12 +76,14 @@ def test_export_uses_the_chosen_options_and_names(
     ((defaults, _),) = [a for n, a in dialogs.calls if n == "handout_options"]
     assert defaults.clinic_name == "Riverside Clinic"  # from Preferences
     assert defaults.clinic_contact == "Breast care nurses: 555-0100"
+    assert defaults.language == "es"  # Preferences' default language for patient pages
     ((_, _, kwargs),) = handout_calls
     assert kwargs["audiences"] == ("patient", "clinician")
     assert kwargs["paper"] == "A4"
     assert kwargs["meta"].patient_name == "Jane Q. Doe"
     assert kwargs["meta"].clinic_name == "Riverside Clinic"
     assert kwargs["meta"].clinic_contact == "Ward 7: 555-0199"  # as chosen for this handout
+    assert kwargs["meta"].language == "es"
     assert kwargs["meta"].show_survival  # the default
 
 

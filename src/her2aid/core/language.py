@@ -94,6 +94,26 @@ def _read(code: str, folder: Traversable) -> Language | None:
 
 
 @cache
+def installed_codes() -> tuple[str, ...]:
+    """The codes of the installed languages, English first, without reading their TOML.
+
+    Cheap enough for the command line's option list at every start.
+    """
+    codes = [SOURCE]
+    root = _locale_root()
+    if root.is_dir():
+        for folder in sorted(root.iterdir(), key=lambda f: f.name):
+            if (
+                folder.is_dir()
+                and _CODE.match(folder.name)
+                and folder.joinpath("language.toml").is_file()
+                and folder.joinpath("LC_MESSAGES", f"{DOMAIN}.mo").is_file()
+            ):
+                codes.append(folder.name)
+    return tuple(codes)
+
+
+@cache
 def available() -> dict[str, Language]:
     """Every language her2aid can show, English first, then by code."""
     found = {SOURCE: ENGLISH}

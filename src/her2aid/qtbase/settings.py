@@ -35,6 +35,7 @@ DEFAULTS: dict[str, Any] = {
     "clinic_contact": "",  # the care team's phone or address for the patient handout
     "default_paper": "",
     "default_audience": "patient",
+    "handout_language": "en",  # the patient pages' language (her2aid.core.language code)
     "remember_recent": True,
     "recent_files": [],
     "window_geometry": "",  # the main window's last size and place (Qt's saveGeometry, base64)

@@ -674,6 +674,8 @@ def _text_map(code: str, audience: Audience) -> Callable[[str], str]:
 
 def _unreviewed_notice(code: str) -> str:
     """What a page in a not-yet-reviewed translation says about it, in that language."""
+    if code == "en":
+        return ""
     lang = available()[code]
     return "" if lang.reviewed else lang.unreviewed_notice
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QWidget
 
 from her2aid.report.context import Audience
 from her2aid.ui.forms.ui_handout_dialog import Ui_HandoutDialog
@@ -36,6 +36,7 @@ class HandoutOptions:
     patient_name: str = ""
     clinic_name: str = ""
     clinic_contact: str = ""  # the care team's phone or address (patient handout)
+    language: str = "en"  # the patient pages' language; the clinician pages are English
     #: False when the patient asked not to see survival figures (this handout only).
     show_survival: bool = True
 
@@ -43,6 +44,18 @@ class HandoutOptions:
     def audiences(self) -> tuple[Audience, ...]:
         """The parts of the handout, in print order."""
         return AUDIENCES[self.audience]
+
+
+def fill_languages(box: QComboBox, chosen: str) -> None:
+    """The installed languages by their own names, ``chosen`` selected (English if gone)."""
+    from her2aid.core.language import available
+
+    box.clear()
+    for code, language in available().items():
+        note = "" if language.reviewed else " (not reviewed)"
+        box.addItem(f"{language.native}{note}", code)
+    index = box.findData(chosen)
+    box.setCurrentIndex(max(0, index))
 
 
 class HandoutDialog(QDialog):
@@ -66,6 +79,7 @@ class HandoutDialog(QDialog):
         ui.patientName.setText(defaults.patient_name)
         ui.clinicName.setText(defaults.clinic_name)
         ui.clinicContact.setText(defaults.clinic_contact)
+        fill_languages(ui.handoutLanguage, defaults.language)
         ui.leaveOutSurvival.setChecked(not defaults.show_survival)
         ui.buttonBox.accepted.connect(self.accept)
         ui.buttonBox.rejected.connect(self.reject)
@@ -99,5 +113,6 @@ class HandoutDialog(QDialog):
             patient_name=self.ui.patientName.text().strip(),
             clinic_name=self.ui.clinicName.text().strip(),
             clinic_contact=self.ui.clinicContact.text().strip(),
+            language=self.ui.handoutLanguage.currentData() or "en",
             show_survival=not self.ui.leaveOutSurvival.isChecked(),
         )

@@ -501,11 +501,19 @@ class MainWindow(QMainWindow):
             paper=paper,
             clinic_name=self.settings.get("clinic_name"),
             clinic_contact=self.settings.get("clinic_contact"),
+            language=self._handout_language(),
         )
         options = self.dialogs.handout_options(self, defaults, action)
         if options is not None and options.patient_name:
             applog.redact(options.patient_name)  # never in the log, whatever happens next
         return options
+
+    def _handout_language(self) -> str:
+        """The default patient-page language from Preferences, if still installed."""
+        from her2aid.core.language import SOURCE, available
+
+        chosen = self.settings.get("handout_language")
+        return chosen if chosen in available() else SOURCE
 
     def _meta(self, options: HandoutOptions) -> Meta:
         """Header and footer texts and the PREDICT version for one handout."""
@@ -514,6 +522,7 @@ class MainWindow(QMainWindow):
             patient_name=options.patient_name,
             clinic_logo=self.settings.get("clinic_logo"),
             clinic_contact=options.clinic_contact,
+            language=options.language,
             prognosis_model=self.form.state.predict_model,
             show_survival=options.show_survival,
         )

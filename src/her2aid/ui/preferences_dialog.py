@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from her2aid.qtbase.settings import Settings
 from her2aid.ui.forms.ui_preferences_dialog import Ui_PreferencesDialog
+from her2aid.ui.handout_dialog import fill_languages
 
 ChooseImage = Callable[[QWidget, Path], Path | None]
 
@@ -39,6 +40,7 @@ class PreferencesDialog(QDialog):
         ui.clinicLogo.setText(settings.get("clinic_logo"))
         self._paper[settings.get("default_paper")].setChecked(True)
         self._audience[settings.get("default_audience")].setChecked(True)
+        fill_languages(ui.prefHandoutLanguage, settings.get("handout_language"))
         ui.rememberRecent.setChecked(settings.get("remember_recent"))
         ui.clearRecent.setEnabled(bool(settings.recent_files()))
         ui.clearRecent.clicked.connect(self._on_clear_recent_clicked)
@@ -59,6 +61,7 @@ class PreferencesDialog(QDialog):
         s.set("clinic_logo", ui.clinicLogo.text().strip())
         s.set("default_paper", next(k for k, b in self._paper.items() if b.isChecked()))
         s.set("default_audience", next(k for k, b in self._audience.items() if b.isChecked()))
+        s.set("handout_language", ui.prefHandoutLanguage.currentData() or "en")
         s.set("remember_recent", ui.rememberRecent.isChecked())
         if self.recent_cleared or not ui.rememberRecent.isChecked():
             s.clear_recent()

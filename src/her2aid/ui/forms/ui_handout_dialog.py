@@ -15,7 +15,7 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_HandoutDialog(object):
     def setupUi(self, HandoutDialog):
@@ -121,10 +121,20 @@ class Ui_HandoutDialog(object):
 
         self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.clinicContact)
 
+        self.handoutLanguageLabel = QLabel(HandoutDialog)
+        self.handoutLanguageLabel.setObjectName(u"handoutLanguageLabel")
+
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.handoutLanguageLabel)
+
+        self.handoutLanguage = QComboBox(HandoutDialog)
+        self.handoutLanguage.setObjectName(u"handoutLanguage")
+
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.handoutLanguage)
+
         self.leaveOutSurvival = QCheckBox(HandoutDialog)
         self.leaveOutSurvival.setObjectName(u"leaveOutSurvival")
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.leaveOutSurvival)
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.leaveOutSurvival)
 
 
         self.handoutDialogLayout.addLayout(self.formLayout)
@@ -153,6 +163,7 @@ class Ui_HandoutDialog(object):
         self.patientNameLabel.setBuddy(self.patientName)
         self.clinicNameLabel.setBuddy(self.clinicName)
         self.clinicContactLabel.setBuddy(self.clinicContact)
+        self.handoutLanguageLabel.setBuddy(self.handoutLanguage)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.audiencePatient, self.audienceClinician)
         QWidget.setTabOrder(self.audienceClinician, self.audienceBoth)
@@ -161,7 +172,8 @@ class Ui_HandoutDialog(object):
         QWidget.setTabOrder(self.paperLetter, self.patientName)
         QWidget.setTabOrder(self.patientName, self.clinicName)
         QWidget.setTabOrder(self.clinicName, self.clinicContact)
-        QWidget.setTabOrder(self.clinicContact, self.leaveOutSurvival)
+        QWidget.setTabOrder(self.clinicContact, self.handoutLanguage)
+        QWidget.setTabOrder(self.handoutLanguage, self.leaveOutSurvival)
         QWidget.setTabOrder(self.leaveOutSurvival, self.buttonBox)
 
         self.retranslateUi(HandoutDialog)
@@ -231,6 +243,13 @@ class Ui_HandoutDialog(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.clinicContact.setAccessibleDescription(QCoreApplication.translate("HandoutDialog", u"A phone number or address printed in the patient handout's \"Your care team\" box. The default comes from Preferences.", None))
+#endif // QT_CONFIG(accessibility)
+        self.handoutLanguageLabel.setText(QCoreApplication.translate("HandoutDialog", u"Lan&guage (patient pages)", None))
+#if QT_CONFIG(accessibility)
+        self.handoutLanguage.setAccessibleName(QCoreApplication.translate("HandoutDialog", u"Language of the patient pages", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.handoutLanguage.setAccessibleDescription(QCoreApplication.translate("HandoutDialog", u"The patient pages of this handout are made in this language; the clinician pages stay in English. A translation not yet reviewed says so on every page.", None))
 #endif // QT_CONFIG(accessibility)
         self.leaveOutSurvival.setText(QCoreApplication.translate("HandoutDialog", u"Leave out &survival figures (patient pages)", None))
 #if QT_CONFIG(accessibility)

@@ -15,7 +15,7 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_PreferencesDialog(object):
     def setupUi(self, PreferencesDialog):
@@ -142,10 +142,20 @@ class Ui_PreferencesDialog(object):
 
         self.formLayout.setLayout(4, QFormLayout.ItemRole.FieldRole, self.defaultAudienceRow)
 
+        self.prefHandoutLanguageLabel = QLabel(PreferencesDialog)
+        self.prefHandoutLanguageLabel.setObjectName(u"prefHandoutLanguageLabel")
+
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.prefHandoutLanguageLabel)
+
+        self.prefHandoutLanguage = QComboBox(PreferencesDialog)
+        self.prefHandoutLanguage.setObjectName(u"prefHandoutLanguage")
+
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.prefHandoutLanguage)
+
         self.recentLabel = QLabel(PreferencesDialog)
         self.recentLabel.setObjectName(u"recentLabel")
 
-        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.recentLabel)
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.recentLabel)
 
         self.recentRow = QHBoxLayout()
         self.recentRow.setObjectName(u"recentRow")
@@ -164,7 +174,7 @@ class Ui_PreferencesDialog(object):
         self.recentRow.addItem(self.recentRowSpacer)
 
 
-        self.formLayout.setLayout(5, QFormLayout.ItemRole.FieldRole, self.recentRow)
+        self.formLayout.setLayout(6, QFormLayout.ItemRole.FieldRole, self.recentRow)
 
 
         self.preferencesDialogLayout.addLayout(self.formLayout)
@@ -185,6 +195,7 @@ class Ui_PreferencesDialog(object):
         self.prefClinicNameLabel.setBuddy(self.prefClinicName)
         self.prefClinicContactLabel.setBuddy(self.prefClinicContact)
         self.clinicLogoLabel.setBuddy(self.clinicLogo)
+        self.prefHandoutLanguageLabel.setBuddy(self.prefHandoutLanguage)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.prefClinicName, self.prefClinicContact)
         QWidget.setTabOrder(self.prefClinicContact, self.clinicLogo)
@@ -196,7 +207,8 @@ class Ui_PreferencesDialog(object):
         QWidget.setTabOrder(self.prefPaperLetter, self.prefAudiencePatient)
         QWidget.setTabOrder(self.prefAudiencePatient, self.prefAudienceClinician)
         QWidget.setTabOrder(self.prefAudienceClinician, self.prefAudienceBoth)
-        QWidget.setTabOrder(self.prefAudienceBoth, self.rememberRecent)
+        QWidget.setTabOrder(self.prefAudienceBoth, self.prefHandoutLanguage)
+        QWidget.setTabOrder(self.prefHandoutLanguage, self.rememberRecent)
         QWidget.setTabOrder(self.rememberRecent, self.clearRecent)
         QWidget.setTabOrder(self.clearRecent, self.buttonBox)
 
@@ -288,6 +300,13 @@ class Ui_PreferencesDialog(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.prefAudienceBoth.setAccessibleDescription(QCoreApplication.translate("PreferencesDialog", u"The handout options start with both parts.", None))
+#endif // QT_CONFIG(accessibility)
+        self.prefHandoutLanguageLabel.setText(QCoreApplication.translate("PreferencesDialog", u"Lan&guage (patient pages)", None))
+#if QT_CONFIG(accessibility)
+        self.prefHandoutLanguage.setAccessibleName(QCoreApplication.translate("PreferencesDialog", u"Default language of the patient pages", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.prefHandoutLanguage.setAccessibleDescription(QCoreApplication.translate("PreferencesDialog", u"The handout options start with this language for the patient pages.", None))
 #endif // QT_CONFIG(accessibility)
         self.recentLabel.setText(QCoreApplication.translate("PreferencesDialog", u"Recent cases", None))
         self.rememberRecent.setText(QCoreApplication.translate("PreferencesDialog", u"&Remember recently opened cases", None))
