@@ -310,3 +310,37 @@ def test_no_added_treatment_is_listed_whenever_there_is_a_decision(
     assert found.paths[0].name is None or found.paths[0].name[0] == name
     for pending in ({"ihc": Ihc.TWO}, {"er": None, "pr": None}, {"setting": None}):
         assert option(classify(case(**pending)), "no_added_treatment") is None  # type: ignore[arg-type]
+
+
+# --- after the clinical review of content 1.4.0 (content 1.5.0) ------------------------
+
+
+def test_chemotherapy_for_hr_positive_spread_cancer_follows_hormone_treatment() -> None:
+    """ASCO 2016 (unchanged 2021): hormone therapy first unless the disease is life-threatening."""
+    c = case(setting=Setting.METASTATIC)
+    assert applies(c, "chemotherapy") is Applies.CONDITIONAL
+    (alt,) = conditions(c, "chemotherapy")
+    assert "no longer responds to hormone-based treatment" in alt[0]
+    assert "immediately life-threatening" in alt[0]
+    assert applies(case(er=0, pr=0, setting=Setting.METASTATIC), "chemotherapy") is Applies.YES
+
+
+def test_sacituzumab_lines_of_therapy_are_the_labels() -> None:
+    hr_positive = conditions(case(setting=MET), "sacituzumab_govitecan")
+    assert any("at least two additional systemic therapies" in c for a in hr_positive for c in a)
+    tnbc = conditions(case(er=0, pr=0, setting=MET), "sacituzumab_govitecan")
+    assert any("at least one of them for metastatic disease" in c for a in tnbc for c in a)
+
+
+def test_a_prior_immune_drug_is_raised_where_one_is_offered_again() -> None:
+    c = case(er=0, pr=0, setting=Setting.METASTATIC, pdl1_cps=15.0)
+    result = classify(c)
+    for option_id in ("immunotherapy", "sacituzumab_govitecan"):
+        found = option(result, option_id)
+        assert found is not None
+        notes = {n.clinician for p in found.paths for n in p.notes}
+        assert any("KEYNOTE-522" in n for n in notes), option_id
+    early = option(classify(case(er=0, pr=0, setting=EARLY)), "immunotherapy")
+    assert early is None or not any(
+        "re-treatment" in n.clinician for p in early.paths for n in p.notes
+    )
