@@ -125,10 +125,13 @@ SPOT_CHECKS = [
     ("tdxd_her2_low", "ild", 12.1, 0.6, "destiny-breast04-asco-2022"),  # 45/371 vs 1/172
     ("tdxd_her2_low", "nausea", 76, 30, "enhertu-label"),  # PI 6.1 DB-04 table
     ("tdxd_her2_low", "any_severe", 54.4, 67.4, "destiny-breast04-natmed-2025"),  # Table 3
-    ("tdxd_chemo_naive", "ild", 11.3, None, "destiny-breast06"),  # NEJM 2024 abstract
+    ("tdxd_chemo_naive", "ild", 11, 0.2, "enhertu-label"),  # PI 6.1 DESTINY-Breast06 table
     ("tdxd_her2_positive", "ild", 10.5, 1.9, "enhertu-ild-her2pos"),  # 27/257 vs 5/261
     ("tdxd_early_residual", "nausea", 71.3, None, "destiny-breast05"),  # NEJM 2025 abstract
     ("dato_dxd", "mouth_sores", 59, 17, "datroway-label"),  # PI 6.1 stomatitis
+    ("dato_dxd", "keratitis", 24, 10, "datroway-label"),  # PI 6.1 keratitis (grouped)
+    ("anti_her2_early", "diarrhea_pertuzumab", 71, 45, "perjeta-label"),  # PI 6.1 APHINITY
+    ("elacestrant", "aches_severe", 7, 1, "orserdu-safety"),  # PI 6.1, grade 3 only
     ("dato_dxd", "any_severe", 20.8, 44.7, "tropion-breast01"),  # JCO 2025 abstract
     ("anti_her2_early", "heart_failure_severe", 0.8, 0.0, "hera-cardiac-2010"),
     ("anti_her2_metastatic", "lv_dysfunction", 4.4, 8.3, "cleopatra-cardiac-2013"),
