@@ -130,6 +130,7 @@ SPOT_CHECKS = [
     ("tdxd_early_residual", "nausea", 71.3, None, "destiny-breast05"),  # NEJM 2025 abstract
     ("dato_dxd", "mouth_sores", 59, 17, "datroway-label"),  # PI 6.1 stomatitis
     ("dato_dxd", "keratitis", 24, 10, "datroway-label"),  # PI 6.1 keratitis (grouped)
+    ("cdk46_metastatic", "life_threatening_any", 6.7, 2.5, "monarch-3-npj-2019"),  # Table 2
     ("anti_her2_early", "diarrhea_pertuzumab", 71, 45, "perjeta-label"),  # PI 6.1 APHINITY
     ("elacestrant", "aches_severe", 7, 1, "orserdu-safety"),  # PI 6.1, grade 3 only
     ("dato_dxd", "any_severe", 20.8, 44.7, "tropion-breast01"),  # JCO 2025 abstract
