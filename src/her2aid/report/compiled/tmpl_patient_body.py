@@ -2,7 +2,7 @@
 # Source: src/her2aid/report/templates/patient_body.html.j2. Regenerate with: python packaging/build_content.py
 # ruff: noqa
 # mypy: ignore-errors
-SOURCE_SHA256 = "080a8ec7f3647c6561edefb7b03d2c56dfcb97f7a8ae3de50739ed8ac9c6a50a"
+SOURCE_SHA256 = "634ec1c14e72d88208e0c272acf0d8b1e2653582384536652773b120108ef6f0"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'patient_body.html.j2'
 
@@ -164,9 +164,9 @@ def root(context, missing=missing):
             if (environment.getattr(l_2_h, 'drug') and (environment.getattr(l_2_loop, 'first') or (environment.getattr(environment.getattr(l_2_loop, 'previtem'), 'drug') != environment.getattr(l_2_h, 'drug')))):
                 pass
                 t_8.extend((
-                    '<br><i>',
+                    '<br><span class="muted">',
                     escape(t_2(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'With %(drug)s:', _loop_vars=_loop_vars), drug=environment.getattr(l_2_h, 'drug'))),
-                    '</i>',
+                    '</span>',
                 ))
             t_8.extend((
                 '<br>',
