@@ -518,3 +518,39 @@ def test_a_row_with_its_own_name_keeps_both_wordings() -> None:
     clinician, patient = name
     assert patient == "Care for comfort only"
     assert clinician != patient
+
+
+def _her2_pos(**kw: object) -> CaseInputs:
+    age = kw.pop("age", None)
+    return CaseInputs(
+        ErInput(90),
+        PrInput(50),
+        Her2Input(Ihc.THREE),
+        context=Context(setting=Setting.EARLY, **kw),  # type: ignore[arg-type]
+        prognosis=None if age is None else PrognosisCase(age=age),  # type: ignore[arg-type]
+    )
+
+
+GERMLINE = {"germline_brca_testing", "germline_brca_testing_age_unknown"}
+TNBC_EARLY = CaseInputs(
+    ErInput(0), PrInput(0), Her2Input(Ihc.ZERO_NULL), context=Context(setting=Setting.EARLY)
+)
+
+
+@pytest.mark.parametrize(
+    ("case", "expected"),
+    [
+        # Age not entered: the offer, on the condition the age decides.
+        (_her2_pos(), {"germline_brca_testing_age_unknown"}),
+        # 65 or younger: offered outright; older: not (no TNBC, no PARP option here).
+        (_her2_pos(age=65), {"germline_brca_testing"}),
+        (_her2_pos(age=66), set()),
+        # Triple-negative: offered at any age, so never the age-unknown wording.
+        (TNBC_EARLY, {"germline_brca_testing"}),
+        # Already tested: nothing.
+        (_her2_pos(germline_brca=False), set()),
+    ],
+)
+def test_germline_testing_with_and_without_the_age(case: CaseInputs, expected: set[str]) -> None:
+    """ASCO-SSO 2024: every newly diagnosed patient aged 65 or younger (issue 13 review)."""
+    assert steps(classify(case)) & GERMLINE == expected

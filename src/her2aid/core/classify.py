@@ -101,6 +101,9 @@ def classify(inputs: CaseInputs, content: Content | None = None) -> Classificati
         or (age is not None and age <= c.ruleset.thresholds.germline_age_max)
     ):
         f.next_step("germline_brca_testing")
+    elif ctx.germline_brca is None and age is None and not f.asked("germline_brca_testing"):
+        # Age not entered: the same offer, on the condition the age decides.
+        f.next_step("germline_brca_testing_age_unknown")
 
     if ctx.setting is Setting.METASTATIC:
         f.next_step("metastatic_biopsy_retest")

@@ -55,6 +55,10 @@ class Findings:
         if step_id not in self._next:
             self._next.append(step_id)
 
+    def asked(self, step_id: str) -> bool:
+        """Whether a next step has been asked for already."""
+        return step_id in self._next
+
     def next_steps(self) -> tuple[NextStep, ...]:
         """Next steps in the order the content file lists them."""
         made = self._made.next_steps
