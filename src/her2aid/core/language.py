@@ -39,9 +39,7 @@ class Language:
     code: str
     name: str  # in English, for the About box and the command line
     native: str  # in the language itself, for menus
-    decimal: str = "."
-    #: How a percent is written; ``{n}`` is the number ("12,5 %" in Spanish).
-    percent: str = "{n} %"
+    decimal: str = "."  # "12,5 %" in Spanish
     #: "reviewed" once a qualified reviewer has checked the translation, else "not reviewed".
     status: str = "reviewed"
     #: Who reviewed what, and when (shown in the About box); empty until someone has.
@@ -73,16 +71,12 @@ def _read(code: str, folder: Traversable) -> Language | None:
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         log.error("language %s: language.toml unreadable (%s)", code, type(exc).__name__)
         return None
-    if not folder.joinpath("LC_MESSAGES", f"{DOMAIN}.mo").is_file():
-        log.error("language %s: no compiled catalog", code)
-        return None
     try:
         return Language(
             code=code,
             name=str(data["name"]),
             native=str(data["native"]),
             decimal=str(data.get("decimal", ".")),
-            percent=str(data.get("percent", "{n} %")),
             status=str(data.get("status", "not reviewed")),
             reviewed_by=str(data.get("reviewed_by", "")),
             unreviewed_notice=str(data.get("unreviewed_notice", "")),
@@ -117,13 +111,10 @@ def installed_codes() -> tuple[str, ...]:
 def available() -> dict[str, Language]:
     """Every language her2aid can show, English first, then by code."""
     found = {SOURCE: ENGLISH}
-    root = _locale_root()
-    if root.is_dir():
-        for folder in sorted(root.iterdir(), key=lambda f: f.name):
-            if folder.is_dir() and _CODE.match(folder.name):
-                language = _read(folder.name, folder)
-                if language is not None:
-                    found[folder.name] = language
+    for code in installed_codes()[1:]:
+        language = _read(code, _locale_root().joinpath(code))
+        if language is not None:
+            found[code] = language
     return found
 
 
@@ -156,9 +147,3 @@ def translations(code: str) -> gettext.NullTranslations:
     path = _locale_root().joinpath(language.code, "LC_MESSAGES", f"{DOMAIN}.mo")
     with path.open("rb") as handle:
         return gettext.GNUTranslations(handle)
-
-
-def decimal(text: str, code: str) -> str:
-    """A number as typed in English ("12.5") written the language's way ("12,5")."""
-    sep = available()[code].decimal if code != SOURCE else "."
-    return text.replace(".", sep) if sep != "." else text

@@ -131,7 +131,7 @@ def _running(meta: Meta, audiences: Sequence[Audience]) -> Running:
     content = content_module.load()
 
     def words(audience: Audience) -> PartWords:
-        code = meta.language if audience == "patient" else "en"
+        code = meta.language_for(audience)
         _ = translations(code).gettext
         language = available()[code]
         unreviewed = "" if language.reviewed else f" \u00b7 {language.unreviewed_footer}"
@@ -155,10 +155,7 @@ def _running(meta: Meta, audiences: Sequence[Audience]) -> Running:
         versions=parts[0].versions if parts else "",
         disclaimer=parts[0].disclaimer if parts else DISCLAIMER,
         logo=meta.clinic_logo,
-        parts=tuple(
-            translations(meta.language if a == "patient" else "en").gettext(PART_NAMES[a])
-            for a in audiences
-        ),
+        parts=tuple(translations(meta.language_for(a)).gettext(PART_NAMES[a]) for a in audiences),
         words=parts,
     )
 

@@ -143,6 +143,10 @@ class Meta:
     #: The patient part's language (her2aid.core.language); the clinician part is English.
     language: str = "en"
 
+    def language_for(self, audience: Audience) -> str:
+        """The language of one part: the patient part's is chosen, the clinician part's English."""
+        return self.language if audience == "patient" else "en"
+
 
 class Citations:
     """Numbers sources in order of first use and renders the markers.
@@ -276,10 +280,9 @@ class PrognosisView:
     inputs_text: str
     rows: list[tuple[str, list[str]]]  # label, value at each shown year
     counts: dict[str, int]  # out of 100 at ICON_YEAR: alive, extra, breast, other
-    icons: list[list[tuple[str, str]]]  # 10 rows of (glyph, colour)
-    #: The same rows as runs of one colour (glyphs joined by thin spaces): one
-    #: span per run instead of per person keeps the live summary within a frame.
-    icon_runs: list[list[tuple[str, str]]]
+    #: 10 rows of (glyphs, colour): each row's runs of one colour, glyphs joined by
+    #: thin spaces (one span per run, not per person, keeps the live summary fast).
+    icons: list[list[tuple[str, str]]]
     legend: list[tuple[str, str, str, int]]  # glyph, colour, label, count
     not_applied: list[Said]  # planned treatments the model does not count here, and why
     about: list[Said]
@@ -376,8 +379,7 @@ def _prognosis_view(
         inputs_text=ish,
         rows=rows,
         counts=counts,
-        icons=[cells[r * 10 : r * 10 + 10] for r in range(10)],
-        icon_runs=[_runs(cells[r * 10 : r * 10 + 10]) for r in range(10)],
+        icons=[_runs(cells[r * 10 : r * 10 + 10]) for r in range(10)],
         legend=[(*icons[k], icon_words[k], counts[k]) for k in icons],
         not_applied=[
             said
@@ -786,7 +788,7 @@ def build(
     expand_references: bool = False,
 ) -> dict[str, Any]:
     """The full template context for one audience."""
-    tr = translations(meta.language if audience == "patient" else "en")
+    tr = translations(meta.language_for(audience))
     words = (
         Words(tr.gettext, available()[meta.language].decimal)
         if audience == "patient" and meta.language != "en"
@@ -847,7 +849,7 @@ def build(
         "gettext": tr.gettext,
         "ngettext": tr.ngettext,
         "pgettext": tr.pgettext,
-        "language": meta.language if audience == "patient" else "en",
+        "language": meta.language_for(audience),
         # Until a qualified reviewer has checked a translation, its pages say so.
         "unreviewed_notice": _unreviewed_notice(meta.language) if audience == "patient" else "",
         "sources": sources,

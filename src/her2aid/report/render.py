@@ -17,11 +17,6 @@ from her2aid.report.context import LIGHT, PRINT, Audience, Meta, Theme, build
 from her2aid.report.environment import environment, render
 
 
-def _language(audience: Audience, meta: Meta) -> str:
-    """The language of one part: the patient part's is chosen, the clinician part is English."""
-    return meta.language if audience == "patient" else "en"
-
-
 def render_summary(
     result: Classification,
     inputs: CaseInputs,
@@ -42,7 +37,7 @@ def render_summary(
     ctx = build(
         result,
         inputs,
-        content_module.load(_language(audience, meta)),
+        content_module.load(meta.language_for(audience)),
         audience=audience,
         meta=meta,
         theme=theme,
@@ -63,7 +58,7 @@ def render_body(
     ctx = build(
         result,
         inputs,
-        content_module.load(_language(audience, meta)),
+        content_module.load(meta.language_for(audience)),
         audience=audience,
         meta=meta,
         theme=PRINT,
@@ -82,11 +77,11 @@ def render_handout(
 ) -> str:
     """The whole handout document: one part per audience, each on new pages."""
     parts = [render_body(result, inputs, audience=a, meta=meta) for a in audiences]
-    _ = translations(_language(audiences[0], meta)).gettext
+    _ = translations(meta.language_for(audiences[0])).gettext
     title = (
         _("Your breast cancer test results")
         if audiences[0] == "patient"
         else "Receptor status summary"
     )
-    lang = _language(audiences[0], meta)
+    lang = meta.language_for(audiences[0])
     return render("handout.html.j2", parts=parts, title=title, theme=PRINT, language=lang)

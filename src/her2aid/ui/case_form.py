@@ -348,7 +348,7 @@ class CaseForm(QWidget):
     def show_result(self, result: Classification, problems: tuple[Problem, ...]) -> None:
         """Show the engine's ER and PR categories and mark the refused entries."""
         if result.values_items != self._values_ids:
-            self._build_values(result.values_items)
+            self._show_values(result.values_items)
         for field, value in (("er_status", result.er.value), ("pr_status", result.pr.value)):
             shown = None if value == "unknown" else value
             buttons = self.choices[field][1]
@@ -384,7 +384,7 @@ class CaseForm(QWidget):
                 edit.setAccessibleDescription(f"{base} Not valid: {problem.reason}.")
             self._style_edit(edit)
 
-    def _build_values(self, ids: tuple[str, ...]) -> None:
+    def _show_values(self, ids: tuple[str, ...]) -> None:
         """Show the values statements of this case, each with its answers as a radio group.
 
         Every statement of values.toml gets its row the first time any is shown

@@ -2,7 +2,7 @@
 # Source: src/her2aid/report/templates/_prognosis.html.j2. Regenerate with: python packaging/build_content.py
 # ruff: noqa
 # mypy: ignore-errors
-SOURCE_SHA256 = "157348f69d36c741d0dae27f4459b142f156b743ebc5dc03f3d8c68fa66235ac"
+SOURCE_SHA256 = "ca95755696d604ecf609ffdb72e2f5975d5cb04490c5b1500123401a4c464c55"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = '_prognosis.html.j2'
 
@@ -115,7 +115,7 @@ def root(context, missing=missing):
             yield escape((t_1(context.call((undefined(name='_') if l_0__ is missing else l_0__), '100 women like you, %(n)s years after surgery'), n=10) if ((undefined(name='audience') if l_0_audience is missing else l_0_audience) == 'patient') else '100 women like this patient, 10 years after surgery'))
             yield '</h3>'
             l_1_loop = missing
-            for l_1_row, l_1_loop in LoopContext(environment.getattr((undefined(name='prognosis') if l_0_prognosis is missing else l_0_prognosis), 'icon_runs'), undefined):
+            for l_1_row, l_1_loop in LoopContext(environment.getattr((undefined(name='prognosis') if l_0_prognosis is missing else l_0_prognosis), 'icons'), undefined):
                 _loop_vars = {}
                 pass
                 yield '<p class="data icons">'
