@@ -45,6 +45,12 @@ PYTHON = [
     PACKAGE / "report" / "render.py",
     PACKAGE / "pdf" / "handout.py",
     PACKAGE / "pdf" / "layout.py",
+    # The reasons an entry is refused, as the window shows them in its language.
+    PACKAGE / "atomic.py",  # why a save or export failed
+    PACKAGE / "core" / "casefile.py",
+    PACKAGE / "core" / "prognosis.py",
+    PACKAGE / "core" / "prognosis_case.py",
+    PACKAGE / "ui" / "case_state.py",
 ]
 KEYWORDS = {"_": None, "gettext": None, "N_": None}
 #: A fixed date keeps the generated files the same from run to run (--check compares them).

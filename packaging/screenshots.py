@@ -3,6 +3,7 @@
     Xvfb :99 -screen 0 2600x1500x24 &
     DISPLAY=:99 QT_QPA_PLATFORM=xcb python packaging/screenshots.py
     DISPLAY=:99 QT_QPA_PLATFORM=xcb QT_SCALE_FACTOR=2 python packaging/screenshots.py --scaled
+    DISPLAY=:99 QT_QPA_PLATFORM=xcb python packaging/screenshots.py --spanish
     python packaging/screenshots.py --handouts     # first pages, via her2aid handout + pdftoppm
 
 Each shot opens one shipped example in a 1280x720 window (logical pixels) and
@@ -46,6 +47,11 @@ ANSWERS = {
     }
 }
 SCALED = {"screenshot-200-percent.png": ("ish-group3-recount-positive", "clinician", False, "")}
+#: The window in Spanish (issue 17): the patient view, and a refused entry's reason.
+SPANISH = {
+    "screenshot-es.png": ("luminal-a-early", "patient", False, ""),
+    "screenshot-es-invalid-entry.png": ("ish-group2-recount-needed", "clinician", False, "abc"),
+}
 
 DARK = {
     QPalette.ColorRole.Window: "#2b2b2b",
@@ -127,6 +133,7 @@ def handouts() -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scaled", action="store_true", help="take the 200 %% shot only")
+    parser.add_argument("--spanish", action="store_true", help="take the Spanish shots only")
     parser.add_argument(
         "--handouts", action="store_true", help="render the two handout pages only (no display)"
     )
@@ -143,14 +150,15 @@ def main() -> int:
     from her2aid.ui.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])
-    configure(app)
+    configure(app, "es" if args.spanish else "en")
     app.setStyle("Fusion")  # the same look on every machine the shots are taken on
     from her2aid.ui import style
 
     style.install(app)  # as the app does on Fusion
     light = app.palette()
     DOCS.mkdir(exist_ok=True)
-    for name, (example, audience, dark, typed) in (SCALED if args.scaled else SHOTS).items():
+    shots = SCALED if args.scaled else SPANISH if args.spanish else SHOTS
+    for name, (example, audience, dark, typed) in shots.items():
         palette = QPalette(light)
         if dark:
             for role, colour in DARK.items():

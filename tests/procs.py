@@ -6,12 +6,29 @@ import os
 import subprocess
 import sys
 from collections.abc import Mapping
+from pathlib import Path
 
 
 def headless_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:
     """This process's environment without a display, plus ``extra``."""
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
     env.update(extra or {})
+    return env
+
+
+def private_env(home: Path, **extra: str) -> dict[str, str]:
+    """No display, and a home of its own: nothing read from or written to the real one."""
+    env = headless_env()
+    env.update(
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / ".config"),
+        XDG_DATA_HOME=str(home / ".local" / "share"),
+        XDG_CACHE_HOME=str(home / ".cache"),
+        XDG_STATE_HOME=str(home / ".local" / "state"),
+        LC_ALL="C.UTF-8",  # English whatever the machine's locale (a test may choose another)
+        LANG="C.UTF-8",
+    )
+    env.update(extra)
     return env
 
 

@@ -35,6 +35,8 @@ import stat
 import sys
 from pathlib import Path
 
+from her2aid.core.errors import N_
+
 if sys.platform != "win32":  # Windows: an open file cannot be deleted, which is lock enough
     import fcntl
 
@@ -52,44 +54,71 @@ UNNAMED_TEMP = hasattr(os, "O_TMPFILE") and os.link in os.supports_follow_symlin
 
 
 class WriteError(OSError):
-    """The file could not be written; ``str(error)`` says where and why."""
+    """The file could not be written; ``str(error)`` says where and why (English).
+
+    ``reason`` and ``params`` are the reason's template and values, so that a
+    window in another language can translate it (``ui.translation.write_error``).
+    """
+
+    def __init__(self, path: Path, reason: str, params: dict[str, str] | None = None) -> None:
+        self.path = path
+        self.reason = reason
+        self.params = dict(params or {})
+        text = reason.format(**self.params) if self.params else reason
+        super().__init__(SAVE_FAILED.format(path=path, reason=text))
 
 
-def _reason(exc: OSError, folder: Path, replacing: Path | None = None) -> str:
-    """The reason for an OSError, in words a user can act on.
+#: How every failure to write a file is told (the reason is one of the templates below).
+SAVE_FAILED = N_('Could not save "{path}": {reason}.')
+
+
+def _reason(
+    exc: OSError, folder: Path, replacing: Path | None = None
+) -> tuple[str, dict[str, str]]:
+    """The reason for an OSError, in words a user can act on: a template and its values.
 
     ``replacing`` is the existing file being replaced, when the failure came
     from replacing it (the folder took a new file, so the file is to blame).
     """
     code = exc.errno
+    where = {"folder": str(folder)}
     if code in _FULL:
-        return "the disk is full; free some space or choose another place"
+        return N_("the disk is full; free some space or choose another place"), {}
     if code in _DENIED and replacing is not None:
         return (
-            f'the existing file "{replacing}" cannot be replaced (it is locked against '
-            "changes or belongs to someone else); choose another name"
+            N_(
+                'the existing file "{file}" cannot be replaced (it is locked against '
+                "changes or belongs to someone else); choose another name"
+            ),
+            {"file": str(replacing)},
         )
     if code in _DENIED:
-        return f'you do not have permission to write in the folder "{folder}"'
+        return N_('you do not have permission to write in the folder "{folder}"'), where
     if code == errno.EROFS:
-        return f'the folder "{folder}" is on a read-only disk'
+        return N_('the folder "{folder}" is on a read-only disk'), where
     if code == errno.ENOENT:
         if folder.is_dir():  # e.g. /proc: the folder is there but takes no new files
-            return f'files cannot be created in the folder "{folder}"'
-        return f'the folder "{folder}" does not exist'
+            return N_('files cannot be created in the folder "{folder}"'), where
+        return NO_FOLDER, where
     if code == errno.ENOTDIR:
-        return f'"{folder}" is not a folder'
+        return NOT_A_FOLDER, where
     if code == errno.EISDIR:
-        return "a folder of that name is in the way; choose another file name"
+        return N_("a folder of that name is in the way; choose another file name"), {}
     if code == errno.ENAMETOOLONG:
-        return "the file name is too long"
+        return N_("the file name is too long"), {}
     if code == errno.ELOOP:
-        return "the path is a loop of symbolic links"
-    return (exc.strerror or str(exc) or type(exc).__name__).rstrip(".").lower()
+        return N_("the path is a loop of symbolic links"), {}
+    # The system's own words (not translated); braces would read as placeholders.
+    text = (exc.strerror or str(exc) or type(exc).__name__).rstrip(".").lower()
+    return "{error}", {"error": text}
 
 
-def _fail(path: Path, reason: str) -> WriteError:
-    return WriteError(f'Could not save "{path}": {reason}.')
+NO_FOLDER = N_('the folder "{folder}" does not exist')
+NOT_A_FOLDER = N_('"{folder}" is not a folder')
+
+
+def _fail(path: Path, reason: str, params: dict[str, str] | None = None) -> WriteError:
+    return WriteError(path, reason, params)
 
 
 def _write_all(fd: int, data: bytes) -> None:
@@ -304,21 +333,21 @@ def write_atomic(path: Path, data: bytes) -> None:
         target = _through_links(path)
         folder = target.absolute().parent
         if target.is_dir():
-            raise _fail(path, "that is a folder; choose a file name")
+            raise _fail(path, N_("that is a folder; choose a file name"))
         if target.exists() and not target.is_file():
             # A device, pipe or socket: renaming over it would replace it (as root,
             # even /dev/full), and writing to it would not save anything.
-            raise _fail(path, "that is not an ordinary file (a device or other special file)")
+            raise _fail(path, N_("that is not an ordinary file (a device or other special file)"))
         if not folder.exists():
-            raise _fail(path, f'the folder "{folder}" does not exist')
+            raise _fail(path, NO_FOLDER, {"folder": str(folder)})
         if not folder.is_dir():
-            raise _fail(path, f'"{folder}" is not a folder')
+            raise _fail(path, NOT_A_FOLDER, {"folder": str(folder)})
         remove_abandoned_temps(target)
         fd, temp = _complete_temp(target, folder, data)
     except WriteError:
         raise
     except OSError as exc:
-        raise _fail(path, _reason(exc, folder)) from exc
+        raise _fail(path, *_reason(exc, folder)) from exc
     replacing = target if target.exists() else None
     try:
         try:
@@ -329,6 +358,6 @@ def write_atomic(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temp)
         if isinstance(exc, OSError):
-            raise _fail(path, _reason(exc, folder, replacing)) from exc
+            raise _fail(path, *_reason(exc, folder, replacing)) from exc
         raise
     _sync_folder(folder)

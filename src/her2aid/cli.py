@@ -227,6 +227,14 @@ def build_parser() -> argparse.ArgumentParser:
         "written to a temporary folder), print one line and exit 0 if all is well",
     )
     parser.add_argument(
+        "--language",
+        dest="window_language",
+        choices=_language_codes(),
+        default=None,
+        help="language of the window and its patient view (default: the system's if her2aid "
+        "has it, else English; es: Spanish, not yet reviewed by a medical translator)",
+    )
+    parser.add_argument(
         "--no-crash-dialog",
         action="store_true",
         help="on an internal error, log it and exit without showing a dialog",
@@ -317,12 +325,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _language_codes() -> tuple[str, ...]:
+    from her2aid.core.language import installed_codes
+
+    return installed_codes()
+
+
 def _language_option(parser: argparse.ArgumentParser) -> None:
-    from her2aid.core.language import SOURCE, installed_codes
+    from her2aid.core.language import SOURCE
 
     parser.add_argument(
         "--language",
-        choices=installed_codes(),
+        choices=_language_codes(),
         default=SOURCE,
         help=f"language of the patient pages (default: {SOURCE}; es: Spanish, not yet "
         "reviewed by a medical translator); the clinician pages are in English",
@@ -354,6 +368,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             startup_check=args.startup_check,
             no_crash_dialog=args.no_crash_dialog,
             open_path=Path(args.open) if args.open else None,
+            language=args.window_language,
         )
     try:
         with interrupts.raising():

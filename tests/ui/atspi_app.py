@@ -15,7 +15,7 @@ from her2aid.ui.main_window import MainWindow
 
 def main() -> int:
     app = Her2aidApplication(sys.argv[:1])
-    configure(app)
+    configure(app, "en")
     window = MainWindow()
     window.resize(1280, 760)
     window.show()

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
-from ui_fakes import FakeDialogs
+from ui_fakes import FakeDialogs, shown_window
 
 from her2aid.qtbase.settings import Settings
 from her2aid.ui.app import configure
@@ -38,7 +38,7 @@ def no_blocking_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture(scope="session")
 def configured_app(qapp: QApplication) -> QApplication:
     """pytest-qt's QApplication, set up as the app sets it up (fonts, no settings files)."""
-    configure(qapp)
+    configure(qapp, "en")  # whatever the machine's locale: the tests read English
     return qapp
 
 
@@ -58,10 +58,4 @@ def window(
     configured_app: QApplication, qtbot: QtBot, dialogs: FakeDialogs, settings: Settings
 ) -> Iterator[MainWindow]:
     """A shown main window with the scripted dialogs, closed without questions at the end."""
-    win = MainWindow(dialogs=dialogs, settings=settings)
-    qtbot.addWidget(win)
-    win.resize(1280, 720)
-    with qtbot.waitExposed(win):
-        win.show()
-    yield win
-    win.undo_stack.setClean()  # teardown closes the window: no unsaved-changes question
+    yield from shown_window(qtbot, dialogs, settings)

@@ -12,22 +12,9 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from procs import headless_env, run_her2aid, run_python
+from procs import private_env, run_her2aid, run_python
 
 EXAMPLE = Path(__file__).parents[2] / "src" / "her2aid" / "examples" / "er-low-early.json"
-
-
-def private_env(home: Path, **extra: str) -> dict[str, str]:
-    env = headless_env()
-    env.update(
-        HOME=str(home),
-        XDG_CONFIG_HOME=str(home / ".config"),
-        XDG_DATA_HOME=str(home / ".local" / "share"),
-        XDG_CACHE_HOME=str(home / ".cache"),
-        XDG_STATE_HOME=str(home / ".local" / "state"),
-        **extra,
-    )
-    return env
 
 
 @pytest.mark.slow

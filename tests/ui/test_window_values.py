@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from ui_fakes import FakeDialogs
 
 from her2aid.core import casefile, content
-from her2aid.ui.case_form import VALUES_ANSWERS
+from her2aid.ui.case_form import values_answers
 from her2aid.ui.main_window import MainWindow
 
 
@@ -36,7 +36,7 @@ def test_the_statements_are_the_cases_own_and_hidden_without_a_decision(
     assert ui.valuesGroup.isVisibleTo(window)
     items = content.load().values_items
     for item_id, (group, buttons) in window.form.values_rows.items():
-        assert list(buttons.values()) == [a for a, _ in VALUES_ANSWERS]
+        assert list(buttons.values()) == [a for a, _ in values_answers()]
         assert group.checkedButton() is answer_button(window, item_id, None)  # not answered
         for button in buttons:
             name = button.accessibleName()  # type: ignore[attr-defined]

@@ -18,7 +18,7 @@ from typing import IO, Any, AnyStr, TypeVar
 
 from her2aid.core import content
 from her2aid.core.content import Thresholds
-from her2aid.core.errors import InputError, one_line
+from her2aid.core.errors import N_, InputError, one_line
 from her2aid.core.models import (
     CaseInputs,
     Chemo,
@@ -79,6 +79,10 @@ def _printable(text: str) -> str:
     return one_line(json.dumps(text, ensure_ascii=False)[1:-1])
 
 
+#: How a refused text value is named in a message.
+TEXT_GOT = N_('text "{text}"')
+
+
 def _describe(value: object) -> str:
     if value is None:
         return "null"
@@ -87,11 +91,11 @@ def _describe(value: object) -> str:
     if isinstance(value, _LongInteger) or (
         isinstance(value, int) and value.bit_length() > _MAX_INT_BITS
     ):
-        return "a number with too many digits"
+        return N_("a number with too many digits")
     if isinstance(value, float) and not math.isfinite(value):
         return "NaN" if math.isnan(value) else ("Infinity" if value > 0 else "-Infinity")
     if isinstance(value, str):
-        return f'text "{_printable(value)}"' if len(value) <= 40 else "a long text"
+        return TEXT_GOT.format(text=_printable(value)) if len(value) <= 40 else N_("a long text")
     if isinstance(value, list):
         return "a list"
     if isinstance(value, dict):
@@ -130,18 +134,33 @@ def _number(
 ) -> float | None:
     if value is None:
         return None
-    rng = f"more than {low:g} and at most {high:g}" if low_open else f"from {low:g} to {high:g}"
+    limits = {"low": f"{low:g}", "high": f"{high:g}"}
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise InputError(field, f"must be a number {rng}, got {_describe(value)}")
+        template = (
+            N_("must be a number more than {low} and at most {high}, got {got}")
+            if low_open
+            else N_("must be a number from {low} to {high}, got {got}")
+        )
+        raise InputError.of(field, template, got=_describe(value), **limits)
     try:
         number = float(value)
     except OverflowError:  # an int beyond any float
         number = math.inf if value > 0 else -math.inf
     if not math.isfinite(number) or isinstance(value, _LongInteger):
-        got = _describe(value) if isinstance(value, float) else "a number too large to use"
-        raise InputError(field, f"must be a finite number {rng}, got {got}")
+        got = _describe(value) if isinstance(value, float) else N_("a number too large to use")
+        template = (
+            N_("must be a finite number more than {low} and at most {high}, got {got}")
+            if low_open
+            else N_("must be a finite number from {low} to {high}, got {got}")
+        )
+        raise InputError.of(field, template, got=got, **limits)
     if number < low or number > high or (low_open and number <= low):
-        raise InputError(field, f"must be {rng}, got {as_entered(value)}")
+        template = (
+            N_("must be more than {low} and at most {high}, got {got}")
+            if low_open
+            else N_("must be from {low} to {high}, got {got}")
+        )
+        raise InputError.of(field, template, got=as_entered(value), **limits)
     return number
 
 
@@ -177,11 +196,15 @@ def _er(raw: object) -> ErInput:
     if percent is not None and status is not None:
         implied = classify_er(ErInput(percent), _thresholds(), Findings(content.load()))
         if implied is not status:
-            raise InputError(
+            raise InputError.of(
                 "er.status",
-                f'"{status.value}" contradicts er.percent {as_entered(percent)} % '
-                f"(that is {implied.value}); "
-                "give one of them or make them agree",
+                N_(
+                    '"{status}" contradicts er.percent {percent} % (that is {implied}); '
+                    "give one of them or make them agree"
+                ),
+                status=status.value,
+                percent=as_entered(percent),
+                implied=implied.value,
             )
     return ErInput(percent, status)
 
@@ -195,13 +218,20 @@ def _pr(raw: object) -> PrInput:
     if percent is not None and status is not None:
         implied = classify_pr(PrInput(percent), _thresholds(), Findings(content.load()))
         if implied is not status:
-            raise InputError(
+            raise InputError.of(
                 "pr.status",
-                f'"{status.value}" contradicts pr.percent {as_entered(percent)} % '
-                f"(that is {implied.value}); "
-                "give one of them or make them agree",
+                N_(
+                    '"{status}" contradicts pr.percent {percent} % (that is {implied}); '
+                    "give one of them or make them agree"
+                ),
+                status=status.value,
+                percent=as_entered(percent),
+                implied=implied.value,
             )
     return PrInput(percent, status)
+
+
+DUAL_NEEDS_BOTH = N_("missing; a dual-probe result needs both the ratio and the mean HER2 copies")
 
 
 def _ish(raw: object) -> Ish | None:
@@ -232,15 +262,9 @@ def _ish(raw: object) -> Ish | None:
         return SingleIsh(copies)
     ratio = _number(obj.get("ratio"), "her2.ish.ratio", 0.0, MAX_ISH_RATIO, low_open=True)
     if ratio is not None and copies is None:
-        raise InputError(
-            "her2.ish.mean_copies",
-            "missing; a dual-probe result needs both the ratio and the mean HER2 copies",
-        )
+        raise InputError("her2.ish.mean_copies", DUAL_NEEDS_BOTH)
     if copies is not None and ratio is None:
-        raise InputError(
-            "her2.ish.ratio",
-            "missing; a dual-probe result needs both the ratio and the mean HER2 copies",
-        )
+        raise InputError("her2.ish.ratio", DUAL_NEEDS_BOTH)
     return DualIsh(ratio, copies, bool(_bool(obj.get("recount"), "her2.ish.recount")))
 
 
@@ -278,7 +302,13 @@ def _whole(value: object, field: str, low: int, high: int) -> int | None:
     if number is None:
         return None
     if not number.is_integer():
-        raise InputError(field, f"must be a whole number from {low} to {high}, got {value}")
+        raise InputError.of(
+            field,
+            N_("must be a whole number from {low} to {high}, got {got}"),
+            low=str(low),
+            high=str(high),
+            got=str(value),
+        )
     return int(number)
 
 

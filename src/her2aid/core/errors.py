@@ -7,14 +7,44 @@ the window can mark the field.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
+
+def N_(text: str) -> str:
+    """Mark a message for the catalog; it stays English here.
+
+    The window shows refused entries in its own language: the reasons it can
+    show are marked so ``packaging/build_i18n.py`` puts them in the catalog.
+    """
+    return text
+
 
 class InputError(ValueError):
-    """An input the core refuses, with the field it concerns and why."""
+    """An input the core refuses, with the field it concerns and why.
 
-    def __init__(self, field: str, reason: str) -> None:
+    ``reason`` is English (the command line and the log use it). A reason
+    built from values also keeps its ``template`` and ``params``, so a window
+    in another language can translate the template and fill it in again.
+    """
+
+    def __init__(
+        self,
+        field: str,
+        reason: str,
+        *,
+        template: str | None = None,
+        params: Mapping[str, str] | None = None,
+    ) -> None:
         super().__init__(f"{field}: {reason}" if field else reason)
         self.field = field
         self.reason = reason
+        self.template = template
+        self.params: Mapping[str, str] = dict(params or {})
+
+    @classmethod
+    def of(cls, field: str, template: str, **params: str) -> InputError:
+        """An error whose reason is ``template`` filled with ``params`` (all text)."""
+        return cls(field, template.format(**params), template=template, params=params)
 
 
 _SHORT_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}

@@ -124,14 +124,15 @@ def resolve(requested: str | None, system: str | None = None) -> str:
     ``system`` is a locale name such as ``es_US.UTF-8`` or ``es-MX``; only its
     language part counts. Raises KeyError for a requested language her2aid lacks.
     """
-    have = available()
+    # installed_codes() first: no TOML is read when English is the answer (start-up).
+    have = installed_codes()
     if requested:
-        if requested not in have:
+        if requested not in have or requested not in available():
             raise KeyError(requested)
         return requested
     if system:
         base = re.split(r"[_.@-]", system, maxsplit=1)[0].lower()
-        if base in have:
+        if base in have and base in available():  # a damaged language.toml: English
             return base
     return SOURCE
 

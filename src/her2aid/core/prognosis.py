@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, replace
 
-from her2aid.core.errors import InputError
+from her2aid.core.errors import N_, InputError
 
 __all__ = [
     "DEFAULT_MODEL",
@@ -133,11 +133,11 @@ NODES_MAX = 100  # plausibility limit, not a model fact
 CHEMO_OPTIONS = ("none", "second_gen", "third_gen")
 ENDOCRINE_OPTIONS = ("none", "5y", "10y")
 STATUS_OPTIONS = ("positive", "negative", "unknown")
-METASTATIC_REASON = (
+METASTATIC_REASON = N_(
     "PREDICT is for early invasive breast cancer after surgery, not metastatic disease"
 )
-ENDOCRINE_NOT_APPLIED = "endocrine therapy applies only to ER-positive cancer"
-TRASTUZUMAB_NOT_APPLIED = "trastuzumab applies only to HER2-positive cancer"
+ENDOCRINE_NOT_APPLIED = N_("endocrine therapy applies only to ER-positive cancer")
+TRASTUZUMAB_NOT_APPLIED = N_("trastuzumab applies only to HER2-positive cancer")
 
 _CHEMO_LABELS = {
     "second_gen": "Chemotherapy, second generation",
@@ -223,10 +223,10 @@ def _number(value: object, field: str) -> float:
     ``bool`` is an ``int`` in Python, so ``True`` would silently become 1.
     """
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise InputError(field, "must be a number")
+        raise InputError(field, N_("must be a number"))
     number = float(value)
     if not math.isfinite(number):
-        raise InputError(field, "must be a finite number")
+        raise InputError(field, N_("must be a finite number"))
     return number
 
 
@@ -254,30 +254,32 @@ def validate(inputs: PrognosisInputs, setting: str | None = None) -> None:
     age = _number(inputs.age, "prognosis.age")
     if not AGE_MIN <= age <= AGE_MAX:
         raise InputError(
-            "prognosis.age", "must be between 25 and 85 years, the ages PREDICT accepts"
+            "prognosis.age", N_("must be between 25 and 85 years, the ages PREDICT accepts")
         )
 
     size = _number(inputs.size_mm, "prognosis.size_mm")
     if size <= 0:
-        raise InputError("prognosis.size_mm", "must be greater than 0 mm")
+        raise InputError("prognosis.size_mm", N_("must be greater than 0 mm"))
     if size > SIZE_MAX_MM:
-        raise InputError("prognosis.size_mm", "must be at most 500 mm (limit for a plausible size)")
+        raise InputError(
+            "prognosis.size_mm", N_("must be at most 500 mm (limit for a plausible size)")
+        )
 
     nodes = inputs.nodes
     if isinstance(nodes, bool) or not isinstance(nodes, int):
-        raise InputError("prognosis.nodes", "must be a whole number of nodes")
+        raise InputError("prognosis.nodes", N_("must be a whole number of nodes"))
     if nodes < 0:
-        raise InputError("prognosis.nodes", "must be 0 or more")
+        raise InputError("prognosis.nodes", N_("must be 0 or more"))
     if nodes > NODES_MAX:
         raise InputError(
-            "prognosis.nodes", "must be at most 100 (limit for a plausible node count)"
+            "prognosis.nodes", N_("must be at most 100 (limit for a plausible node count)")
         )
 
     grade = inputs.grade
     if grade is not None and (
         isinstance(grade, bool) or not isinstance(grade, int) or grade not in (1, 2, 3)
     ):
-        raise InputError("prognosis.grade", "must be 1, 2, 3 or unknown")
+        raise InputError("prognosis.grade", N_("must be 1, 2, 3 or unknown"))
 
     _choice(inputs.detection, tuple(DETECTION_CODE), "prognosis.detection")
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from her2aid.core import content as content_module
-from her2aid.core.errors import InputError
+from her2aid.core.errors import N_, InputError
 from her2aid.core.models import (
     CaseInputs,
     Classification,
@@ -31,7 +31,10 @@ from her2aid.core.prognosis import (
     predict,
 )
 
-SETTING_NEEDED = 'not given; PREDICT is for early invasive breast cancer, so set "setting": "early"'
+SETTING_NEEDED = N_(
+    'not given; PREDICT is for early invasive breast cancer, so set "setting": "early"'
+)
+NEEDED = N_("needed for a PREDICT estimate")
 
 
 def prognosis_inputs(
@@ -45,14 +48,15 @@ def prognosis_inputs(
     p = case.prognosis
     if p is None:
         raise InputError(
-            "prognosis", "not given; add age, tumor size and positive nodes for a PREDICT estimate"
+            "prognosis",
+            N_("not given; add age, tumor size and positive nodes for a PREDICT estimate"),
         )
     if p.age is None:
-        raise InputError("prognosis.age", "needed for a PREDICT estimate")
+        raise InputError("prognosis.age", NEEDED)
     if p.size_mm is None:
-        raise InputError("prognosis.size_mm", "needed for a PREDICT estimate")
+        raise InputError("prognosis.size_mm", NEEDED)
     if p.nodes is None:
-        raise InputError("prognosis.nodes", "needed for a PREDICT estimate")
+        raise InputError("prognosis.nodes", NEEDED)
     er_positive = {
         ErStatus.POSITIVE: True,
         ErStatus.LOW_POSITIVE: True,
@@ -86,7 +90,7 @@ def prognosis_inputs(
     return inputs, treatments
 
 
-BISPHOSPHONATES_NOT_APPLIED = "the bisphosphonate benefit applies to postmenopausal women"
+BISPHOSPHONATES_NOT_APPLIED = N_("the bisphosphonate benefit applies to postmenopausal women")
 
 
 def prognosis_for(

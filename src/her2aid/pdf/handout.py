@@ -178,19 +178,38 @@ def names_problem(patient_name: str, clinic_name: str, *, clinic_contact: str = 
     fonts cannot draw is refused, naming it, rather than printed as a box.
     "" if all can be printed.
     """
+    from PySide6.QtCore import QCoreApplication
+
     family = register_fonts()
-    for what, text in (
-        ("patient name", patient_name),
-        ("clinic name", clinic_name),
-        ("care team contact", clinic_contact),
+    for problem, text in (
+        (
+            QCoreApplication.translate(
+                "Handout",
+                "The patient name has characters the handout cannot print ({shown}); they "
+                "would come out as empty boxes. Remove them or write them out in words.",
+            ),
+            patient_name,
+        ),
+        (
+            QCoreApplication.translate(
+                "Handout",
+                "The clinic name has characters the handout cannot print ({shown}); they "
+                "would come out as empty boxes. Remove them or write them out in words.",
+            ),
+            clinic_name,
+        ),
+        (
+            QCoreApplication.translate(
+                "Handout",
+                "The care team contact has characters the handout cannot print ({shown}); "
+                "they would come out as empty boxes. Remove them or write them out in words.",
+            ),
+            clinic_contact,
+        ),
     ):
         missing = unprintable(Running.clean(text), family)
         if missing:
-            shown = ", ".join(f"{c} U+{ord(c[0]):04X}" for c in missing)
-            return (
-                f"The {what} has characters the handout cannot print ({shown}); they would "
-                "come out as empty boxes. Remove them or write them out in words."
-            )
+            return problem.format(shown=", ".join(f"{c} U+{ord(c[0]):04X}" for c in missing))
     return ""
 
 
@@ -280,7 +299,7 @@ def _pdf(html: str, running: Running, paper: Paper, app_version: str) -> tuple[b
         writer.setAuthor(clinic)
     painter = QPainter()
     if not painter.begin(writer):
-        raise ExportError("Could not start the PDF writer.")
+        raise ExportError(N_("Could not start the PDF writer."))
     try:
         handout.paint(painter, writer, range(handout.page_count))
     finally:
@@ -345,7 +364,7 @@ def _print(printer: QPrinter, html: str, running: Running) -> None:
         printer.setDocName(handout.title)
     painter = QPainter()
     if not painter.begin(printer):
-        raise ExportError("Could not start the printer.")
+        raise ExportError(N_("Could not start the printer."))
     try:
         # The painter starts at the printable area's corner; the frame is
         # measured from the sheet's corner.
@@ -355,4 +374,4 @@ def _print(printer: QPrinter, html: str, running: Running) -> None:
     finally:
         painter.end()
     if printer.printerState() == type(printer).PrinterState.Error:
-        raise ExportError("The printer reported an error; the handout may not have printed.")
+        raise ExportError(N_("The printer reported an error; the handout may not have printed."))

@@ -684,7 +684,7 @@ class PagedHandout:
         painted = 0
         for index in pages:
             if painted and not device.newPage():
-                raise ExportError("The printer or PDF writer refused to start a new page.")
+                raise ExportError(N_("The printer or PDF writer refused to start a new page."))
             self.paint_page(painter, index)
             painted += 1
         return painted

@@ -12,24 +12,58 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from her2aid import __version__
 from her2aid.core.content import Content
+from her2aid.core.language import SOURCE, available
 from her2aid.ui.forms.ui_about_dialog import Ui_AboutDialog
+from her2aid.ui.translation import translate
 
 
-def about_html(content: Content) -> str:
-    """The versions, the statements about the aid, and every reference, as HTML."""
+def about_html(content: Content, language: str = SOURCE) -> str:
+    """The versions, the statements about the aid, the translations and every reference.
+
+    The statements and references are the content's (English, as cited); the
+    translations section says, in the window's language, who reviewed which
+    language, as a decision aid in several languages must.
+    """
     ruleset, about = content.ruleset, content.about
+    guidelines = ", ".join(content.references[g].short for g in ruleset.guidelines)
     rows = [
         ("her2aid", __version__),
-        ("Ruleset", f"{ruleset.version} ({ruleset.date})"),
-        ("Content", f"{about.content_version} ({about.content_date})"),
-        ("Guidelines applied", ", ".join(content.references[g].short for g in ruleset.guidelines)),
+        (translate("AboutDialog", "Ruleset"), f"{ruleset.version} ({ruleset.date})"),
+        (translate("AboutDialog", "Content"), f"{about.content_version} ({about.content_date})"),
+        (translate("AboutDialog", "Guidelines applied"), guidelines),
     ]
     parts = ['<table cellspacing="0" cellpadding="3">']
     parts += [f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in rows]
     parts.append("</table>")
     for text in (about.review_status, about.update_policy, about.funding):
         parts.append(f"<p>{escape(text)}</p>")
-    parts.append("<h3>References</h3><ol>")
+    parts.append(f"<h3>{escape(translate('AboutDialog', 'Translations'))}</h3><ul>")
+    for code, lang in available().items():
+        if code == SOURCE:
+            continue
+        if lang.reviewed:
+            status = translate("AboutDialog", "reviewed by {who}").format(who=lang.reviewed_by)
+        else:
+            status = translate(
+                "AboutDialog",
+                "machine-assisted translation by the development team, not yet reviewed by "
+                "a qualified medical translator or clinician",
+            )
+        what = translate("AboutDialog", "the window, the patient view and the patient handout")
+        parts.append(f"<li><b>{escape(lang.native)}</b> ({escape(what)}): {escape(status)}</li>")
+    parts.append("</ul>")
+    if language != SOURCE:
+        parts.append(
+            "<p>"
+            + escape(
+                translate(
+                    "AboutDialog",
+                    "The clinician view, these statements and the references are in English.",
+                )
+            )
+            + "</p>"
+        )
+    parts.append(f"<h3>{escape(translate('AboutDialog', 'References'))}</h3><ol>")
     for ref in sorted(content.references.values(), key=lambda r: r.short.casefold()):
         url = f"<br><span>{escape(ref.url)}</span>" if ref.url else ""
         parts.append(f"<li><b>{escape(ref.short)}</b>: {escape(ref.citation)}{url}</li>")

@@ -46,6 +46,7 @@ class LaunchOptions:
 
     startup_check: bool = False
     no_crash_dialog: bool = False
+    language: str = "en"
 
 
 _options = LaunchOptions()
@@ -63,8 +64,12 @@ def keep_settings_off_disk() -> None:
             QSettings.setPath(fmt, scope, _NO_SETTINGS_PATH)
 
 
-def configure(app: QApplication) -> None:
-    """Names, icon, bundled fonts and no settings files; call once, before any window."""
+def configure(app: QApplication, language: str | None = None) -> str:
+    """Names, icon, fonts, language and no settings files; call once, before any window.
+
+    ``language`` is the one asked for (``--language``); None means the
+    system's if her2aid has it, else English. Returns the language chosen.
+    """
     register_resources()
     app.setApplicationName("her2aid")
     app.setOrganizationName("her2aid")
@@ -76,6 +81,9 @@ def configure(app: QApplication) -> None:
     from her2aid.ui import style
 
     style.install(app)  # Fusion's radio and check marks fail WCAG contrast on dark palettes
+    from her2aid.ui import translation
+
+    return translation.install(app, translation.choose(language))
 
 
 def _readable_case(path: Path) -> bool:
@@ -247,6 +255,7 @@ def run(
     startup_check: bool = False,
     no_crash_dialog: bool = False,
     open_path: Path | None = None,
+    language: str | None = None,
 ) -> int:
     """Open the window and run until it is closed; returns the exit code.
 
@@ -254,6 +263,7 @@ def run(
     with its first summary rendered the process exits 0 (1 on a timeout).
     With ``open_path`` the case is opened once the window is up; a file the
     core refuses is explained in the window, which starts with a new case.
+    ``language``: the window's (None: the system's if her2aid has it, else English).
     """
     global _options
     _options = LaunchOptions(startup_check=startup_check, no_crash_dialog=no_crash_dialog)
@@ -272,7 +282,10 @@ def run(
     qtlog.install()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else Her2aidApplication(sys.argv[:1])
-    configure(app)
+    chosen = configure(app, language)
+    _options = LaunchOptions(
+        startup_check=startup_check, no_crash_dialog=no_crash_dialog, language=chosen
+    )
     end_on_signals(app)
     if no_crash_dialog:
         crash.install(show=None)  # scripted runs: log only, never a modal dialog

@@ -38,18 +38,24 @@ from her2aid.core.models import Classification
 from her2aid.ui.case_state import FormState, Problem
 from her2aid.ui.forms.ui_case_form import Ui_CaseForm
 from her2aid.ui.summary_panel import is_dark
+from her2aid.ui.translation import current as current_language
+from her2aid.ui.translation import reason, translate
 
 #: Marker shown before the reason an entry was refused.
 ERROR_MARK = "\u26a0"
 
-#: The values exercise's answers as the form offers them (None: not answered).
-#: No Alt+letter: one per row would repeat the same letters down the form.
-VALUES_ANSWERS: tuple[tuple[str | None, str], ...] = (
-    ("not_important", "Not important"),
-    ("somewhat_important", "Somewhat"),
-    ("very_important", "Very important"),
-    (None, "No answer"),
-)
+
+def values_answers() -> tuple[tuple[str | None, str], ...]:
+    """The values exercise's answers as the form offers them (None: not answered).
+
+    No Alt+letter: one per row would repeat the same letters down the form.
+    """
+    return (
+        ("not_important", translate("CaseForm", "Not important")),
+        ("somewhat_important", translate("CaseForm", "Somewhat")),
+        ("very_important", translate("CaseForm", "Very important")),
+        (None, translate("CaseForm", "No answer")),
+    )
 
 
 class _UndoToWindow(QObject):
@@ -253,7 +259,7 @@ class CaseForm(QWidget):
         self._values_all_rows: dict[str, QWidget] = {}
         self._values_all_groups: dict[str, tuple[QButtonGroup, dict[QAbstractButton, object]]] = {}
         #: What the undo menu calls the last answer given (the button's spoken name).
-        self.last_values_answer = "What matters most to you"
+        self.last_values_answer = translate("CaseForm", "What matters most to you")
         ui.valuesGroup.setVisible(False)
         self._problems: dict[str, Problem] = {}
         #: The refusal shown under each text field (None: none), as last shown.
@@ -366,22 +372,26 @@ class CaseForm(QWidget):
                 self._problems.setdefault(p.field, p)
         for field, edit in self.texts.items():
             problem = self._problems.get(field)
-            reason = None if problem is None else problem.reason
-            if self._shown_reasons.get(field, "") == reason:
+            why = None if problem is None else _reason(problem)
+            if self._shown_reasons.get(field, "") == why:
                 continue  # as shown: restyling every field costs time on every toggle
-            self._shown_reasons[field] = reason
+            self._shown_reasons[field] = why
             label = self._error_labels[field]
             base = self._base_descriptions[field]
-            if problem is None:
+            if why is None:
                 label.clear()
                 label.setVisible(False)
                 edit.setProperty("invalid", False)
                 edit.setAccessibleDescription(base)
             else:
-                label.setText(f"{ERROR_MARK} {problem.reason[:1].upper()}{problem.reason[1:]}")
+                label.setText(f"{ERROR_MARK} {why[:1].upper()}{why[1:]}")
                 label.setVisible(True)
                 edit.setProperty("invalid", True)
-                edit.setAccessibleDescription(f"{base} Not valid: {problem.reason}.")
+                edit.setAccessibleDescription(
+                    translate("CaseForm", "{description} Not valid: {reason}.").format(
+                        description=base, reason=why
+                    )
+                )
             self._style_edit(edit)
 
     def _show_values(self, ids: tuple[str, ...]) -> None:
@@ -417,7 +427,13 @@ class CaseForm(QWidget):
         """One row per statement: the statement, then Not / Somewhat / Very / No answer."""
         ui = self.ui
         previous: QWidget = ui.progModelV21  # the last tab stop above the exercise
-        for item_id, item in content.load().values_items.items():
+        answers_offered = values_answers()
+        about = translate(
+            "CaseForm",
+            "How important this is to the patient. Printed in the handout; saved only in the "
+            "case file.",
+        )
+        for item_id, item in content.load(current_language()).values_items.items():
             text = item.text
             row = QWidget(ui.valuesRows)
             row.setObjectName(f"values_{item_id}")
@@ -433,14 +449,11 @@ class CaseForm(QWidget):
             answers.setSpacing(10)
             group = QButtonGroup(self)
             values: dict[QAbstractButton, object] = {}
-            for answer, label in VALUES_ANSWERS:
+            for answer, label in answers_offered:
                 button = QRadioButton(label, row)
                 button.setObjectName(f"values_{item_id}_{answer or 'none'}")
                 button.setAccessibleName(f"{text}: {label.lower()}")
-                button.setAccessibleDescription(
-                    "How important this is to the patient. Printed in the handout;"
-                    " saved only in the case file."
-                )
+                button.setAccessibleDescription(about)
                 group.addButton(button)
                 values[button] = answer
                 answers.addWidget(button)
@@ -466,10 +479,10 @@ class CaseForm(QWidget):
         lines = []
         for p in problems:
             name = self.field_label(p.field) if p.field in self._field_labels else p.case_field
-            lines.append(f"{name}: {p.reason}")
+            lines.append(f"{name}: {_reason(p)}")
         if not lines:
             return ""
-        head = "Not used until corrected:"
+        head = translate("CaseForm", "Not used until corrected:")
         return "\n".join([f"{ERROR_MARK} {head}", *lines])
 
     # --- look ----------------------------------------------------------------
@@ -541,3 +554,8 @@ class CaseForm(QWidget):
             self._check(self.choices[field][1], self._shown_category[field])
             return
         self._ask(state, field)
+
+
+def _reason(problem: Problem) -> str:
+    """Why an entry was refused, in the window's language."""
+    return reason(problem.reason, problem.template, problem.params)

@@ -13,11 +13,13 @@ This module has no Qt in it, so the mapping is tested without a window.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
+from dataclasses import field as _field
 from typing import Any, Literal
 
 from her2aid.core import casefile
-from her2aid.core.errors import InputError
+from her2aid.core.errors import N_, InputError
 from her2aid.core.models import (
     CaseInputs,
     Classification,
@@ -126,7 +128,16 @@ class Problem:
 
     field: str | None  # a FormState field name, or None if no single field is to blame
     case_field: str  # the dotted her2aid-case/1 field, as InputError names it
-    reason: str
+    reason: str  # English; the window shows it in its language (ui.translation.reason)
+    template: str | None = None
+    params: Mapping[str, str] = _field(default_factory=dict)
+
+    @classmethod
+    def of(cls, form: str | None, exc: InputError, reason: str | None = None) -> Problem:
+        """The problem ``exc`` reports at the form field ``form`` (``reason``: a better one)."""
+        if reason is not None:
+            return cls(form, exc.field, reason)
+        return cls(form, exc.field, exc.reason, exc.template, exc.params)
 
 
 @dataclass(frozen=True, slots=True)
@@ -352,7 +363,7 @@ def _drop(data: dict[str, Any], case_field: str) -> bool:
 def _hint(case_field: str, state: FormState) -> str | None:
     """A more helpful reason than the case file's for a mistake only typing makes."""
     if case_field == "context.pdl1_cps" and state.pdl1_cps.strip().endswith("%"):
-        return "must be a score from 0 to 100 without %: CPS is a score, not a percent"
+        return N_("must be a score from 0 to 100 without %: CPS is a score, not a percent")
     return None
 
 
@@ -375,8 +386,9 @@ def evaluate(state: FormState) -> Evaluation:
             if exc.field not in {p.case_field for p in problems}:
                 # The first reason is the one to show: after a refused copy number is
                 # left out, "missing" for the same field would only contradict it.
-                reason = _hint(exc.field, state) or exc.reason
-                problems.append(Problem(form_field(exc.field, state), exc.field, reason))
+                problems.append(
+                    Problem.of(form_field(exc.field, state), exc, _hint(exc.field, state))
+                )
             if not _drop(data, exc.field):
                 break
     return Evaluation(CaseInputs(), tuple(problems))
@@ -393,5 +405,5 @@ def predict_problems(inputs: CaseInputs, result: Classification, model: str) -> 
     try:
         prognosis_for(inputs, result, model)
     except InputError as exc:
-        return (Problem(form_field(exc.field, FormState()), exc.field, exc.reason),)
+        return (Problem.of(form_field(exc.field, FormState()), exc),)
     return ()

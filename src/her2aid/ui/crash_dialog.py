@@ -11,6 +11,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from her2aid.ui.translation import translate
+
 
 class CrashDialog(QMessageBox):
     """An unexpected error, with the crash report as copyable details."""
@@ -19,22 +21,33 @@ class CrashDialog(QMessageBox):
         super().__init__(parent)
         self.report = report
         self.setIcon(QMessageBox.Icon.Critical)
-        self.setWindowTitle("her2aid: unexpected error")
+        self.setWindowTitle(translate("CrashDialog", "her2aid: unexpected error"))
         self.setText(
-            "her2aid ran into an unexpected error. Your inputs are still on screen; "
-            "save the case if you can, then restart her2aid."
+            translate(
+                "CrashDialog",
+                "her2aid ran into an unexpected error. Your inputs are still on screen; "
+                "save the case if you can, then restart her2aid.",
+            )
         )
         where = (
-            f"The details are in the log file:\n{log_file}"
+            translate("CrashDialog", "The details are in the log file:\n{path}").format(
+                path=log_file
+            )
             if log_file
-            else ("The log file could not be written.")
+            else translate("CrashDialog", "The log file could not be written.")
         )
-        self.setInformativeText(f"{where}\nNothing has been sent anywhere.")
+        nothing_sent = translate("CrashDialog", "Nothing has been sent anywhere.")
+        self.setInformativeText(f"{where}\n{nothing_sent}")
         self.setDetailedText(report)
-        self.copy_button = self.addButton("&Copy details", QMessageBox.ButtonRole.ActionRole)
-        self.copy_button.setAccessibleName("Copy the error details")
+        self.copy_button = self.addButton(
+            translate("CrashDialog", "&Copy details"), QMessageBox.ButtonRole.ActionRole
+        )
+        self.copy_button.setAccessibleName(translate("CrashDialog", "Copy the error details"))
         self.copy_button.setAccessibleDescription(
-            "Copy the crash report to the clipboard, to paste into a message to support."
+            translate(
+                "CrashDialog",
+                "Copy the crash report to the clipboard, to paste into a message to support.",
+            )
         )
         # An action-role button would close the box; copying should not.
         self.copy_button.clicked.disconnect()

@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
+from her2aid.ui.translation import translate
+
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtWidgets import QWidget
@@ -29,9 +31,17 @@ log = logging.getLogger(__name__)
 
 UnsavedChoice = Literal["save", "discard", "cancel"]
 
-CASE_FILTER = "her2aid case (*.json);;All files (*)"
-PDF_FILTER = "PDF document (*.pdf)"
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.svg)"
+
+def _case_filter() -> str:
+    return translate("Dialogs", "her2aid case (*.json);;All files (*)")
+
+
+def _pdf_filter() -> str:
+    return translate("Dialogs", "PDF document (*.pdf)")
+
+
+def _image_filter() -> str:
+    return translate("Dialogs", "Images (*.png *.jpg *.jpeg *.svg)")
 
 
 class Dialogs:
@@ -64,27 +74,28 @@ class Dialogs:
 
     def open_case_path(self, parent: QWidget, start: Path) -> Path | None:
         """Ask which case file to open."""
-        return self._file_dialog(parent, "Open case", start, CASE_FILTER, save=False)
+        title = translate("Dialogs", "Open case")
+        return self._file_dialog(parent, title, start, _case_filter(), save=False)
 
     def save_case_path(self, parent: QWidget, suggested: Path) -> Path | None:
         """Ask where to save the case file."""
-        return self._file_dialog(
-            parent, "Save case as", suggested, CASE_FILTER, save=True, suffix="json"
-        )
+        title = translate("Dialogs", "Save case as")
+        return self._file_dialog(parent, title, suggested, _case_filter(), save=True, suffix="json")
 
     def export_pdf_path(self, parent: QWidget, suggested: Path) -> Path | None:
         """Ask where to write the PDF handout."""
-        return self._file_dialog(
-            parent, "Export PDF", suggested, PDF_FILTER, save=True, suffix="pdf"
-        )
+        title = translate("Dialogs", "Export PDF")
+        return self._file_dialog(parent, title, suggested, _pdf_filter(), save=True, suffix="pdf")
 
     def unsaved_changes(self, parent: QWidget, name: str) -> UnsavedChoice:
         """Ask what to do with unsaved changes: save, discard or cancel."""
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Unsaved changes")
-        box.setText(f"Save the changes to {name}?")
-        box.setInformativeText("If you don't save, your changes will be lost.")
+        box.setWindowTitle(translate("Dialogs", "Unsaved changes"))
+        box.setText(translate("Dialogs", "Save the changes to {name}?").format(name=name))
+        box.setInformativeText(
+            translate("Dialogs", "If you don't save, your changes will be lost.")
+        )
         box.setStandardButtons(
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
@@ -94,9 +105,9 @@ class Dialogs:
         box.setEscapeButton(QMessageBox.StandardButton.Cancel)
         # Alt+S / Alt+D from the keyboard (Enter saves, Esc cancels), on every platform.
         for button, text in (
-            (QMessageBox.StandardButton.Save, "&Save"),
-            (QMessageBox.StandardButton.Discard, "&Don't save"),
-            (QMessageBox.StandardButton.Cancel, "Cancel"),
+            (QMessageBox.StandardButton.Save, translate("Dialogs", "&Save")),
+            (QMessageBox.StandardButton.Discard, translate("Dialogs", "&Don't save")),
+            (QMessageBox.StandardButton.Cancel, translate("Dialogs", "Cancel")),
         ):
             box.button(button).setText(text)
         answer = box.exec()
@@ -162,7 +173,8 @@ class Dialogs:
 
     def image_path(self, parent: QWidget, start: Path) -> Path | None:
         """Ask for an image file (the clinic logo)."""
-        return self._file_dialog(parent, "Choose the clinic logo", start, IMAGE_FILTER, save=False)
+        title = translate("Dialogs", "Choose the clinic logo")
+        return self._file_dialog(parent, title, start, _image_filter(), save=False)
 
     def preferences(self, parent: QWidget, settings: Settings) -> bool:
         """Show Edit > Preferences; True if the user saved changes."""

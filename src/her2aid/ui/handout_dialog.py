@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QWidget
 
 from her2aid.report.context import Audience
 from her2aid.ui.forms.ui_handout_dialog import Ui_HandoutDialog
+from her2aid.ui.translation import translate
 
 if TYPE_CHECKING:  # the PDF layer is imported when a handout is made, not at startup
     from her2aid.pdf.handout import Paper
@@ -52,8 +53,15 @@ def fill_languages(box: QComboBox, chosen: str) -> None:
 
     box.clear()
     for code, language in available().items():
-        note = "" if language.reviewed else " (not reviewed)"
-        box.addItem(f"{language.native}{note}", code)
+        if language.reviewed:
+            box.addItem(language.native, code)
+        else:
+            box.addItem(
+                translate("HandoutDialog", "{language} (not reviewed)").format(
+                    language=language.native
+                ),
+                code,
+            )
     index = box.findData(chosen)
     box.setCurrentIndex(max(0, index))
 
@@ -65,7 +73,9 @@ class HandoutDialog(QDialog):
         super().__init__(parent)
         self.ui = ui = Ui_HandoutDialog()
         ui.setupUi(self)
-        self.setWindowTitle(f"{action}: handout options")
+        self.setWindowTitle(
+            translate("HandoutDialog", "{action}: handout options").format(action=action)
+        )
         ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(action)
         self._audience = {
@@ -99,7 +109,9 @@ class HandoutDialog(QDialog):
         )
         self.ui.namesProblem.setText(f"\u26a0 {problem}" if problem else "")
         self.ui.namesProblem.setVisible(bool(problem))
-        self.ui.namesProblem.setAccessibleName("Problem with a name" if problem else "")
+        self.ui.namesProblem.setAccessibleName(
+            translate("HandoutDialog", "Problem with a name") if problem else ""
+        )
         ok = self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(not problem)
 

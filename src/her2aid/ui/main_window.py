@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QByteArray, QEvent, QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QUndoStack
@@ -35,6 +35,8 @@ from her2aid.ui.case_state import (
 )
 from her2aid.ui.dialogs import Dialogs
 from her2aid.ui.forms.ui_main_window import Ui_MainWindow
+from her2aid.ui.translation import current as current_language
+from her2aid.ui.translation import file_error, reason, translate
 from her2aid.ui.undo import Document, DocumentCommand, DocumentSlot, StateCommand
 
 if TYPE_CHECKING:  # the handout's modules load when a handout is made, not at startup
@@ -44,8 +46,13 @@ if TYPE_CHECKING:  # the handout's modules load when a handout is made, not at s
 
 log = logging.getLogger(__name__)
 
-UNTITLED = "Untitled case"
 APP_NAME = "her2aid"
+
+
+def untitled() -> str:
+    """The name of a case that has no file yet."""
+    return translate("MainWindow", "Untitled case")
+
 
 #: How example file names are shown in File > Open example.
 _EXAMPLE_WORDS = {
@@ -65,10 +72,41 @@ _EXAMPLE_WORDS = {
 
 
 def example_title(name: str) -> str:
-    """``ish-group2-recount-needed`` -> ``ISH group 2 recount needed``."""
+    """``ish-group2-recount-needed`` -> ``ISH group 2 recount needed`` (translated if it can be)."""
     words = [_EXAMPLE_WORDS.get(w, w) for w in name.split("-")]
     text = " ".join(words)
-    return text[:1].upper() + text[1:]
+    english = text[:1].upper() + text[1:]
+    return example_titles().get(name, english)
+
+
+def example_titles() -> dict[str, str]:
+    """The shipped examples' titles in the window's language (lupdate reads them here)."""
+    return {
+        "er-low-early": translate("Examples", "ER low early"),
+        "er-negative-pr-positive": translate("Examples", "ER negative PR positive"),
+        "her2-null-early": translate("Examples", "HER2 null early"),
+        "her2-positive-early": translate("Examples", "HER2 positive early"),
+        "her2-ultralow-metastatic": translate("Examples", "HER2 ultralow metastatic"),
+        "hr-positive-her2-low-metastatic": translate("Examples", "HR positive HER2 low metastatic"),
+        "hr-positive-her2-positive-metastatic": translate(
+            "Examples", "HR positive HER2 positive metastatic"
+        ),
+        "ihc2-pending-ish": translate("Examples", "IHC 2+ pending ISH"),
+        "ish-group2-recount-needed": translate("Examples", "ISH group 2 recount needed"),
+        "ish-group3-recount-positive": translate("Examples", "ISH group 3 recount positive"),
+        "ish-group4-recount-negative": translate("Examples", "ISH group 4 recount negative"),
+        "luminal-a-early": translate("Examples", "Luminal A early"),
+        "tnbc-metastatic-pdl1": translate("Examples", "TNBC metastatic PD-L1"),
+    }
+
+
+def _step_label(with_change: str, alone: str, change: str) -> str:
+    """The undo or redo menu text: the step named ("&" doubled), or the verb alone."""
+    return with_change.format(change=change.replace("&", "&&")) if change else alone
+
+
+def _internal_error(exc: BaseException) -> str:
+    return translate("MainWindow", "Internal error: {error}").format(error=repr(exc))
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -104,7 +142,7 @@ class MainWindow(QMainWindow):
         self.summary = self.ui.summaryPanel
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(500)
-        self._slot = DocumentSlot(Document(None, UNTITLED))
+        self._slot = DocumentSlot(Document(None, untitled()))
         self.evaluation = Evaluation(CaseInputs(), ())
         self.result: Classification | None = None
         self._folder = Path.home()
@@ -182,19 +220,29 @@ class MainWindow(QMainWindow):
         """Give Qt's own helper widgets accessible names too."""
         extension = self.menuBar().findChild(QWidget, "qt_menubar_ext_button")
         if extension is not None:
-            extension.setAccessibleName("More menus")
-            extension.setAccessibleDescription("Menus that do not fit in the menu bar.")
+            extension.setAccessibleName(translate("MainWindow", "More menus"))
+            extension.setAccessibleDescription(
+                translate("MainWindow", "Menus that do not fit in the menu bar.")
+            )
         handle = self.ui.splitter.handle(1)
-        handle.setAccessibleName("Panel divider")
+        handle.setAccessibleName(translate("MainWindow", "Panel divider"))
         handle.setAccessibleDescription(
-            "Drag to share the width between the inputs and the summary."
+            translate("MainWindow", "Drag to share the width between the inputs and the summary.")
         )
 
     def _on_undo_text_changed(self, text: str) -> None:
-        self.ui.actionUndo.setText(f"&Undo {text.replace('&', '&&')}".strip())
+        with_change, alone = (
+            translate("MainWindow", "&Undo {change}"),
+            translate("MainWindow", "&Undo"),
+        )
+        self.ui.actionUndo.setText(_step_label(with_change, alone, text))
 
     def _on_redo_text_changed(self, text: str) -> None:
-        self.ui.actionRedo.setText(f"&Redo {text.replace('&', '&&')}".strip())
+        with_change, alone = (
+            translate("MainWindow", "&Redo {change}"),
+            translate("MainWindow", "&Redo"),
+        )
+        self.ui.actionRedo.setText(_step_label(with_change, alone, text))
 
     def _on_clinician_view_triggered(self) -> None:
         self.set_audience("clinician")
@@ -207,7 +255,9 @@ class MainWindow(QMainWindow):
         for name in example_names():
             action = QAction(example_title(name), self)
             action.setObjectName(f"example_{name}")
-            action.setStatusTip(f"Open the shipped example {name}")
+            action.setStatusTip(
+                translate("MainWindow", "Open the shipped example {name}").format(name=name)
+            )
             action.triggered.connect(lambda _checked=False, n=name: self.open_example(n))
             menu.addAction(action)
 
@@ -377,7 +427,9 @@ class MainWindow(QMainWindow):
     def new_case(self) -> None:
         """Start again with every result not known (undoable)."""
         if self.maybe_save():
-            self._replace_case(FormState(), Document(None, UNTITLED), "New case")
+            self._replace_case(
+                FormState(), Document(None, untitled()), translate("MainWindow", "New case")
+            )
 
     def open_case(self) -> None:
         """Open a case file; a file the core refuses leaves the current case as it is."""
@@ -393,17 +445,21 @@ class MainWindow(QMainWindow):
         try:
             inputs = casefile.read(path)
         except InputError as exc:
+            field = f"{exc.field}: " if exc.field else ""
             self.dialogs.error(
                 self,
-                "Could not open the case",
-                f"{path.name}: {exc}",
-                "The case on screen is unchanged.",
+                translate("MainWindow", "Could not open the case"),
+                f"{path.name}: {field}{reason(exc.reason, exc.template, exc.params)}",
+                translate("MainWindow", "The case on screen is unchanged."),
             )
             return False
         self._folder = path.parent
         self.settings.add_recent(path)
-        self._replace_case(from_inputs(inputs), Document(path, path.name), f"Open {path.name}")
-        self.statusBar().showMessage(f"Opened {path}", 5000)
+        opened = translate("MainWindow", "Open {name}").format(name=path.name)
+        self._replace_case(from_inputs(inputs), Document(path, path.name), opened)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Opened {path}").format(path=path), 5000
+        )
         return True
 
     def open_example(self, name: str) -> None:
@@ -411,28 +467,41 @@ class MainWindow(QMainWindow):
         if not self.maybe_save():
             return
         inputs = load_example(name)
-        title = f"Example: {example_title(name)}"
-        self._replace_case(from_inputs(inputs), Document(None, title), f"Open {title}")
+        title = translate("MainWindow", "Example: {title}").format(title=example_title(name))
+        opened = translate("MainWindow", "Open {name}").format(name=title)
+        self._replace_case(from_inputs(inputs), Document(None, title), opened)
 
-    def _refuse_if_invalid(self, doing: str) -> bool:
+    def _refuse_if_invalid(self, doing: Literal["save", "export", "print"]) -> bool:
         """Tell the user why nothing happens while entries are refused; True if so."""
+        title, again = {
+            "save": (
+                translate("MainWindow", "Cannot save yet"),
+                translate("MainWindow", "Correct or clear the marked entries, then save again."),
+            ),
+            "export": (
+                translate("MainWindow", "Cannot export yet"),
+                translate("MainWindow", "Correct or clear the marked entries, then export again."),
+            ),
+            "print": (
+                translate("MainWindow", "Cannot print yet"),
+                translate("MainWindow", "Correct or clear the marked entries, then print again."),
+            ),
+        }[doing]
         if self.result is None:
             self.dialogs.error(
                 self,
-                f"Cannot {doing} yet",
-                "The summary could not be made for these inputs (an internal error).",
-                "Change or undo the last input, or start a new case.",
+                title,
+                translate(
+                    "MainWindow",
+                    "The summary could not be made for these inputs (an internal error).",
+                ),
+                translate("MainWindow", "Change or undo the last input, or start a new case."),
             )
             return True
         problems = self.evaluation.problems
         if not problems:
             return False
-        self.dialogs.error(
-            self,
-            f"Cannot {doing} yet",
-            f"Correct or clear the marked entries, then {doing} again.",
-            self.form.problems_text(problems),
-        )
+        self.dialogs.error(self, title, again, self.form.problems_text(problems))
         return True
 
     def save_case(self) -> bool:
@@ -448,7 +517,7 @@ class MainWindow(QMainWindow):
         if self.document.path is not None:
             suggested = self.document.path
         else:
-            suggested = self._folder / "case.json"
+            suggested = self._folder / translate("MainWindow", "case.json")
         path = self.dialogs.save_case_path(self, suggested)
         if path is None:
             return False
@@ -465,10 +534,13 @@ class MainWindow(QMainWindow):
         except WriteError as exc:
             self.dialogs.error(
                 self,
-                "Could not save the case",
-                str(exc),
-                "Nothing was lost: the case is still open, and any earlier file is unchanged. "
-                "Try Save case as\u2026 with another folder or name.",
+                translate("MainWindow", "Could not save the case"),
+                file_error(exc),
+                translate(
+                    "MainWindow",
+                    "Nothing was lost: the case is still open, and any earlier file is "
+                    "unchanged. Try Save case as\u2026 with another folder or name.",
+                ),
             )
             return False
         self._folder = path.parent
@@ -476,10 +548,12 @@ class MainWindow(QMainWindow):
         self._slot.document = Document(path, path.name)  # also after undo and redo
         self.undo_stack.setClean()
         self._update_title()
-        self.statusBar().showMessage(f"Saved {path}", 5000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Saved {path}").format(path=path), 5000
+        )
         return True
 
-    def _handout_options(self, action: str) -> HandoutOptions | None:
+    def _handout_options(self, action: str) -> HandoutOptions | None:  # action: translated
         """Ask for the handout options, starting from the preferences.
 
         An empty case would make a handout without a single result: ask first.
@@ -489,9 +563,12 @@ class MainWindow(QMainWindow):
 
         if self.evaluation.inputs == CaseInputs() and not self.dialogs.confirm(
             self,
-            f"{action}: the case is empty",
-            "Nothing has been entered, so the handout would have no results in it.",
-            f"{action} the handout anyway?",
+            translate("MainWindow", "{action}: the case is empty").format(action=action),
+            translate(
+                "MainWindow",
+                "Nothing has been entered, so the handout would have no results in it.",
+            ),
+            translate("MainWindow", "Make the handout anyway?"),
             action,
         ):
             return None
@@ -537,7 +614,7 @@ class MainWindow(QMainWindow):
             return
         from her2aid.pdf import handout
 
-        options = self._handout_options("Export PDF")
+        options = self._handout_options(translate("MainWindow", "Export PDF"))
         if options is None:
             return
         stem = self.document.path.stem if self.document.path else "her2aid"
@@ -548,9 +625,12 @@ class MainWindow(QMainWindow):
         if self.document.path is not None and _same_file(self.document.path, path):
             self.dialogs.error(
                 self,
-                "Could not export the PDF",
-                f'"{path}" is the case file that is open; choose another name for the PDF.',
-                "The case on screen is unchanged.",
+                translate("MainWindow", "Could not export the PDF"),
+                translate(
+                    "MainWindow",
+                    '"{path}" is the case file that is open; choose another name for the PDF.',
+                ).format(path=path),
+                translate("MainWindow", "The case on screen is unchanged."),
             )
             return
         result, inputs = self._handout_args()
@@ -565,14 +645,21 @@ class MainWindow(QMainWindow):
             )
         except handout.ExportError as exc:
             self.dialogs.error(
-                self, "Could not export the PDF", str(exc), "The case on screen is unchanged."
+                self,
+                translate("MainWindow", "Could not export the PDF"),
+                file_error(exc),
+                translate("MainWindow", "The case on screen is unchanged."),
             )
             return
         except Exception as exc:
             log.exception("PDF export failed")
-            self.dialogs.error(self, "Could not export the PDF", f"Internal error: {exc!r}")
+            self.dialogs.error(
+                self, translate("MainWindow", "Could not export the PDF"), _internal_error(exc)
+            )
             return
-        self.statusBar().showMessage(f"Exported {path}", 5000)
+        self.statusBar().showMessage(
+            translate("MainWindow", "Exported {path}").format(path=path), 5000
+        )
 
     def _printer(self, options: HandoutOptions) -> QPrinter:
         from PySide6.QtGui import QPageSize
@@ -597,7 +684,9 @@ class MainWindow(QMainWindow):
             )
         except Exception as exc:
             log.exception("printing failed")
-            self.dialogs.error(self, "Could not print", f"Internal error: {exc!r}")
+            self.dialogs.error(
+                self, translate("MainWindow", "Could not print"), _internal_error(exc)
+            )
             return False
         return True
 
@@ -605,7 +694,7 @@ class MainWindow(QMainWindow):
         """Print the handout: options first, then the system print dialog."""
         if self._refuse_if_invalid("print"):
             return
-        options = self._handout_options("Print")
+        options = self._handout_options(translate("MainWindow", "Print"))
         if options is None:
             return
         self._print(options)
@@ -614,13 +703,13 @@ class MainWindow(QMainWindow):
         """The system print dialog, then the job: the only step that contacts a print server."""
         printer = self._printer(options)
         if self.dialogs.print_setup(self, printer) and self._paint(printer, options):
-            self.statusBar().showMessage("Sent to the printer", 5000)
+            self.statusBar().showMessage(translate("MainWindow", "Sent to the printer"), 5000)
 
     def print_preview(self) -> None:
         """Show the handout's pages as they will print (drawn here: no printer, no print server)."""
         if self._refuse_if_invalid("print"):
             return
-        options = self._handout_options("Preview")
+        options = self._handout_options(translate("MainWindow", "Preview"))
         if options is None:
             return
         from her2aid.pdf import handout
@@ -636,7 +725,9 @@ class MainWindow(QMainWindow):
             )
         except Exception as exc:
             log.exception("print preview failed")
-            self.dialogs.error(self, "Could not show the preview", f"Internal error: {exc!r}")
+            self.dialogs.error(
+                self, translate("MainWindow", "Could not show the preview"), _internal_error(exc)
+            )
             return
         if self.dialogs.print_preview(self, pages, options.paper):
             self._print(options)
@@ -646,7 +737,7 @@ class MainWindow(QMainWindow):
     def show_preferences(self) -> None:
         """Edit > Preferences."""
         if self.dialogs.preferences(self, self.settings):
-            self.statusBar().showMessage("Preferences saved", 5000)
+            self.statusBar().showMessage(translate("MainWindow", "Preferences saved"), 5000)
         self._build_recent_menu()
 
     def _build_recent_menu(self) -> None:
@@ -661,9 +752,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, p=path: self.open_recent(p))
         if files:
             menu.addSeparator()
-            menu.addAction("&Clear the list").triggered.connect(self._on_clear_recent_triggered)
+            clear = menu.addAction(translate("MainWindow", "&Clear the list"))
+            clear.triggered.connect(self._on_clear_recent_triggered)
         else:
-            menu.addAction("&No recent cases").setEnabled(False)
+            menu.addAction(translate("MainWindow", "&No recent cases")).setEnabled(False)
 
     def open_recent(self, path: Path) -> None:
         """Open a case from File > Open recent."""
@@ -712,7 +804,7 @@ class MainWindow(QMainWindow):
         """Help > About."""
         from her2aid.ui.about import about_html
 
-        self.dialogs.about(self, about_html(content_module.load()))
+        self.dialogs.about(self, about_html(content_module.load(), current_language()))
 
     # --- keyboard ------------------------------------------------------------
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QDialog, QScrollArea, QWidget
 from her2aid.pdf.handout import page_image
 from her2aid.pdf.layout import PagedHandout
 from her2aid.ui.forms.ui_preview_dialog import Ui_PreviewDialog
+from her2aid.ui.translation import translate
 
 #: Screen pixels per inch at 100 %: a page shown at its printed size on a 96 dpi screen.
 SCREEN_DPI = 96
@@ -109,7 +110,12 @@ class PreviewDialog(QDialog):
         area.setWidget(self.strip)
         area.setBackgroundRole(QPalette.ColorRole.Dark)
         count = handout.page_count
-        self.ui.pagesLabel.setText(f"{count} page{'s' if count != 1 else ''}, {paper}")
+        pages = (
+            translate("PreviewDialog", "1 page, {paper}")
+            if count == 1
+            else translate("PreviewDialog", "{count} pages, {paper}")
+        )
+        self.ui.pagesLabel.setText(pages.format(count=count, paper=paper))
         self.ui.zoomInButton.clicked.connect(lambda: self.step_zoom(+1))
         self.ui.zoomOutButton.clicked.connect(lambda: self.step_zoom(-1))
         self.ui.fitWidthButton.clicked.connect(self.fit_width)

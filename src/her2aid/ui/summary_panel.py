@@ -25,6 +25,8 @@ from her2aid.core.prognosis import DEFAULT_MODEL
 from her2aid.report.context import DARK, LIGHT, Audience, Meta, Theme
 from her2aid.report.render import render_summary
 from her2aid.ui.forms.ui_summary_panel import Ui_SummaryPanel
+from her2aid.ui.translation import current as current_language
+from her2aid.ui.translation import translate
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +54,7 @@ class SummaryPanel(QWidget):
         self._expand_trace = False
         self._expand_references = False
         self._case: tuple[Classification, CaseInputs] | None = None
-        self._meta = Meta()
+        self._meta = Meta(language=current_language())
         self._theme: Theme = LIGHT
         self.render_count = 0
         self.last_html = ""
@@ -98,7 +100,9 @@ class SummaryPanel(QWidget):
         fields, which the summary then calls left out rather than not recorded.
         """
         self._case = (result, inputs)
-        self._meta = Meta(prognosis_model=prognosis_model, left_out=left_out)
+        self._meta = Meta(
+            prognosis_model=prognosis_model, left_out=left_out, language=current_language()
+        )
         self._set_problems(problems)
         self._render(keep_position=True)
 
@@ -138,7 +142,9 @@ class SummaryPanel(QWidget):
 
     def _set_problems(self, text: str) -> None:
         self.ui.problemsLabel.setText(text)
-        self.ui.problemsLabel.setAccessibleName("Entries left out of the summary" if text else "")
+        self.ui.problemsLabel.setAccessibleName(
+            translate("SummaryPanel", "Entries left out of the summary") if text else ""
+        )
         self.ui.problemsLabel.setVisible(bool(text))
 
     def _render(self, *, keep_position: bool) -> None:
@@ -173,9 +179,13 @@ class SummaryPanel(QWidget):
         self.last_html = ""
         self.ui.browser.clear()
         self._set_problems(
-            "\u26a0 The summary could not be made for these inputs because of an internal "
-            "error. It has been cleared so that no out-of-date summary is shown. Change or "
-            "undo the last input, or start a new case."
+            "\u26a0 "
+            + translate(
+                "SummaryPanel",
+                "The summary could not be made for these inputs because of an internal "
+                "error. It has been cleared so that no out-of-date summary is shown. Change or "
+                "undo the last input, or start a new case.",
+            )
         )
 
     def _apply_palette(self) -> None:
