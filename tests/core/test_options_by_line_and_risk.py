@@ -165,12 +165,19 @@ def test_tdxd_her2_positive_metastatic_first_or_second_line() -> None:
     assert {"destiny-breast09", "destiny-breast03"} <= sources(c, "trastuzumab_deruxtecan")
 
 
-def test_tdxd_early_only_for_high_risk_residual_disease() -> None:
+def test_tdxd_early_only_for_residual_disease_or_before_surgery_in_stage_2_3() -> None:
+    """DESTINY-Breast05 (after surgery) and DESTINY-Breast11 (before it), each conditional."""
     c = case(er=0, pr=0, ihc=Ihc.THREE, setting=EARLY)
     assert applies(c, "trastuzumab_deruxtecan") is C
-    (alternative,) = conditions(c, "trastuzumab_deruxtecan")
-    assert "neoadjuvant" in alternative[0]
-    assert "FDA approval 15 May 2026" in alternative[0]
+    residual, before_surgery = conditions(c, "trastuzumab_deruxtecan")
+    assert "invasive cancer remains after neoadjuvant" in residual[0]
+    assert "before surgery for HER2-positive stage II-III disease" in before_surgery[0]
+    assert "cT3 or larger, or clinically node-positive" in before_surgery[0]
+    for path in (residual, before_surgery):
+        assert "FDA approval 15 May 2026" in path[0]
+    found = option(classify(c), "trastuzumab_deruxtecan")
+    assert found is not None
+    assert [p.harms for p in found.paths] == ["tdxd_early_residual", "tdxd_neoadjuvant"]
 
 
 def test_ultralow_needs_an_approved_test() -> None:

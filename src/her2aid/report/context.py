@@ -8,7 +8,7 @@ out, so their logic stays simple enough for a content reviewer to follow.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
@@ -508,6 +508,23 @@ def _option_name(option: OptionResult, default: str, patient: bool) -> str:
     return own[1] if patient else own[0]
 
 
+def _by_harms_set(options: Iterable[OptionResult]) -> Iterator[OptionResult]:
+    """Each option, split into one card per side-effect set its matching rows name.
+
+    Rows for different populations (T-DXd after surgery, DESTINY-Breast05, and
+    before it, DESTINY-Breast11) have their own trials: each card shows the
+    benefits, conditions and side effects of the same trial, never one
+    trial's benefit beside another's harms.
+    """
+    for option in options:
+        sets = list(dict.fromkeys(p.harms for p in option.paths))
+        if len(sets) < 2:
+            yield option
+            continue
+        for sid in sets:
+            yield replace(option, paths=tuple(p for p in option.paths if p.harms == sid))
+
+
 def _option_views(
     result: Classification,
     content: Content,
@@ -522,7 +539,7 @@ def _option_views(
     """
     defs = {o.id: o for o in content.options}
     views = []
-    for option in result.options:
+    for option in _by_harms_set(result.options):
         d = defs[option.id]
         patient = audience == "patient"
         benefits: list[Said] = []

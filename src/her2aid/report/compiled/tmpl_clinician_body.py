@@ -2,7 +2,7 @@
 # Source: src/her2aid/report/templates/clinician_body.html.j2. Regenerate with: python packaging/build_content.py
 # ruff: noqa
 # mypy: ignore-errors
-SOURCE_SHA256 = "3ca294cc692eb4a5b24d28dcf2198383135e46c258dfb95fc50e48946c6dc38f"
+SOURCE_SHA256 = "d4e0ea5c06898ef7ac6c38b609ea42e5113ee74f73e0707506f1209474f7265c"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'clinician_body.html.j2'
 
@@ -211,7 +211,7 @@ def root(context, missing=missing):
                     if (not environment.getattr(l_2_loop, 'first')):
                         pass
                         t_5.append(
-                            '<br><i>or</i> ',
+                            '<br><span class="muted">or</span> ',
                         )
                     l_3_loop = missing
                     for (l_3_text, l_3_src), l_3_loop in LoopContext(l_2_alt, undefined):
