@@ -192,7 +192,7 @@ def test_criteria_are_traced_only_where_an_option_or_step_asks() -> None:
     tnbc = early_case(er=0, pr=0, size_mm=30, nodes=5, grade=3)
     assert traced(tnbc) == {"keynote-522"}
     her2_positive = early_case(ihc=Ihc.THREE, size_mm=30, nodes=5, grade=3)
-    assert traced(her2_positive) == set()
+    assert traced(her2_positive) == {"destiny-breast11"}  # T-DXd before surgery
     luminal = early_case(size_mm=30, nodes=5, grade=3)
     assert traced(luminal) == {"monarche", "natalee", "asco-2022-early-biomarkers"}
 
@@ -292,3 +292,28 @@ def test_the_trace_names_the_clause_and_every_value_entered(
     """The criteria step is what a clinician checks a verdict by: its wording is pinned."""
     traced = {s.source: s for s in classify(case).trace if s.rule.startswith("criteria.")}
     assert traced[source].text == text
+
+
+@pytest.mark.parametrize(
+    ("size_mm", "nodes", "expected"),
+    [
+        (51, 0, "met"),  # cT3 N0
+        (50, 0, None),  # 50 mm is T2: stage IIA, in the label, not studied: not listed
+        (15, 0, None),  # T1 N0: stage I
+        (15, 1, "met"),  # cT1 N1
+        (30, 3, "met"),
+    ],
+)
+def test_destiny_breast11_by_the_entered_size_and_nodes(
+    size_mm: float, nodes: int, expected: str | None
+) -> None:
+    """Before surgery, T-DXd then THP: DESTINY-Breast11 enrolled cT3+ N0 or cT0-4 N1-3."""
+    result = classify(early_case(ihc=Ihc.THREE, size_mm=size_mm, nodes=nodes, grade=2))
+    tdxd = next(o for o in result.options if o.id == "trastuzumab_deruxtecan")
+    before = [p for p in tdxd.paths if p.harms == "tdxd_neoadjuvant"]
+    if expected is None:
+        assert before == []
+    else:
+        (path,) = before
+        assert path.conditions[0].clinician.startswith("before surgery: 4 cycles of T-DXd")
+        assert path.conditions[0].patient == "before the cancer is taken out"

@@ -171,8 +171,8 @@ def test_tdxd_early_only_for_residual_disease_or_before_surgery_in_stage_2_3() -
     assert applies(c, "trastuzumab_deruxtecan") is C
     residual, before_surgery = conditions(c, "trastuzumab_deruxtecan")
     assert "invasive cancer remains after neoadjuvant" in residual[0]
-    assert "before surgery for HER2-positive stage II-III disease" in before_surgery[0]
-    assert "cT3 or larger, or clinically node-positive" in before_surgery[0]
+    assert "before surgery for HER2-positive (IHC 3+ or ISH+) stage II-III" in before_surgery[0]
+    assert "cT2 N0 (stage IIA) is in the label but was not studied" in before_surgery[0]
     for path in (residual, before_surgery):
         assert "FDA approval 15 May 2026" in path[0]
     found = option(classify(c), "trastuzumab_deruxtecan")
