@@ -1604,6 +1604,10 @@
         <translation>No se pudo mostrar la vista previa</translation>
     </message>
     <message>
+        <source>Preferences saved. The window language changes when her2aid next starts.</source>
+        <translation>Preferencias guardadas. El idioma de la ventana cambiará la próxima vez que abra her2aid.</translation>
+    </message>
+    <message>
         <source>Preferences saved</source>
         <translation>Preferencias guardadas</translation>
     </message>
@@ -1787,6 +1791,18 @@
         <translation>Las opciones de la hoja empiezan con este idioma para las páginas del paciente.</translation>
     </message>
     <message>
+        <source>&amp;Window language</source>
+        <translation>Idioma de la &amp;ventana</translation>
+    </message>
+    <message>
+        <source>Window language</source>
+        <translation>Idioma de la ventana</translation>
+    </message>
+    <message>
+        <source>The language of the menus, the form and the patient view. It changes the next time her2aid starts; her2aid --language overrides it.</source>
+        <translation>El idioma de los menús, del formulario y de la vista del paciente. Cambia la próxima vez que se abre her2aid; her2aid --language tiene prioridad.</translation>
+    </message>
+    <message>
         <source>Recent cases</source>
         <translation>Casos recientes</translation>
     </message>
@@ -1804,7 +1820,7 @@
     </message>
     <message>
         <source>Clear the lis&amp;t</source>
-        <translation>&amp;Vaciar la lista</translation>
+        <translation>Vaciar la lis&amp;ta</translation>
     </message>
     <message>
         <source>Clear the recent cases list</source>
@@ -1825,6 +1841,10 @@
     <message>
         <source>OK goes ahead with these choices; Cancel closes without changes.</source>
         <translation>Aceptar sigue con estas opciones; Cancelar cierra sin cambios.</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Como el sistema</translation>
     </message>
 </context>
 <context>

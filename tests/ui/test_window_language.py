@@ -150,15 +150,20 @@ def test_the_window_in_spanish_has_no_english_left(es_window: MainWindow) -> Non
     assert menus == ["&Archivo", "&Editar", "&Ver", "A&yuda"]
 
 
+def mnemonics(root: QWidget, texts: list[str] | None = None) -> list[str]:
+    """The Alt+letters of every visible label, button and group box under ``root``."""
+    texts = list(texts or [])
+    for child in root.findChildren(QWidget):
+        if isinstance(child, QLabel | QAbstractButton) and child.isVisibleTo(root):
+            texts.append(child.text())
+        if isinstance(child, QGroupBox) and child.isVisibleTo(root):
+            texts.append(child.title())
+    return [m.group(1).lower() for t in texts for m in [re.search(r"&([^&])", t)] if m]
+
+
 def test_mnemonics_in_the_spanish_window_are_unique(es_window: MainWindow) -> None:
     """Alt+letter must reach one field: the form, the view switch and the menu bar together."""
-    texts = [a.text() for a in es_window.menuBar().actions()]
-    for child in es_window.findChildren(QWidget):
-        if isinstance(child, QLabel | QAbstractButton) and child.isVisibleTo(es_window):
-            texts.append(child.text())
-        if isinstance(child, QGroupBox) and child.isVisibleTo(es_window):
-            texts.append(child.title())
-    letters = [m.group(1).lower() for t in texts for m in [re.search(r"&([^&])", t)] if m]
+    letters = mnemonics(es_window, [a.text() for a in es_window.menuBar().actions()])
     assert len(letters) == len(set(letters)), sorted(letters)
 
 
@@ -258,6 +263,10 @@ def test_the_dialogs_and_qts_own_buttons_are_spanish(
     prefs = PreferencesDialog(None, settings, lambda *_: None)
     qtbot.addWidget(prefs)
     assert prefs.windowTitle() == "Preferencias"
+    for dialog_ in (dialog, prefs):
+        letters = mnemonics(dialog_)
+        assert len(letters) >= 8
+        assert len(letters) == len(set(letters)), sorted(letters)
 
 
 def test_an_unknown_window_language_leaves_the_window_english(
@@ -371,3 +380,49 @@ def test_a_failed_save_is_explained_in_spanish(
     folder = tmp_path / "no-such-folder"
     assert text == f'No se pudo guardar "{folder / "caso.json"}": la carpeta "{folder}" no existe.'
     assert details.startswith("No se perdió nada")
+
+
+# --- the window language as a preference ----------------------------------------
+
+
+def test_the_window_language_is_a_preference_applied_at_the_next_start(
+    window: MainWindow, dialogs: FakeDialogs, settings: Settings, qtbot: QtBot
+) -> None:
+    prefs = PreferencesDialog(None, settings, lambda *_: None)
+    qtbot.addWidget(prefs)
+    box = prefs.ui.prefWindowLanguage
+    assert [box.itemData(i) for i in range(box.count())] == ["", "en", "es"]
+    assert box.currentIndex() == 0  # "As the system" until chosen
+    box.setCurrentIndex(box.findData("es"))
+    prefs.save()
+    assert settings.get("window_language") == "es"
+    again = PreferencesDialog(None, settings, lambda *_: None)
+    qtbot.addWidget(again)
+    assert again.ui.prefWindowLanguage.currentData() == "es"
+    # Through the window: the status bar says when it applies; the window stays as it is.
+    dialogs.preference_changes = [{"window_language": ""}, {"clinic_name": "Unit"}]
+    window.show_preferences()
+    assert "changes when her2aid next starts" in window.statusBar().currentMessage()
+    assert translation.current() == SOURCE
+    window.show_preferences()
+    assert window.statusBar().currentMessage() == "Preferences saved"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("chosen", "title"), [("es", "Caso sin título"), ("xx", "Untitled case")])
+def test_the_window_starts_in_the_preferred_language(
+    tmp_path: Path, chosen: str, title: str
+) -> None:
+    """The preference applies at start-up; a language no longer installed is ignored."""
+    from procs import run_her2aid
+
+    config = tmp_path / "config"
+    Settings(config / "her2aid.ini").set("window_language", chosen)
+    env = private_env(tmp_path, QT_QPA_PLATFORM="offscreen", HER2AID_CONFIG_DIR=str(config))
+    proc = run_her2aid("--startup-check", "--no-crash-dialog", env=env)
+    assert proc.returncode == 0, proc.stderr
+    assert title in proc.stdout
+    english = run_her2aid(
+        "--language", "en", "--startup-check", "--no-crash-dialog", env=env
+    )  # --language wins
+    assert "Untitled case" in english.stdout

@@ -36,6 +36,7 @@ DEFAULTS: dict[str, Any] = {
     "default_paper": "",
     "default_audience": "patient",
     "handout_language": "en",  # the patient pages' language (her2aid.core.language code)
+    "window_language": "",  # the window's language at the next start ("": the system's)
     "remember_recent": True,
     "recent_files": [],
     "window_geometry": "",  # the main window's last size and place (Qt's saveGeometry, base64)

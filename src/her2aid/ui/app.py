@@ -67,8 +67,9 @@ def keep_settings_off_disk() -> None:
 def configure(app: QApplication, language: str | None = None) -> str:
     """Names, icon, fonts, language and no settings files; call once, before any window.
 
-    ``language`` is the one asked for (``--language``); None means the
-    system's if her2aid has it, else English. Returns the language chosen.
+    ``language`` is the one asked for (``--language``); None means the one
+    chosen in Preferences, else the system's if her2aid has it, else English.
+    Returns the language chosen.
     """
     register_resources()
     app.setApplicationName("her2aid")
@@ -83,7 +84,16 @@ def configure(app: QApplication, language: str | None = None) -> str:
     style.install(app)  # Fusion's radio and check marks fail WCAG contrast on dark palettes
     from her2aid.ui import translation
 
-    return translation.install(app, translation.choose(language))
+    return translation.install(app, translation.choose(language or _preferred_language()))
+
+
+def _preferred_language() -> str | None:
+    """The window language chosen in Preferences, if it is still installed (None: the system's)."""
+    from her2aid.core.language import installed_codes
+    from her2aid.qtbase.settings import Settings
+
+    chosen = Settings().get("window_language")
+    return chosen if chosen in installed_codes() else None
 
 
 def _readable_case(path: Path) -> bool:

@@ -736,8 +736,16 @@ class MainWindow(QMainWindow):
 
     def show_preferences(self) -> None:
         """Edit > Preferences."""
+        window_language = self.settings.get("window_language")
         if self.dialogs.preferences(self, self.settings):
-            self.statusBar().showMessage(translate("MainWindow", "Preferences saved"), 5000)
+            if self.settings.get("window_language") != window_language:
+                said = translate(
+                    "MainWindow",
+                    "Preferences saved. The window language changes when her2aid next starts.",
+                )
+            else:
+                said = translate("MainWindow", "Preferences saved")
+            self.statusBar().showMessage(said, 10000)
         self._build_recent_menu()
 
     def _build_recent_menu(self) -> None:

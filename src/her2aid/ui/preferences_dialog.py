@@ -1,4 +1,4 @@
-"""Edit > Preferences: the clinic's name, contact and logo, paper, handout audience, recent cases.
+"""Edit > Preferences: clinic name, contact and logo, paper, audience, languages, recent cases.
 
 Reads and writes :class:`~her2aid.qtbase.settings.Settings` only when the user
 presses OK. Clinical thresholds are never preferences.
@@ -9,13 +9,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
 from her2aid.qtbase.settings import Settings
 from her2aid.ui.forms.ui_preferences_dialog import Ui_PreferencesDialog
 from her2aid.ui.handout_dialog import fill_languages
+from her2aid.ui.translation import translate
 
 ChooseImage = Callable[[QWidget, Path], Path | None]
+_EXACT = Qt.MatchFlag.MatchExactly
 
 
 class PreferencesDialog(QDialog):
@@ -41,6 +44,10 @@ class PreferencesDialog(QDialog):
         self._paper[settings.get("default_paper")].setChecked(True)
         self._audience[settings.get("default_audience")].setChecked(True)
         fill_languages(ui.prefHandoutLanguage, settings.get("handout_language"))
+        fill_languages(ui.prefWindowLanguage, settings.get("window_language"))
+        ui.prefWindowLanguage.insertItem(0, translate("PreferencesDialog", "As the system"), "")
+        chosen = ui.prefWindowLanguage.findData(settings.get("window_language"), flags=_EXACT)
+        ui.prefWindowLanguage.setCurrentIndex(max(0, chosen))
         ui.rememberRecent.setChecked(settings.get("remember_recent"))
         ui.clearRecent.setEnabled(bool(settings.recent_files()))
         ui.clearRecent.clicked.connect(self._on_clear_recent_clicked)
@@ -62,6 +69,7 @@ class PreferencesDialog(QDialog):
         s.set("default_paper", next(k for k, b in self._paper.items() if b.isChecked()))
         s.set("default_audience", next(k for k, b in self._audience.items() if b.isChecked()))
         s.set("handout_language", ui.prefHandoutLanguage.currentData() or "en")
+        s.set("window_language", ui.prefWindowLanguage.currentData() or "")
         s.set("remember_recent", ui.rememberRecent.isChecked())
         if self.recent_cleared or not ui.rememberRecent.isChecked():
             s.clear_recent()

@@ -152,10 +152,20 @@ class Ui_PreferencesDialog(object):
 
         self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.prefHandoutLanguage)
 
+        self.prefWindowLanguageLabel = QLabel(PreferencesDialog)
+        self.prefWindowLanguageLabel.setObjectName(u"prefWindowLanguageLabel")
+
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.prefWindowLanguageLabel)
+
+        self.prefWindowLanguage = QComboBox(PreferencesDialog)
+        self.prefWindowLanguage.setObjectName(u"prefWindowLanguage")
+
+        self.formLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.prefWindowLanguage)
+
         self.recentLabel = QLabel(PreferencesDialog)
         self.recentLabel.setObjectName(u"recentLabel")
 
-        self.formLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.recentLabel)
+        self.formLayout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.recentLabel)
 
         self.recentRow = QHBoxLayout()
         self.recentRow.setObjectName(u"recentRow")
@@ -174,7 +184,7 @@ class Ui_PreferencesDialog(object):
         self.recentRow.addItem(self.recentRowSpacer)
 
 
-        self.formLayout.setLayout(6, QFormLayout.ItemRole.FieldRole, self.recentRow)
+        self.formLayout.setLayout(7, QFormLayout.ItemRole.FieldRole, self.recentRow)
 
 
         self.preferencesDialogLayout.addLayout(self.formLayout)
@@ -196,6 +206,7 @@ class Ui_PreferencesDialog(object):
         self.prefClinicContactLabel.setBuddy(self.prefClinicContact)
         self.clinicLogoLabel.setBuddy(self.clinicLogo)
         self.prefHandoutLanguageLabel.setBuddy(self.prefHandoutLanguage)
+        self.prefWindowLanguageLabel.setBuddy(self.prefWindowLanguage)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.prefClinicName, self.prefClinicContact)
         QWidget.setTabOrder(self.prefClinicContact, self.clinicLogo)
@@ -208,7 +219,8 @@ class Ui_PreferencesDialog(object):
         QWidget.setTabOrder(self.prefAudiencePatient, self.prefAudienceClinician)
         QWidget.setTabOrder(self.prefAudienceClinician, self.prefAudienceBoth)
         QWidget.setTabOrder(self.prefAudienceBoth, self.prefHandoutLanguage)
-        QWidget.setTabOrder(self.prefHandoutLanguage, self.rememberRecent)
+        QWidget.setTabOrder(self.prefHandoutLanguage, self.prefWindowLanguage)
+        QWidget.setTabOrder(self.prefWindowLanguage, self.rememberRecent)
         QWidget.setTabOrder(self.rememberRecent, self.clearRecent)
         QWidget.setTabOrder(self.clearRecent, self.buttonBox)
 
@@ -307,6 +319,13 @@ class Ui_PreferencesDialog(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.prefHandoutLanguage.setAccessibleDescription(QCoreApplication.translate("PreferencesDialog", u"The handout options start with this language for the patient pages.", None))
+#endif // QT_CONFIG(accessibility)
+        self.prefWindowLanguageLabel.setText(QCoreApplication.translate("PreferencesDialog", u"&Window language", None))
+#if QT_CONFIG(accessibility)
+        self.prefWindowLanguage.setAccessibleName(QCoreApplication.translate("PreferencesDialog", u"Window language", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.prefWindowLanguage.setAccessibleDescription(QCoreApplication.translate("PreferencesDialog", u"The language of the menus, the form and the patient view. It changes the next time her2aid starts; her2aid --language overrides it.", None))
 #endif // QT_CONFIG(accessibility)
         self.recentLabel.setText(QCoreApplication.translate("PreferencesDialog", u"Recent cases", None))
         self.rememberRecent.setText(QCoreApplication.translate("PreferencesDialog", u"&Remember recently opened cases", None))
