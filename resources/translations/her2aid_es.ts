@@ -29,11 +29,11 @@
     </message>
     <message>
         <source>Close the About window.</source>
-        <translation>Cierra la ventana Acerca de.</translation>
+        <translation>Cerrar la ventana Acerca de.</translation>
     </message>
     <message>
         <source>Ruleset</source>
-        <translation>Reglas</translation>
+        <translation>Conjunto de reglas</translation>
     </message>
     <message>
         <source>Content</source>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>machine-assisted translation by the development team, not yet reviewed by a qualified medical translator or clinician</source>
-        <translation>traducción hecha por el equipo de desarrollo con ayuda de máquinas, todavía no revisada por un traductor médico calificado ni por un médico</translation>
+        <translation>traducción asistida por computadora, hecha por el equipo de desarrollo; todavía no la ha revisado un traductor médico calificado ni un profesional clínico</translation>
     </message>
     <message>
         <source>the window, the patient view and the patient handout</source>
@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>ER category as reported. Typing a percent selects the category it falls in; choosing a category that disagrees with the percent clears the percent.</source>
-        <translation>Categoría de RE según el informe. Escribir un porcentaje elige la categoría que le corresponde; elegir una categoría que no coincide con el porcentaje borra el porcentaje.</translation>
+        <translation>Categoría de RE según el informe. Al escribir un porcentaje se elige la categoría que le corresponde; si elige una categoría que no coincida con el porcentaje, el porcentaje se borra.</translation>
     </message>
     <message>
         <source>Low positive</source>
@@ -128,7 +128,7 @@
     </message>
     <message>
         <source>Not known</source>
-        <translation>Desconocido</translation>
+        <translation>No se sabe</translation>
     </message>
     <message>
         <source>ER not known</source>
@@ -136,7 +136,7 @@
     </message>
     <message>
         <source>ER result not known or not recorded yet.</source>
-        <translation>Resultado de RE desconocido o aún no anotado.</translation>
+        <translation>Resultado de RE desconocido o aún no registrado.</translation>
     </message>
     <message>
         <source>Progesterone receptor (PR)</source>
@@ -160,7 +160,7 @@
     </message>
     <message>
         <source>PR category as reported. Typing a percent selects the category it falls in; choosing a category that disagrees with the percent clears the percent.</source>
-        <translation>Categoría de RP según el informe. Escribir un porcentaje elige la categoría que le corresponde; elegir una categoría que no coincide con el porcentaje borra el porcentaje.</translation>
+        <translation>Categoría de RP según el informe. Al escribir un porcentaje se elige la categoría que le corresponde; si elige una categoría que no coincida con el porcentaje, el porcentaje se borra.</translation>
     </message>
     <message>
         <source>PR negative</source>
@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>PR result not known or not recorded yet.</source>
-        <translation>Resultado de RP desconocido o aún no anotado.</translation>
+        <translation>Resultado de RP desconocido o aún no registrado.</translation>
     </message>
     <message>
         <source>HER2 &amp;IHC score</source>
@@ -180,11 +180,11 @@
     </message>
     <message>
         <source>Not done</source>
-        <translation>No hecho</translation>
+        <translation>No realizada</translation>
     </message>
     <message>
         <source>HER2 IHC not done</source>
-        <translation>IHC de HER2 no hecha</translation>
+        <translation>IHC de HER2 no realizada</translation>
     </message>
     <message>
         <source>No HER2 immunohistochemistry result yet.</source>
@@ -248,7 +248,7 @@
     </message>
     <message>
         <source>IHC score 2+ (equivocal until ISH is done).</source>
-        <translation>Puntuación IHC 2+ (dudosa hasta que se haga la ISH).</translation>
+        <translation>Puntuación IHC 2+ (resultado equívoco hasta que se haga la ISH).</translation>
     </message>
     <message>
         <source>3+</source>
@@ -268,7 +268,7 @@
     </message>
     <message>
         <source>ISH not done</source>
-        <translation>ISH no hecha</translation>
+        <translation>ISH no realizada</translation>
     </message>
     <message>
         <source>No in situ hybridisation ordered or reported.</source>
@@ -284,7 +284,7 @@
     </message>
     <message>
         <source>Enter the laboratory&apos;s conclusion (amplified or not), or pending.</source>
-        <translation>Anote la conclusión del laboratorio (amplificado o no), o pendiente.</translation>
+        <translation>Ingrese la conclusión del laboratorio (amplificado o no), o pendiente.</translation>
     </message>
     <message>
         <source>Dual-probe numbers</source>
@@ -296,7 +296,7 @@
     </message>
     <message>
         <source>Enter the HER2/CEP17 ratio and the mean HER2 copies per cell.</source>
-        <translation>Anote el cociente HER2/CEP17 y la media de copias de HER2 por célula.</translation>
+        <translation>Ingrese el cociente HER2/CEP17 y la media de copias de HER2 por célula.</translation>
     </message>
     <message>
         <source>Single-probe numbers</source>
@@ -308,7 +308,7 @@
     </message>
     <message>
         <source>Enter the mean HER2 copies per cell.</source>
-        <translation>Anote la media de copias de HER2 por célula.</translation>
+        <translation>Ingrese la media de copias de HER2 por célula.</translation>
     </message>
     <message>
         <source>Result</source>
@@ -360,7 +360,7 @@
     </message>
     <message>
         <source>HER2 to CEP17 ratio</source>
-        <translation>Cociente de HER2 a CEP17</translation>
+        <translation>Cociente HER2/CEP17</translation>
     </message>
     <message>
         <source>Dual-probe ratio of HER2 to CEP17 signals, more than 0. Leave empty while pending.</source>
@@ -448,11 +448,11 @@
     </message>
     <message>
         <source>Setting not known</source>
-        <translation>Enfermedad desconocida</translation>
+        <translation>Enfermedad temprana o metastásica: no se sabe</translation>
     </message>
     <message>
         <source>Setting: not known or not tested.</source>
-        <translation>Enfermedad: desconocida o no evaluada.</translation>
+        <translation>Enfermedad temprana o metastásica: no se sabe o no se ha evaluado.</translation>
     </message>
     <message>
         <source>Menopause</source>
@@ -492,7 +492,7 @@
     </message>
     <message>
         <source>Germline BRCA1/2 pathogenic variant</source>
-        <translation>Variante patógena germinal de BRCA1/2</translation>
+        <translation>Variante patogénica germinal de BRCA1/2</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -500,11 +500,11 @@
     </message>
     <message>
         <source>Germline BRCA1 or BRCA2 pathogenic variant yes</source>
-        <translation>Variante patógena germinal de BRCA1 o BRCA2: sí</translation>
+        <translation>Variante patogénica germinal de BRCA1 o BRCA2: sí</translation>
     </message>
     <message>
         <source>Germline BRCA1 or BRCA2 pathogenic variant: present.</source>
-        <translation>Variante patógena germinal de BRCA1 o BRCA2: presente.</translation>
+        <translation>Variante patogénica germinal de BRCA1 o BRCA2: presente.</translation>
     </message>
     <message>
         <source>No</source>
@@ -512,19 +512,19 @@
     </message>
     <message>
         <source>Germline BRCA1 or BRCA2 pathogenic variant no</source>
-        <translation>Variante patógena germinal de BRCA1 o BRCA2: no</translation>
+        <translation>Variante patogénica germinal de BRCA1 o BRCA2: no</translation>
     </message>
     <message>
         <source>Germline BRCA1 or BRCA2 pathogenic variant: absent.</source>
-        <translation>Variante patógena germinal de BRCA1 o BRCA2: ausente.</translation>
+        <translation>Variante patogénica germinal de BRCA1 o BRCA2: ausente.</translation>
     </message>
     <message>
         <source>Germline BRCA1 or BRCA2 pathogenic variant not known</source>
-        <translation>Variante patógena germinal de BRCA1 o BRCA2: desconocida</translation>
+        <translation>Variante patogénica germinal de BRCA1 o BRCA2: no se sabe</translation>
     </message>
     <message>
         <source>Germline BRCA1 or BRCA2 pathogenic variant: not known or not tested.</source>
-        <translation>Variante patógena germinal de BRCA1 o BRCA2: desconocida o no evaluada.</translation>
+        <translation>Variante patogénica germinal de BRCA1 o BRCA2: no se sabe o no se ha evaluado.</translation>
     </message>
     <message>
         <source>PIK3CA, AKT1 or PTEN alteration</source>
@@ -604,7 +604,7 @@
     </message>
     <message>
         <source>Patient and tumor details and planned treatments for a PREDICT Breast survival estimate. Shown when the setting is early.</source>
-        <translation>Datos de la paciente y del tumor y tratamientos previstos para una estimación de supervivencia de PREDICT Breast. Se muestran cuando la enfermedad es temprana.</translation>
+        <translation>Datos del paciente y del tumor y tratamientos previstos para una estimación de supervivencia de PREDICT Breast. Se muestran cuando la enfermedad es temprana.</translation>
     </message>
     <message>
         <source>A&amp;ge at diagnosis (years)</source>
@@ -620,7 +620,7 @@
     </message>
     <message>
         <source>Invasive si&amp;ze (mm)</source>
-        <translation>Tamaño i&amp;nvasivo (mm)</translation>
+        <translation>Tamaño del tumor i&amp;nvasivo (mm)</translation>
     </message>
     <message>
         <source>Invasive tumor size in millimetres</source>
@@ -696,15 +696,15 @@
     </message>
     <message>
         <source>Screening</source>
-        <translation>Detección sistemática</translation>
+        <translation>Examen de detección</translation>
     </message>
     <message>
         <source>How the cancer was found screen-detected</source>
-        <translation>Cómo se detectó el cáncer: en una detección sistemática</translation>
+        <translation>Cómo se detectó el cáncer: en un examen de detección</translation>
     </message>
     <message>
         <source>How the cancer was found: screen-detected.</source>
-        <translation>Cómo se detectó el cáncer: en una detección sistemática.</translation>
+        <translation>Cómo se detectó el cáncer: en un examen de detección (mamografía de detección).</translation>
     </message>
     <message>
         <source>Symptoms</source>
@@ -768,15 +768,15 @@
     </message>
     <message>
         <source>Endocrine therapy</source>
-        <translation>Terapia hormonal</translation>
+        <translation>Tratamiento hormonal</translation>
     </message>
     <message>
         <source>Endocrine therapy for the estimate none</source>
-        <translation>Terapia hormonal para la estimación: ninguna</translation>
+        <translation>Tratamiento hormonal para la estimación: ninguno</translation>
     </message>
     <message>
         <source>Endocrine therapy for the estimate: none.</source>
-        <translation>Terapia hormonal para la estimación: ninguna.</translation>
+        <translation>Tratamiento hormonal para la estimación: ninguno.</translation>
     </message>
     <message>
         <source>5 years</source>
@@ -784,11 +784,11 @@
     </message>
     <message>
         <source>Endocrine therapy for the estimate 5 years</source>
-        <translation>Terapia hormonal para la estimación: 5 años</translation>
+        <translation>Tratamiento hormonal para la estimación: 5 años</translation>
     </message>
     <message>
         <source>Endocrine therapy for the estimate: 5 years.</source>
-        <translation>Terapia hormonal para la estimación: 5 años.</translation>
+        <translation>Tratamiento hormonal para la estimación: 5 años.</translation>
     </message>
     <message>
         <source>10 years</source>
@@ -796,15 +796,15 @@
     </message>
     <message>
         <source>Endocrine therapy for the estimate 10 years</source>
-        <translation>Terapia hormonal para la estimación: 10 años</translation>
+        <translation>Tratamiento hormonal para la estimación: 10 años</translation>
     </message>
     <message>
         <source>Endocrine therapy for the estimate: 10 years.</source>
-        <translation>Terapia hormonal para la estimación: 10 años.</translation>
+        <translation>Tratamiento hormonal para la estimación: 10 años.</translation>
     </message>
     <message>
         <source>Also</source>
-        <translation>Además</translation>
+        <translation>Otros tratamientos</translation>
     </message>
     <message>
         <source>Trastuzumab</source>
@@ -860,7 +860,7 @@
     </message>
     <message>
         <source>What matters most to you (fill in with the patient)</source>
-        <translation>Lo que más le importa (para llenar con la paciente)</translation>
+        <translation>Lo que más le importa (para llenar con el paciente)</translation>
     </message>
     <message>
         <source>What matters most to you</source>
@@ -869,11 +869,11 @@
     </message>
     <message>
         <source>The values exercise for this decision: how important each statement is to the patient. The answers print in the handout and are saved only in the case file.</source>
-        <translation>El ejercicio de valores de esta decisión: cuánto le importa a la paciente cada frase. Las respuestas se imprimen en la hoja y solo se guardan en el archivo del caso.</translation>
+        <translation>El ejercicio de valores de esta decisión: cuánto le importa al paciente cada frase. Las respuestas se imprimen en la hoja y solo se guardan en el archivo del caso.</translation>
     </message>
     <message>
         <source>How important is each of these to the patient? Leave blank to fill in by pen on the handout. Kept only if you save the case.</source>
-        <translation>¿Cuánto le importa cada una de estas frases a la paciente? Déjelas en blanco para llenarlas a mano en la hoja. Solo se conservan si guarda el caso.</translation>
+        <translation>¿Cuánto le importa cada una de estas frases al paciente? Déjelas en blanco para llenarlas a mano en la hoja. Solo se conservan si guarda el caso.</translation>
     </message>
     <message>
         <source>Values statements</source>
@@ -881,11 +881,11 @@
     </message>
     <message>
         <source>Not important</source>
-        <translation>No importa</translation>
+        <translation>Nada importante</translation>
     </message>
     <message>
         <source>Somewhat</source>
-        <translation>Algo</translation>
+        <translation>Algo importante</translation>
     </message>
     <message>
         <source>Very important</source>
@@ -902,11 +902,11 @@
     </message>
     <message>
         <source>How important this is to the patient. Printed in the handout; saved only in the case file.</source>
-        <translation>Cuánto le importa esto a la paciente. Se imprime en la hoja; solo se guarda en el archivo del caso.</translation>
+        <translation>Cuánto le importa esto al paciente. Se imprime en la hoja; solo se guarda en el archivo del caso.</translation>
     </message>
     <message>
         <source>Not used until corrected:</source>
-        <translation>No se usa hasta que se corrija:</translation>
+        <translation>No se usan hasta que se corrijan:</translation>
     </message>
 </context>
 <context>
@@ -943,7 +943,7 @@
     </message>
     <message>
         <source>Copy the crash report to the clipboard, to paste into a message to support.</source>
-        <translation>Copia el informe del error al portapapeles, para pegarlo en un mensaje al soporte técnico.</translation>
+        <translation>Copiar el informe del error al portapapeles, para pegarlo en un mensaje al soporte técnico.</translation>
     </message>
 </context>
 <context>
@@ -1006,7 +1006,7 @@
     <message>
         <source>ER low early</source>
         <extracomment>How example file names are shown in File &gt; Open example.</extracomment>
-        <translation>RE bajo temprano</translation>
+        <translation>RE positivo bajo, temprano</translation>
     </message>
     <message>
         <source>ER negative PR positive</source>
@@ -1097,11 +1097,11 @@
     </message>
     <message>
         <source>&amp;Clinician</source>
-        <translation>&amp;Clínico</translation>
+        <translation>Equipo &amp;clínico</translation>
     </message>
     <message>
         <source>Handout for the clinician</source>
-        <translation>Hoja para el clínico</translation>
+        <translation>Hoja para el equipo clínico</translation>
     </message>
     <message>
         <source>The clinician summary with the rule trace and references.</source>
@@ -1113,7 +1113,7 @@
     </message>
     <message>
         <source>Handout for patient and clinician</source>
-        <translation>Hoja para el paciente y el clínico</translation>
+        <translation>Hoja para el paciente y el equipo clínico</translation>
     </message>
     <message>
         <source>Both parts: the patient pages first, then the clinician summary, each starting on a new page.</source>
@@ -1405,7 +1405,7 @@
     </message>
     <message>
         <source>Show the summary for clinicians</source>
-        <translation>Mostrar el resumen para clínicos</translation>
+        <translation>Mostrar el resumen para el equipo clínico</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
@@ -1561,7 +1561,7 @@
     </message>
     <message>
         <source>Nothing has been entered, so the handout would have no results in it.</source>
-        <translation>No se ha anotado nada, así que la hoja no tendría ningún resultado.</translation>
+        <translation>No se ha ingresado nada, así que la hoja no tendría ningún resultado.</translation>
     </message>
     <message>
         <source>Make the handout anyway?</source>
@@ -1613,7 +1613,7 @@
     </message>
     <message>
         <source>&amp;Clear the list</source>
-        <translation>&amp;Borrar la lista</translation>
+        <translation>&amp;Vaciar la lista</translation>
     </message>
     <message>
         <source>&amp;No recent cases</source>
@@ -1712,7 +1712,7 @@
     </message>
     <message>
         <source>Use Letter where the system locale does (US, Canada, Mexico and others), A4 elsewhere.</source>
-        <translation>Usar carta donde la configuración regional lo usa (EE. UU., Canadá, México y otros) y A4 en los demás.</translation>
+        <translation>Usar tamaño carta donde lo use la configuración regional del sistema (EE. UU., Canadá, México y otros) y A4 en los demás casos.</translation>
     </message>
     <message>
         <source>A&amp;4</source>
@@ -1756,7 +1756,7 @@
     </message>
     <message>
         <source>&amp;Clinician</source>
-        <translation>&amp;Clínico</translation>
+        <translation>Equipo &amp;clínico</translation>
     </message>
     <message>
         <source>Clinician handout by default</source>
@@ -1816,7 +1816,7 @@
     </message>
     <message>
         <source>Keep a list of recently opened or saved case files under File, Open recent. On a shared computer, a file name may identify a patient.</source>
-        <translation>Guardar una lista de los archivos de caso abiertos o guardados hace poco en Archivo, Abrir reciente. En una computadora compartida, el nombre de un archivo puede identificar a un paciente.</translation>
+        <translation>Mantener una lista de los archivos de caso abiertos o guardados hace poco en Archivo &gt; Abrir reciente. En una computadora compartida, el nombre de un archivo puede identificar a un paciente.</translation>
     </message>
     <message>
         <source>Clear the lis&amp;t</source>
@@ -1832,7 +1832,7 @@
     </message>
     <message>
         <source>Clinical thresholds and rules are part of the versioned ruleset and cannot be changed here.</source>
-        <translation>Los umbrales y las reglas clínicas forman parte de las reglas con versión y no se pueden cambiar aquí.</translation>
+        <translation>Los umbrales y las reglas clínicas forman parte del conjunto de reglas versionado y no se pueden cambiar aquí.</translation>
     </message>
     <message>
         <source>Confirm or cancel</source>
@@ -1931,7 +1931,7 @@
     </message>
     <message>
         <source>The handout&apos;s pages as they will print; scroll with the arrow and Page Up/Page Down keys.</source>
-        <translation>Las páginas de la hoja tal como se imprimirán; desplácese con las flechas y las teclas Re Pág/Av Pág.</translation>
+        <translation>Las páginas de la hoja tal como se imprimirán; desplácese con las flechas y las teclas Page Up/Page Down (Re Pág/Av Pág).</translation>
     </message>
     <message>
         <source>1 page, {paper}</source>
@@ -1963,7 +1963,7 @@
     </message>
     <message>
         <source>Show the summary for clinicians: classification, alerts, next steps, options with evidence, rule trace and references.</source>
-        <translation>Mostrar el resumen para clínicos: clasificación, alertas, pasos siguientes, opciones con su evidencia, traza de reglas y referencias.</translation>
+        <translation>Mostrar el resumen para el equipo clínico: clasificación, alertas, pasos siguientes, opciones con su evidencia, traza de reglas y referencias.</translation>
     </message>
     <message>
         <source>Pa&amp;tient</source>
@@ -1991,7 +1991,7 @@
     </message>
     <message>
         <source>The classification of the entered results, updated on every change. Control+Tab moves between its links and Enter follows one; Tab leaves the summary.</source>
-        <translation>La clasificación de los resultados anotados, actualizada con cada cambio. Control+Tab pasa de un enlace a otro y Enter abre uno; Tab sale del resumen.</translation>
+        <translation>La clasificación de los resultados ingresados, actualizada con cada cambio. Control+Tab pasa de un enlace a otro y Enter abre uno; Tab sale del resumen.</translation>
     </message>
     <message>
         <source>Entries left out of the summary</source>

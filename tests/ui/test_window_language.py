@@ -173,7 +173,7 @@ def test_a_refused_entry_is_explained_in_spanish_with_a_decimal_comma(
     form = es_window.form
     form.ui.ki67Percent.setText("abc")
     assert form.error_label("ki67_percent").text() == (
-        '\u26a0 Debe ser un número de 0 a 100; se recibió el texto "abc"'
+        '\u26a0 Debe ser un número de 0 a 100; se ingresó el texto "abc"'
     )
     form.ui.ki67Percent.setText("")
     form.ui.ishDual.click()
@@ -182,7 +182,7 @@ def test_a_refused_entry_is_explained_in_spanish_with_a_decimal_comma(
     assert reason.startswith("\u26a0 Debe ser mayor que 0 y como máximo"), reason
     form.ui.ishRatio.setText("2,5")  # a decimal comma typed is a number
     assert "Falta; un resultado de sonda doble" in form.error_label("ish_dual_copies").text()
-    assert "No se usa hasta que se corrija" in es_window.summary.ui.problemsLabel.text()
+    assert "No se usan hasta que se corrijan" in es_window.summary.ui.problemsLabel.text()
     assert "Ki-67" not in es_window.summary.ui.problemsLabel.text()
 
 
@@ -223,10 +223,10 @@ def test_a_number_in_a_reason_takes_the_languages_decimal_mark(spanish: str) -> 
     exc = caught.value
     assert exc.reason == "must be more than 0 and at most 100, got 0"
     assert translation.reason(exc.reason, exc.template, exc.params) == (
-        "debe ser mayor que 0 y como máximo 100; se recibió 0"
+        "debe ser mayor que 0 y como máximo 100; se ingresó 0"
     )
     fake = dict(exc.params, got="12.5")
-    assert translation.reason(exc.reason, exc.template, fake).endswith("se recibió 12,5")
+    assert translation.reason(exc.reason, exc.template, fake).endswith("se ingresó 12,5")
 
 
 def test_the_patient_view_follows_the_window_language(es_window: MainWindow) -> None:
@@ -242,7 +242,7 @@ def test_the_about_box_says_who_reviewed_the_translation(spanish: str, qtbot: Qt
 
     html = about_html(content.load(), "es")
     assert "Español (EE. UU.)" in html
-    assert "todavía no revisada por un traductor médico calificado" in html
+    assert "todavía no la ha revisado un traductor médico calificado" in html
     assert "La vista clínica, estas declaraciones y las referencias están en inglés." in html
     dialog = AboutDialog(None, html)
     qtbot.addWidget(dialog)
