@@ -82,6 +82,17 @@ def test_window_opens_a_case_as_open_with_does(bundle: Path) -> None:
     assert "Untitled case" in proc.stdout
 
 
+def test_the_window_and_a_handout_in_spanish(bundle: Path, tmp_path: Path) -> None:
+    """The translations ship inside the bundle: Qt's (in the resources) and gettext's."""
+    proc = _run(bundle, "--language", "es", "--startup-check", "--no-crash-dialog")
+    assert proc.returncode == 0, proc.stderr
+    assert "Caso sin título" in proc.stdout
+    pdf = tmp_path / "es.pdf"
+    proc = _run(bundle, "handout", str(EXAMPLE), "-o", str(pdf), "--language", "es")
+    assert proc.returncode == 0, proc.stderr
+    assert pdf.read_bytes().startswith(b"%PDF-")
+
+
 def test_scripts_classify_and_write_a_handout(bundle: Path, tmp_path: Path) -> None:
     proc = _run(bundle, "classify", str(EXAMPLE))
     assert proc.returncode == 0, proc.stderr
