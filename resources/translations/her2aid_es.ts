@@ -1005,7 +1005,6 @@
     <name>Examples</name>
     <message>
         <source>ER low early</source>
-        <extracomment>How example file names are shown in File &gt; Open example.</extracomment>
         <translation>RE positivo bajo, temprano</translation>
     </message>
     <message>

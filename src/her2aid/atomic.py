@@ -35,7 +35,7 @@ import stat
 import sys
 from pathlib import Path
 
-from her2aid.core.errors import N_
+from her2aid.core.language import N_
 
 if sys.platform != "win32":  # Windows: an open file cannot be deleted, which is lock enough
     import fcntl
@@ -57,15 +57,16 @@ class WriteError(OSError):
     """The file could not be written; ``str(error)`` says where and why (English).
 
     ``reason`` and ``params`` are the reason's template and values, so that a
-    window in another language can translate it (``ui.translation.write_error``).
+    window in another language can translate it (``ui.translation.file_error``).
     """
 
     def __init__(self, path: Path, reason: str, params: dict[str, str] | None = None) -> None:
         self.path = path
         self.reason = reason
         self.params = dict(params or {})
-        text = reason.format(**self.params) if self.params else reason
-        super().__init__(SAVE_FAILED.format(path=path, reason=text))
+        #: The reason in English, filled in.
+        self.why = reason.format(**self.params) if self.params else reason
+        super().__init__(SAVE_FAILED.format(path=path, reason=self.why))
 
 
 #: How every failure to write a file is told (the reason is one of the templates below).

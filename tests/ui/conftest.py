@@ -13,9 +13,11 @@ import pytest
 from PySide6.QtPrintSupport import QPrintDialog, QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
-from ui_fakes import FakeDialogs, shown_window
+from ui_fakes import FakeDialogs
 
+from her2aid.core.language import SOURCE
 from her2aid.qtbase.settings import Settings
+from her2aid.ui import translation
 from her2aid.ui.app import configure
 from her2aid.ui.main_window import MainWindow
 
@@ -54,8 +56,30 @@ def settings(tmp_path_factory: pytest.TempPathFactory, configured_app: QApplicat
 
 
 @pytest.fixture
+def language() -> str:
+    """The window's language in a test (a test or module overrides it, e.g. "es")."""
+    return SOURCE
+
+
+@pytest.fixture
+def window_language(configured_app: QApplication, language: str) -> Iterator[str]:
+    """The interface in ``language`` for the test, English again after it."""
+    assert translation.install(configured_app, language) == language
+    try:
+        yield language
+    finally:
+        translation.install(configured_app, SOURCE)
+
+
+@pytest.fixture
 def window(
-    configured_app: QApplication, qtbot: QtBot, dialogs: FakeDialogs, settings: Settings
+    window_language: str, qtbot: QtBot, dialogs: FakeDialogs, settings: Settings
 ) -> Iterator[MainWindow]:
     """A shown main window with the scripted dialogs, closed without questions at the end."""
-    yield from shown_window(qtbot, dialogs, settings)
+    win = MainWindow(dialogs=dialogs, settings=settings)
+    qtbot.addWidget(win)
+    win.resize(1280, 720)
+    with qtbot.waitExposed(win):
+        win.show()
+    yield win
+    win.undo_stack.setClean()  # teardown closes the window: no unsaved-changes question

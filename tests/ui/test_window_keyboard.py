@@ -53,7 +53,9 @@ def mnemonic(text: str) -> str | None:
     return match.group(1).lower() if match else None
 
 
+@pytest.mark.parametrize("language", ["en", "es"])
 def test_menus_and_actions_have_mnemonics_without_clashes(window: MainWindow) -> None:
+    """In every language: Alt+letter must reach one field, one menu, one action."""
     bar_keys = [mnemonic(a.text()) for a in window.menuBar().actions()]
     assert None not in bar_keys
     assert len(set(bar_keys)) == len(bar_keys)

@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
-from pytestqt.qtbot import QtBot
 
 from her2aid.pdf.layout import PagedHandout
 from her2aid.qtbase.settings import Settings
 from her2aid.ui.dialogs import Dialogs, UnsavedChoice
 from her2aid.ui.handout_dialog import HandoutOptions
-from her2aid.ui.main_window import MainWindow
 
 
 @dataclass
@@ -99,14 +96,3 @@ class FakeDialogs(Dialogs):
         for key, value in changes.items():
             settings.set(key, value)
         return True
-
-
-def shown_window(qtbot: QtBot, dialogs: FakeDialogs, settings: Settings) -> Iterator[MainWindow]:
-    """The window fixture's body (also for a window in another language)."""
-    win = MainWindow(dialogs=dialogs, settings=settings)
-    qtbot.addWidget(win)
-    win.resize(1280, 720)
-    with qtbot.waitExposed(win):
-        win.show()
-    yield win
-    win.undo_stack.setClean()  # teardown closes the window: no unsaved-changes question

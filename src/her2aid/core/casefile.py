@@ -18,7 +18,8 @@ from typing import IO, Any, AnyStr, TypeVar
 
 from her2aid.core import content
 from her2aid.core.content import Thresholds
-from her2aid.core.errors import N_, InputError, one_line
+from her2aid.core.errors import InputError, one_line
+from her2aid.core.language import N_
 from her2aid.core.models import (
     CaseInputs,
     Chemo,

@@ -10,15 +10,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 
-def N_(text: str) -> str:
-    """Mark a message for the catalog; it stays English here.
-
-    The window shows refused entries in its own language: the reasons it can
-    show are marked so ``packaging/build_i18n.py`` puts them in the catalog.
-    """
-    return text
-
-
 class InputError(ValueError):
     """An input the core refuses, with the field it concerns and why.
 

@@ -32,6 +32,16 @@ DOMAIN = "her2aid"
 _CODE = re.compile(r"[a-z]{2,3}(?:_[A-Z]{2})?\Z")
 
 
+def N_(text: str) -> str:
+    """Mark a constant for the catalog; it stays English here.
+
+    ``packaging/build_i18n.py`` puts every marked text in the catalog; the
+    page or the window translates it where it is shown (the core's reasons
+    for a refused entry, the report's fixed words).
+    """
+    return text
+
+
 @dataclass(frozen=True, slots=True)
 class Language:
     """One language her2aid can show: its code, names, number style and review status."""

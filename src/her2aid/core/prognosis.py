@@ -22,7 +22,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, replace
 
-from her2aid.core.errors import N_, InputError
+from her2aid.core.errors import InputError
+from her2aid.core.language import N_
 
 __all__ = [
     "DEFAULT_MODEL",

@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from her2aid.core import content as content_module
-from her2aid.core.errors import N_, InputError
+from her2aid.core.errors import InputError
+from her2aid.core.language import N_
 from her2aid.core.models import (
     CaseInputs,
     Classification,

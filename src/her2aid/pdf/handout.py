@@ -37,7 +37,7 @@ from PySide6.QtGui import (
 
 from her2aid.atomic import WriteError, write_atomic
 from her2aid.core import content as content_module
-from her2aid.core.language import available, translations
+from her2aid.core.language import N_, available, translations
 from her2aid.core.models import CaseInputs, Classification
 from her2aid.pdf.layout import (
     DISCLAIMER,
@@ -49,7 +49,7 @@ from her2aid.pdf.layout import (
     unprintable,
 )
 from her2aid.qtbase.fonts import register_fonts
-from her2aid.report.context import N_, Audience, Meta
+from her2aid.report.context import Audience, Meta
 from her2aid.report.render import render_handout
 
 if TYPE_CHECKING:

@@ -68,7 +68,8 @@ from PySide6.QtGui import (
     QTextTable,
 )
 
-from her2aid.report.context import N_, PRINT, Theme
+from her2aid.core.language import N_
+from her2aid.report.context import PRINT, Theme
 
 log = logging.getLogger(__name__)
 

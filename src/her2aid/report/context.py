@@ -26,7 +26,7 @@ from her2aid.core.content import (
     patient_text_map,
 )
 from her2aid.core.errors import InputError
-from her2aid.core.language import available, translations
+from her2aid.core.language import N_, available, translations
 from her2aid.core.models import (
     Applies,
     CaseInputs,
@@ -113,11 +113,6 @@ class Words:
 
 
 ENGLISH = Words()
-
-
-def N_(text: str) -> str:  # the gettext convention for "translated later"
-    """Mark a constant for the catalog; it is translated where it is used."""
-    return text
 
 
 @dataclass(frozen=True)

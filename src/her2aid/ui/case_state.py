@@ -19,7 +19,8 @@ from dataclasses import field as _field
 from typing import Any, Literal
 
 from her2aid.core import casefile
-from her2aid.core.errors import N_, InputError
+from her2aid.core.errors import InputError
+from her2aid.core.language import N_
 from her2aid.core.models import (
     CaseInputs,
     Classification,

@@ -54,33 +54,17 @@ def untitled() -> str:
     return translate("MainWindow", "Untitled case")
 
 
-#: How example file names are shown in File > Open example.
-_EXAMPLE_WORDS = {
-    "a": "A",  # luminal A
-    "er": "ER",
-    "pr": "PR",
-    "hr": "HR",
-    "her2": "HER2",
-    "ihc2": "IHC 2+",
-    "ish": "ISH",
-    "tnbc": "TNBC",
-    "pdl1": "PD-L1",
-    "group2": "group 2",
-    "group3": "group 3",
-    "group4": "group 4",
-}
-
-
 def example_title(name: str) -> str:
-    """``ish-group2-recount-needed`` -> ``ISH group 2 recount needed`` (translated if it can be)."""
-    words = [_EXAMPLE_WORDS.get(w, w) for w in name.split("-")]
-    text = " ".join(words)
-    english = text[:1].upper() + text[1:]
-    return example_titles().get(name, english)
+    """An example's title in File > Open example, in the window's language (else its name)."""
+    return example_titles().get(name, name)
 
 
 def example_titles() -> dict[str, str]:
-    """The shipped examples' titles in the window's language (lupdate reads them here)."""
+    """The shipped examples' titles in the window's language (lupdate reads them here).
+
+    Written out, not made from the file names: "ISH group 2", "IHC 2+" and
+    "PD-L1" are spelled as a pathologist writes them, and each is translated.
+    """
     return {
         "er-low-early": translate("Examples", "ER low early"),
         "er-negative-pr-positive": translate("Examples", "ER negative PR positive"),

@@ -79,7 +79,10 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-_TEXT_GOT = re.compile(r'^text "(?P<text>.*)"$', re.DOTALL)
+#: The core's words for a refused text value (TEXT_GOT), as a pattern that finds the text.
+_TEXT_GOT = re.compile(
+    "^" + re.escape(TEXT_GOT).replace(re.escape("{text}"), "(?P<text>.*)") + "$", re.DOTALL
+)
 
 
 def reason(
@@ -113,32 +116,29 @@ def _value(catalog: gettext.NullTranslations, key: str, value: str) -> str:
             return catalog.gettext(TEXT_GOT).format(text=match.group("text"))
         if not _NUMBER.match(value):
             return catalog.gettext(value)  # "a long text", "NaN", ...
-    if _NUMBER.match(value):
+    if key in _NUMBERS and _NUMBER.match(value):
         return value.replace(".", available()[_current].decimal)
-    return value
+    return value  # a path or a name: as it is, whatever it looks like
+
+
+#: The core's parameters that hold numbers (a path like "/tmp/12.5" is not one).
+_NUMBERS = frozenset({"low", "high", "got", "percent"})
 
 
 def file_error(exc: BaseException) -> str:
     """A failed save or export in the window's language.
 
-    Takes a :class:`~her2aid.atomic.WriteError` or an ``ExportError``; the
-    system's own words for an unusual failure stay as they are.
+    Takes a :class:`~her2aid.atomic.WriteError` or an ``ExportError`` (which
+    carries one as its cause); the system's own words for an unusual failure
+    stay as they are.
     """
     from her2aid.atomic import SAVE_FAILED, WriteError
 
     write = exc if isinstance(exc, WriteError) else exc.__cause__
-    if isinstance(write, WriteError):
-        if _current == SOURCE:
-            return str(write)
-        catalog = translations(_current)
-        why = catalog.gettext(write.reason)
-        try:
-            why = why.format(**write.params) if write.params else why
-            return catalog.gettext(SAVE_FAILED).format(path=write.path, reason=why)
-        except (KeyError, IndexError, ValueError):
-            log.error("the %s translation of a message does not fit its values", _current)
-            return str(write)
-    return reason(str(exc))
+    if not isinstance(write, WriteError):
+        return reason(str(exc))
+    why = reason(write.why, write.reason, write.params)
+    return reason(str(write), SAVE_FAILED, {"path": str(write.path), "reason": why})
 
 
 _NUMBER = re.compile(r"^-?\d+(\.\d+)?(e[+-]?\d+)?$")
