@@ -135,14 +135,84 @@ def test_ovarian_suppression_is_by_risk_not_her2_status() -> None:
 # --- 5. ER unknown with PR positive (HR+ by PR alone) ------------------------------------------
 
 
+ER_FIRST = "if ER is positive (the ER result is needed first)"
+
+
 @pytest.mark.parametrize("setting", [EARLY, MET])
 def test_er_unknown_pr_positive_keeps_endocrine_therapy_conditional(setting: Setting) -> None:
     c = case(er=None, pr=40, setting=setting)
     assert applies(c, "endocrine_therapy") is C
-    assert conditions(c, "endocrine_therapy") == [
-        ["if ER is positive (the ER result is needed first)"]
-    ]
+    assert conditions(c, "endocrine_therapy") == [[ER_FIRST]]
     assert "er_testing" in [n.id for n in classify(c).next_steps]
+
+
+# Every option for ER-positive disease stays on the list, on the condition that ER is
+# positive, ahead of its own conditions; options for HR-positive disease as such (labels
+# that say "HR-positive", e.g. T-DXd, Dato-DXd) and ER-independent ones are unchanged.
+ER_POSITIVE_OPTIONS = [
+    # (setting, HER2 IHC, menopause, option, the conditions after the ER one)
+    (MET, Ihc.ONE, Menopause.POST, "endocrine_therapy", []),
+    (MET, Ihc.ONE, Menopause.PRE, "ovarian_function_suppression", []),
+    (MET, Ihc.ONE, Menopause.POST, "cdk46_inhibitor", []),
+    (
+        MET,
+        Ihc.ONE,
+        Menopause.POST,
+        "pi3k_akt_pathway_inhibitor",
+        ["if a PIK3CA", "after progression"],
+    ),
+    (MET, Ihc.ONE, Menopause.POST, "elacestrant", ["if an ESR1", "after at least one line"]),
+    (MET, Ihc.ONE, Menopause.POST, "imlunestrant", ["if an ESR1", "after at least one line"]),
+    (MET, Ihc.THREE, Menopause.POST, "endocrine_therapy", ["with HER2-targeted therapy"]),
+    (EARLY, Ihc.ONE, Menopause.PRE, "ovarian_function_suppression", ["for higher-risk disease"]),
+]
+
+
+@pytest.mark.parametrize(("setting", "ihc", "menopause", "option_id", "then"), ER_POSITIVE_OPTIONS)
+def test_er_unknown_pr_positive_keeps_every_er_positive_option_conditional_on_er(
+    setting: Setting, ihc: Ihc, menopause: Menopause, option_id: str, then: list[str]
+) -> None:
+    c = case(er=None, pr=40, ihc=ihc, setting=setting, menopause=menopause)
+    assert applies(c, option_id) is C
+    for path in conditions(c, option_id):
+        assert path[0] == ER_FIRST
+        assert len(path) == 1 + len(then)
+        assert all(got.startswith(want) for got, want in zip(path[1:], then, strict=True))
+    # ...and the same option with ER known positive has no ER condition at all
+    known = case(er=90, pr=40, ihc=ihc, setting=setting, menopause=menopause)
+    assert all(ER_FIRST not in path for path in conditions(known, option_id))
+
+
+def test_er_unknown_pr_positive_early_cdk46_keeps_its_trial_criteria_after_the_er_condition() -> (
+    None
+):
+    c = case(er=None, pr=40, setting=EARLY)  # no size, nodes or grade: criteria unknown
+    paths = conditions(c, "cdk46_inhibitor")
+    assert [p[0] for p in paths] == [ER_FIRST, ER_FIRST]
+    assert [p[1].split(" (")[0] for p in paths] == [
+        "if the monarchE criteria are met",
+        "if the NATALEE criteria are met",
+    ]
+
+
+@pytest.mark.parametrize("pr", [0, None])
+def test_er_unknown_without_a_positive_pr_lists_no_hormone_based_option(pr: float | None) -> None:
+    c = case(er=None, pr=pr, setting=MET, menopause=Menopause.PRE)
+    for option_id in (
+        "endocrine_therapy",
+        "ovarian_function_suppression",
+        "cdk46_inhibitor",
+        "elacestrant",
+        "imlunestrant",
+        "pi3k_akt_pathway_inhibitor",
+    ):
+        assert applies(c, option_id) is None
+
+
+def test_er_unknown_pr_positive_er_low_notes_do_not_apply() -> None:
+    found = option(classify(case(er=None, pr=40, setting=EARLY)), "endocrine_therapy")
+    assert found is not None
+    assert not [n for p in found.paths for n in p.notes]
 
 
 def test_er_reported_unknown_counts_as_unknown_for_the_options() -> None:

@@ -15,9 +15,11 @@ from her2aid.core.content import Content
 from her2aid.core.models import (
     CaseInputs,
     Classification,
+    ErStatus,
     Her2Category,
     Her2Status,
     HrStatus,
+    PrStatus,
     Setting,
     Subtype,
 )
@@ -68,14 +70,16 @@ def classify(inputs: CaseInputs, content: Content | None = None) -> Classificati
         f.next_step("ihc_for_her2_low")
 
     # StrEnum members hash and compare like their strings, so they serve as facts.
-    # ER and PR keep "unknown" as a value a rule can ask for (endocrine therapy
-    # is conditional while ER is unknown and PR positive); HR and HER2 are None
-    # when unknown, which rules out every rule that tests them.
+    # ER is None (not known) only while PR is positive: every rule for ER-positive
+    # disease then applies on the condition that ER is positive (the case is
+    # HR-positive, and the ER result decides). Otherwise ER and PR keep "unknown"
+    # as a value a rule can ask for. HR and HER2 are None when unknown, which rules
+    # out every rule that tests them.
     decision = decide(her2.status, hr, ctx.setting)
     facts = _Facts(criteria.LazyVerdicts(inputs, c, f))
     facts.update(
         {
-            "er": er,
+            "er": None if er is ErStatus.UNKNOWN and pr is PrStatus.POSITIVE else er,
             "pr": pr,
             "hr": None if hr is HrStatus.UNKNOWN else hr,
             "her2": her2.status

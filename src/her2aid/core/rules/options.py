@@ -3,9 +3,11 @@
 The clinical knowledge (which option, in which setting, for which receptor
 profile and biomarker, with which trials) is the rule table in
 ``content/options.toml``; this module only matches it. Receptor keys must be
-known to match. An unknown context key (setting, menopause, a biomarker) makes
-the option conditional on it and, once the setting is known, asks for the test
-that would settle it.
+known to match, with one exception: ER not known while PR is positive (an
+HR-positive case) lets a rule for ER-positive disease apply on the condition
+that ER is positive. An unknown context key (setting, menopause, a biomarker)
+makes the option conditional on it and, once the setting is known, asks for
+the test that would settle it.
 
 The table is compiled once per content load (membership sets, checks ordered
 so the most selective keys prune first, immutable evidence built ahead), which
@@ -56,6 +58,11 @@ def _compile_checks(when: Mapping[str, Any]) -> tuple[_Check, ...]:
             expected, kind = frozenset(expected), _IN
         if key == "pdl1_cps_from":
             checks.append(("pdl1_cps", _GE, float(expected), key))
+        elif key == "er":
+            # ER unknown while PR is positive (the case is HR-positive): a rule for
+            # ER-positive disease applies on the condition that ER is positive.
+            wants_positive = "positive" in (expected if kind == _IN else {expected})
+            checks.append((key, kind, expected, "er=positive" if wants_positive else None))
         elif key in ("setting", "menopause"):
             checks.append((key, kind, expected, f"{key}={expected}"))
         else:
