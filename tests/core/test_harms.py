@@ -137,6 +137,7 @@ SPOT_CHECKS = [
     ("anti_her2_early", "heart_failure_severe", 0.8, 0.0, "hera-cardiac-2010"),
     ("anti_her2_metastatic", "lv_dysfunction", 4.4, 8.3, "cleopatra-cardiac-2013"),
     ("chemo_early", "febrile_neutropenia", 25, 3, "docetaxel-label"),  # Table 6 TAC vs FAC
+    ("chemo_early", "neuropathy", 26, 10, "docetaxel-label"),  # Table 6 neuropathy sensory
     ("chemo_metastatic", "any_severe", 67.4, None, "destiny-breast04-natmed-2025"),
     ("pembro_early", "any_severe", 78.0, 73.0, "keynote-522"),  # NEJM 2020 abstract
     ("sg_tnbc", "neutropenia_severe", 49, None, "trodelvy-label"),  # PI 5.1
