@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
@@ -399,6 +400,60 @@ def test_survival_figures_can_be_left_out_of_the_patient_part() -> None:
         classify(case), case, audience="clinician", meta=Meta(show_survival=False)
     )
     assert "5-year relative survival" in clinician  # the clinician part is never cut
+
+
+def test_no_added_treatment_points_to_the_outlook_only_when_it_has_no_figures() -> None:
+    """The "If your details are entered, the outlook section shows ..." line: only without figures.
+
+    Not when the figures are printed on the card already, and not when survival
+    figures are left out (there is no outlook section to point to).
+    """
+    from dataclasses import replace
+
+    from her2aid.core.models import PrognosisCase
+
+    hints = {
+        "en": "If your details are entered, the outlook section shows",
+        "es": "Si se anotan sus datos, la sección del pronóstico muestra",
+    }
+    entered = load_example("luminal-a-early")
+    assert entered.prognosis is not None
+    cases = {
+        "entered": entered,
+        "not entered": replace(entered, prognosis=None),
+        "no estimate": replace(entered, prognosis=PrognosisCase(age=90)),  # size missing
+        "HR-negative, not entered": replace(load_example("her2-positive-early"), prognosis=None),
+    }
+    for (what, case), (code, hint) in itertools.product(cases.items(), hints.items()):
+        result = classify(case)
+        assert any(o.id == "no_added_treatment" for o in result.options)
+        shown = prose(render_summary(result, case, audience="patient", meta=Meta(language=code)))
+        hidden = prose(
+            render_summary(
+                result, case, audience="patient", meta=Meta(show_survival=False, language=code)
+            )
+        )
+        assert (hint in shown) is (what != "entered"), (what, code)
+        assert shown.count(hint) <= 1, (what, code)
+        assert hint not in hidden, (what, code)
+
+
+def test_the_hospice_time_limit_is_left_out_with_the_survival_figures() -> None:
+    case = load_example("tnbc-metastatic-pdl1")
+    result = classify(case)
+    for code, limit, rest in (
+        ("en", "6 months or less to live", "you can stop hospice"),
+        ("es", "6 meses o menos", "puede dejar el hospicio"),
+    ):
+        shown = render_summary(result, case, audience="patient", meta=Meta(language=code))
+        assert limit in prose(shown), code
+        hidden = render_summary(
+            result, case, audience="patient", meta=Meta(show_survival=False, language=code)
+        )
+        assert limit not in prose(hidden), code
+        assert rest in prose(hidden), code  # the rest of what it is like stays
+    clinician = render_summary(result, case, audience="clinician", meta=Meta(show_survival=False))
+    assert "life expectancy of 6 months or less" in clinician  # never cut for clinicians
 
 
 def test_metastatic_survival_is_framed_as_half_lived_longer() -> None:

@@ -581,7 +581,10 @@ def _option_views(
                 else None,
                 practical=[]
                 if hs is None
-                else [Said(p.text if patient else p.clinician, p.source) for p in hs.practical],
+                else [
+                    Said(p.text if patient else p.clinician, p.source, p.survival)
+                    for p in hs.practical
+                ],
             )
         )
     return views
@@ -957,6 +960,8 @@ def build(
     }
     if prognosis is not None:
         ctx["options"] = [_with_predict(o, prognosis, content, audience) for o in ctx["options"]]
+    elif audience == "patient" and inputs.context.setting is Setting.EARLY:
+        ctx["options"] = [_without_predict(o, content) for o in ctx["options"]]
     if audience == "patient":
         ctx["options"] = _patient_order(ctx["options"])
     if audience == "patient" and not meta.show_survival:
@@ -1015,6 +1020,18 @@ def _with_predict(
     )
 
 
+def _without_predict(option: OptionView, content: Content) -> OptionView:
+    """No added treatment, early disease, no PREDICT figures for the case: say where they go.
+
+    Marked as a survival sentence: with survival figures left out there is no
+    outlook section to point to.
+    """
+    if option.id != "no_added_treatment":
+        return option
+    hint = _prognosis_sentences(content, "patient.no_added.no_figures")
+    return replace(option, benefits=option.benefits + [replace(s, survival=True) for s in hint])
+
+
 def _leave_out_survival(ctx: dict[str, Any], content: Content) -> None:
     """The patient asked not to see survival figures: drop every sentence that gives one."""
     ctx["say"] = {k: [t for t in v if not t.survival] for k, v in ctx["say"].items()}
@@ -1024,6 +1041,7 @@ def _leave_out_survival(ctx: dict[str, Any], content: Content) -> None:
             benefits=[b for b in o.benefits if not b.survival],
             lead_harms=[h for h in o.lead_harms if not h.survival],
             harms=[h for h in o.harms if not h.survival],
+            practical=[p for p in o.practical if not p.survival],
         )
         for o in ctx["options"]
     ]
