@@ -660,3 +660,47 @@ def test_a_side_effect_without_a_count_is_not_read_as_one_of_the_100() -> None:
     comfort = re.sub(r"<[^>]+>", "", card[: card.index("What it is like")])
     assert "Out of 100" not in comfort
     assert "The cancer growing, which shortens life." in comfort
+
+
+def no_added_card(html: str, code: str = "en") -> str:
+    """The no added treatment card's text, from its heading to the next card or section."""
+    name = {"en": "No added treatment", "es": "Ningún tratamiento añadido"}[code]
+    card = html[html.index(f"<h3>{name}</h3>") :]
+    card = card[4 : min(i for i in (card.find("<h3>", 4), card.find("<h2>")) if i > 0)]
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", card))
+
+
+def test_the_trials_figures_on_the_no_added_card_are_read_beside_predicts() -> None:
+    """Past trials' figures (33 in 100 died in 15 years) next to PREDICT's own (3 in 100 in 10).
+
+    With the case's PREDICT figures on the card, one sentence right after the
+    trials' figures says which is which; without them (not entered, or left
+    out), there is nothing to compare, so no sentence.
+    """
+    from dataclasses import replace
+
+    notes = {
+        "en": ("Death from breast cancer within 15 years", "These numbers are averages for all"),
+        "es": ("Muerte por cáncer de seno en 15 años", "Estas cifras son promedios de todas"),
+    }
+    for name, code in itertools.product(
+        ("luminal-a-early", "er-low-early", "her2-positive-early"), notes
+    ):
+        case = load_example(name)
+        result = classify(case)
+        hr_positive = name != "her2-positive-early"  # HR-negative: trials give no figure
+        trials, note = notes[code]
+        card = no_added_card(
+            render_summary(result, case, audience="patient", meta=Meta(language=code)), code
+        )
+        assert (note in card) is hr_positive, (name, code)
+        if hr_positive:
+            after = card[card.index(trials) :]
+            assert note in after.split("[")[1], (name, code)  # the next sentence, before a cite
+            assert card.count(note) == 1
+        bare = replace(case, prognosis=None)
+        html = render_summary(classify(bare), bare, audience="patient", meta=Meta(language=code))
+        assert note not in no_added_card(html, code), (name, code)
+        left_out = Meta(language=code, show_survival=False)
+        html = render_summary(result, case, audience="patient", meta=left_out)
+        assert note not in no_added_card(html, code), (name, code)

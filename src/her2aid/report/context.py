@@ -224,6 +224,8 @@ class OptionView:
     practical: list[Said] = field(default_factory=list)
     always: Said | None = None  # when it applies, said plainly (no added treatment)
     lead_harms: list[Said] = field(default_factory=list)  # case-specific, before the set's rows
+    #: How to read the set's trial figures beside the case's own (after the set's rows).
+    harms_note: list[Said] = field(default_factory=list)
     #: Patient view: an option that may fit later or only in some cases (conditional),
     #: shown after the ones that apply now, with its main points only.
     later: bool = False
@@ -1013,10 +1015,18 @@ def _with_predict(
     values = {"year": str(ICON_YEAR), "alive": str(alive), "breast": str(breast)}
     lead = _prognosis_sentences(content, f"{audience}.no_added.benefit", **values)
     harm = _prognosis_sentences(content, f"{audience}.no_added.harm", **values)
+    # The past trials' figures (a whole trial group, 15 years) below the case's own:
+    # one sentence on how to read the two, gone with the PREDICT figures it points to.
+    note = (
+        _prognosis_sentences(content, "patient.no_added.trials_note")
+        if audience == "patient" and any(h.count for h in option.harms)
+        else []
+    )
     return replace(
         option,
         benefits=[replace(s, survival=True) for s in lead] + option.benefits,
         lead_harms=[replace(s, survival=True) for s in harm],  # a death figure is one too
+        harms_note=[replace(s, survival=True) for s in note],
     )
 
 
@@ -1040,6 +1050,7 @@ def _leave_out_survival(ctx: dict[str, Any], content: Content) -> None:
             o,
             benefits=[b for b in o.benefits if not b.survival],
             lead_harms=[h for h in o.lead_harms if not h.survival],
+            harms_note=[h for h in o.harms_note if not h.survival],
             harms=[h for h in o.harms if not h.survival],
             practical=[p for p in o.practical if not p.survival],
         )

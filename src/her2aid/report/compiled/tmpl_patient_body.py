@@ -2,7 +2,7 @@
 # Source: src/her2aid/report/templates/patient_body.html.j2. Regenerate with: python packaging/build_content.py
 # ruff: noqa
 # mypy: ignore-errors
-SOURCE_SHA256 = "634ec1c14e72d88208e0c272acf0d8b1e2653582384536652773b120108ef6f0"
+SOURCE_SHA256 = "89326b7b39dc8ec3da30887efa67d5d5d094323b98d71c947abe9ddb68730f0d"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'patient_body.html.j2'
 
@@ -245,6 +245,16 @@ def root(context, missing=missing):
                     '</b>',
                     escape(context.call((undefined(name='harm_rows') if l_0_harm_rows is missing else l_0_harm_rows), l_1_o, (undefined(name='serious') if l_1_serious is missing else l_1_serious), (undefined(name='counted') if l_1_counted is missing else l_1_counted))),
                 ))
+        for l_2_s in environment.getattr(l_1_o, 'harms_note'):
+            l_2_cite = resolve('cite')
+            _loop_vars = {}
+            pass
+            t_9.extend((
+                '<br>',
+                escape(environment.getattr(l_2_s, 'text')),
+                escape(context.call((undefined(name='cite') if l_2_cite is missing else l_2_cite), environment.getattr(l_2_s, 'source'), _loop_vars=_loop_vars)),
+            ))
+        l_2_s = l_2_cite = missing
         return concat(t_9)
     context.exported_vars.add('side_effects')
     context.vars['side_effects'] = l_0_side_effects = Macro(environment, macro, 'side_effects', ('o',), False, False, False, context.eval_ctx.autoescape)
@@ -559,4 +569,4 @@ def root(context, missing=missing):
     yield escape(context.call((undefined(name='references') if l_0_references is missing else l_0_references), context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Where this information comes from')))
 
 blocks = {}
-debug_info = '4=65&5=83&6=89&10=145&11=155&13=199&14=207&16=247&17=249&19=251&20=256&21=258&19=263&24=265&25=267&26=269&27=275&28=279&31=287&32=290&35=305&36=307&37=309&38=312&40=314&41=316&42=319&44=324&45=326&49=329&51=331&52=335&53=339&56=343&57=345&58=357&59=360&61=364&62=369&63=372&64=374&66=377&67=379&74=381&76=384&77=392&81=400&82=408&86=418&89=421&91=428&92=431&93=433&94=435&95=437&96=445&97=450&98=453&103=466&105=468&106=473&108=477&109=482&113=487&115=489&116=493&120=497&121=500&123=502&124=506&128=510&130=512&131=518&132=524&136=529&137=532&139=542&140=544&141=546&142=552&143=554'
+debug_info = '4=65&5=83&6=89&10=145&11=155&13=199&14=207&16=257&17=259&19=261&20=266&21=268&19=273&24=275&25=277&26=279&27=285&28=289&31=297&32=300&35=315&36=317&37=319&38=322&40=324&41=326&42=329&44=334&45=336&49=339&51=341&52=345&53=349&56=353&57=355&58=367&59=370&61=374&62=379&63=382&64=384&66=387&67=389&74=391&76=394&77=402&81=410&82=418&86=428&89=431&91=438&92=441&93=443&94=445&95=447&96=455&97=460&98=463&103=476&105=478&106=483&108=487&109=492&113=497&115=499&116=503&120=507&121=510&123=512&124=516&128=520&130=522&131=528&132=534&136=539&137=542&139=552&140=554&141=556&142=562&143=564'
