@@ -224,6 +224,9 @@ class OptionView:
     practical: list[Said] = field(default_factory=list)
     always: Said | None = None  # when it applies, said plainly (no added treatment)
     lead_harms: list[Said] = field(default_factory=list)  # case-specific, before the set's rows
+    #: Clinician view: PREDICT's figures for this case on the card, one short line each
+    #: (the patient view leads "How it may help" with them instead).
+    predict: list[Said] = field(default_factory=list)
     #: How to read the set's trial figures beside the case's own (after the set's rows).
     harms_note: list[Said] = field(default_factory=list)
     #: Patient view: an option that may fit later or only in some cases (conditional),
@@ -288,6 +291,10 @@ class PrognosisView:
     icon_sentence: list[Said]
     #: Surgery alone at ICON_YEAR, in the table's whole people: alive, died of breast cancer.
     surgery_only: tuple[int, int] = (0, 0)
+    #: What each treatment row adds at ICON_YEAR, exactly as its table cell says it
+    #: (patient: "14", "less than 1"; clinician: "14.0"), and the row's label, by
+    #: treatment (PREDICT's names: endocrine, chemo, trastuzumab, bisphosphonates).
+    added: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def _runs(row: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -341,23 +348,33 @@ def _prognosis_view(
         people = [split[y][0] if column == 0 else sum(split[y][: n + 1]) for y in at]
         return [_("{n} in 100").format(n=p) for p in people]
 
+    def people(column: int, values: tuple[float, ...], y: int) -> str:
+        """What a treatment adds at year index ``y``: the one number its cell and card show."""
+        if not patient:
+            return f"{values[y]:.1f}"
+        if split[y][column] or values[y] <= 0:
+            return str(split[y][column])
+        return _("less than 1")
+
     def added(column: int, values: tuple[float, ...]) -> list[str]:
         if not patient:
-            return [f"+{values[y]:.1f}" for y in at]
+            return [f"+{people(column, values, y)}" for y in at]
         return [
-            _("{n} more").format(n=split[y][column])
-            if split[y][column]
-            else (_("less than 1 more") if values[y] > 0 else _("{n} more").format(n=0))
+            _("less than 1 more")
+            if people(column, values, y) == _("less than 1")
+            else _("{n} more").format(n=people(column, values, y))
             for y in at
         ]
 
     rows = [(labels["surgery"], whole(0, res.surgery_only.os))]
     chosen = {"endocrine": planned.endocrine.value, "chemo": planned.chemo.value}
+    added_at_icon: dict[str, tuple[str, str]] = {}
     for column, step in enumerate(res.benefits, start=1):
         label = labels[step.treatment]
         if step.treatment in chosen:
             label = f"{label} ({detail[chosen[step.treatment]]})"
         rows.append((f"+ {label}", added(column, step.added_os)))
+        added_at_icon[step.treatment] = (people(column, step.added_os, ICON_YEAR - 1), label)
     if res.benefits:
         rows.append((labels["all"], whole(None, res.with_treatment.os)))
     at_icon = split[ICON_YEAR - 1]
@@ -393,6 +410,7 @@ def _prognosis_view(
             **{k: str(v) for k, v in counts.items()},
         ),
         surgery_only=(alive, _surgery_breast_deaths(res, alive)),
+        added=added_at_icon,
     )
 
 
@@ -961,7 +979,10 @@ def build(
         },
     }
     if prognosis is not None:
-        ctx["options"] = [_with_predict(o, prognosis, content, audience) for o in ctx["options"]]
+        if audience == "clinician" or meta.show_survival:  # else its figures are all left out
+            ctx["options"] = [
+                _with_predict(o, prognosis, content, audience) for o in ctx["options"]
+            ]
     elif audience == "patient" and inputs.context.setting is Setting.EARLY:
         ctx["options"] = [_without_predict(o, content) for o in ctx["options"]]
     if audience == "patient":
@@ -1005,10 +1026,37 @@ def _patient_order(options: list[OptionView]) -> list[OptionView]:
     return now + none + later
 
 
+#: The option cards whose treatment is a row of PREDICT's table, and that row.
+PREDICT_ROWS = {
+    "endocrine_therapy": "endocrine",
+    "chemotherapy": "chemo",
+    "anti_her2_therapy": "trastuzumab",
+    "bisphosphonates": "bisphosphonates",
+}
+
+
 def _with_predict(
     option: OptionView, prognosis: PrognosisView, content: Content, audience: Audience
 ) -> OptionView:
-    """No added treatment, early disease: lead with PREDICT's surgery-only figures for the case."""
+    """Lead a card with PREDICT's figures for the case, the same whole numbers as its table.
+
+    A treatment in the table: what it adds to the number alive at ICON_YEAR. No
+    added treatment: the surgery-only figures. Both are survival figures.
+    """
+    treatment = PREDICT_ROWS.get(option.id)
+    if treatment is not None and treatment in prognosis.added:
+        n, label = prognosis.added[treatment]
+        values = {"year": str(ICON_YEAR), "n": n, "treatment": label}
+        key = f"patient.added.{treatment}" if audience == "patient" else "clinician.added"
+        said = [replace(s, survival=True) for s in _prognosis_sentences(content, key, **values)]
+        if audience == "clinician":
+            return replace(option, predict=said)
+        # A benefit sentence citing PREDICT only says it can estimate the benefit: the
+        # figure replaces it.
+        cited = {s.source for s in said}
+        return replace(
+            option, benefits=said + [b for b in option.benefits if b.source not in cited]
+        )
     if option.id != "no_added_treatment":
         return option
     alive, breast = prognosis.surgery_only
@@ -1025,6 +1073,7 @@ def _with_predict(
     return replace(
         option,
         benefits=[replace(s, survival=True) for s in lead] + option.benefits,
+        predict=[replace(s, survival=True) for s in lead] if audience == "clinician" else [],
         lead_harms=[replace(s, survival=True) for s in harm],  # a death figure is one too
         harms_note=[replace(s, survival=True) for s in note],
     )
