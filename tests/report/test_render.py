@@ -680,8 +680,8 @@ def test_the_trials_figures_on_the_no_added_card_are_read_beside_predicts() -> N
     from dataclasses import replace
 
     notes = {
-        "en": ("Death from breast cancer within 15 years", "These numbers are averages for all"),
-        "es": ("Muerte por cáncer de seno en 15 años", "Estas cifras son promedios de todas"),
+        "en": ("Death from breast cancer within 15 years", "These numbers are for all the women"),
+        "es": ("Muerte por cáncer de seno en 15 años", "Estas cifras son de todas las mujeres"),
     }
     for name, code in itertools.product(
         ("luminal-a-early", "er-low-early", "her2-positive-early"), notes
@@ -704,3 +704,94 @@ def test_the_trials_figures_on_the_no_added_card_are_read_beside_predicts() -> N
         left_out = Meta(language=code, show_survival=False)
         html = render_summary(result, case, audience="patient", meta=left_out)
         assert note not in no_added_card(html, code), (name, code)
+
+
+def results_html(html: str) -> str:
+    """The "Your results" table's HTML (the first with a 30 % wide "Test" column)."""
+    table = html[html.index('<th width="30%">') :]
+    return table[: table.index("</table>")]
+
+
+def results_table(html: str) -> dict[str, tuple[str, str]]:
+    """The patient's "Your results" table: test -> (her result, what it means), tags removed."""
+    table = results_html(html)
+    rows = re.findall(
+        r'<tr><td class="label">(.*?)</td><td class="data">(.*?)</td><td class="data">(.*?)</td>',
+        table,
+    )
+    clean = [re.sub(r"<sup.*?</sup>|<[^>]+>", "", cell).strip() for row in rows for cell in row]
+    return {clean[i]: (clean[i + 1], clean[i + 2]) for i in range(0, len(clean), 3)}
+
+
+#: The results rows the option cards depend on, and what they say, in each language.
+RESULT_WORDS = {
+    "en": {
+        "pd-l1": "PD-L1 score",
+        "brca": "BRCA gene test",
+        "menopause": "Before or after menopause?",
+        "from cut": "The score is 10 or more.",
+        "below cut": "The score is below 10.",
+        "no change": "no change was found",
+        "not recorded": "not recorded",
+        "after": "after",
+        "ki-67": "How many of the cancer cells are making new cells. A higher number means "
+        "the cancer may grow faster.",
+    },
+    "es": {
+        "pd-l1": "Puntaje de PD-L1",
+        "brca": "Prueba del gen BRCA",
+        "menopause": "¿Antes o después de la menopausia?",
+        "from cut": "El puntaje es de 10 o más.",
+        "below cut": "El puntaje es menor de 10.",
+        "no change": "no se encontró ningún cambio",
+        "not recorded": "no anotado",
+        "after": "después",
+        "ki-67": "Cuántas de las células del cáncer están haciendo células nuevas. Un número "
+        "más alto quiere decir que el cáncer puede crecer más rápido.",
+    },
+}
+
+
+@pytest.mark.parametrize("code", sorted(RESULT_WORDS))
+@pytest.mark.parametrize("page", ["panel", "handout"])
+def test_your_results_has_what_the_options_depend_on(code: str, page: str) -> None:
+    """PD-L1 (when entered), inherited BRCA, menopause (where it matters), Ki-67's meaning."""
+    from dataclasses import replace
+
+    w = RESULT_WORDS[code]
+    meta = Meta(language=code)
+
+    def rows(case: CaseInputs) -> dict[str, tuple[str, str]]:
+        result = classify(case)
+        if page == "panel":
+            return results_table(render_summary(result, case, audience="patient", meta=meta))
+        return results_table(render_handout(result, case, audiences=("patient",), meta=meta))
+
+    pdl1 = load_example("tnbc-metastatic-pdl1")  # CPS 12, BRCA negative, before menopause
+    shown = rows(pdl1)
+    assert shown[w["pd-l1"]][0] == "12"
+    assert shown[w["pd-l1"]][1].startswith(w["from cut"])
+    assert shown[w["brca"]][0] == w["no change"]
+    assert w["menopause"] not in shown  # spread, hormone receptor-negative: nothing depends on it
+    low = replace(pdl1, context=replace(pdl1.context, pdl1_cps=5.0, germline_brca=None))
+    shown = rows(low)
+    assert shown[w["pd-l1"]][0] == "5"
+    assert shown[w["pd-l1"]][1].startswith(w["below cut"])
+    assert shown[w["brca"]][0] == w["not recorded"]
+    shown = rows(load_example("luminal-a-early"))  # no PD-L1, BRCA negative, after menopause
+    assert w["pd-l1"] not in shown
+    assert shown[w["menopause"]][0] == w["after"]
+    assert shown["Ki-67"] == ("8 %", w["ki-67"])
+
+
+@pytest.mark.parametrize("name", example_names())
+def test_every_result_says_what_it_means_with_its_source(name: str) -> None:
+    """No empty "What it means" cell (but "Has it spread?", which the kind of cancer explains)."""
+    html = html_for(name, "patient")
+    rows = results_table(html)
+    assert {"ER", "PR", "HER2", "Ki-67", "BRCA gene test"} <= set(rows)
+    for test, (_, meaning) in rows.items():
+        assert meaning or test == "Has it spread?", test
+    table = results_html(html)
+    ki67 = table[table.index(">Ki-67<") :]
+    assert '<sup class="cite">' in ki67[: ki67.index("</tr>")]  # the Ki-67 sentence cites

@@ -723,8 +723,13 @@ def _own_results(
     content: Content,
     left_out: frozenset[str],
     _: Words = ENGLISH,
-) -> list[tuple[str, str, str]]:
-    """The patient's own results, as entered, with their meaning in her words."""
+) -> list[tuple[str, str, str, str]]:
+    """The patient's own results, as entered, with their meaning in her words.
+
+    Rows of (test, result, what it means, its source or ""): the receptors, Ki-67,
+    and the results the option cards depend on (PD-L1 when entered, the inherited
+    BRCA test, menopause when entered).
+    """
 
     def label(kind: str, value: str) -> str:
         return content.label(kind, value, "patient")
@@ -747,26 +752,68 @@ def _own_results(
         else f"IHC {_(_IHC_SCORES.get(inputs.her2.ihc.value, inputs.her2.ihc.value))}"
     )
     ish = _ish_text(inputs, _refused(left_out, "her2.ish"), _)
-    setting = inputs.context.setting
+
+    def meaning(key: str, **values: str) -> tuple[str, str]:
+        said = _sentences(content, key, **values)
+        return " ".join(s.text for s in said), said[0].source
+
+    context = inputs.context
+    setting = context.setting
     rows = [
-        (_("ER"), er, label("er", result.er.value)),
-        (_("PR"), pr, label("pr", result.pr.value)),
+        (_("ER"), er, label("er", result.er.value), ""),
+        (_("PR"), pr, label("pr", result.pr.value), ""),
         (
             _("HER2"),
             _("{ihc}; ISH {ish}").format(ihc=ihc, ish=ish),
             label("her2_category", result.her2.category.value),
+            "",
         ),
         (
             _("Ki-67"),
             _percent(inputs.ki67_percent, _refused(left_out, "ki67_percent"), _),
-            "",
+            *meaning("result.ki67"),
         ),
+    ]
+    if context.pdl1_cps is not None:
+        cut = content.ruleset.thresholds.pdl1_cps_from
+        side = "from_cut" if context.pdl1_cps >= cut else "below_cut"
+        rows.append(
+            (
+                _("PD-L1 score"),
+                _.number(as_entered(context.pdl1_cps)),
+                *meaning(f"result.pdl1.{side}", cut=_.number(as_entered(cut))),
+            )
+        )
+    brca = {True: _("a change was found"), False: _("no change was found")}
+    rows.append(
+        (
+            _("BRCA gene test"),
+            brca[context.germline_brca]
+            if context.germline_brca is not None
+            else _(LEFT_OUT)
+            if _refused(left_out, "context.germline_brca")
+            else _(NOT_RECORDED),
+            *meaning("result.germline_brca"),
+        )
+    )
+    rows.append(
         (
             _("Has it spread?"),
             label("setting", setting.value) if setting else _(NOT_RECORDED),
             "",
-        ),
-    ]
+            "",
+        )
+    )
+    early, hormone = setting is Setting.EARLY, result.hr is not HrStatus.NEGATIVE
+    if context.menopause is not None and (early or hormone):
+        after = context.menopause is Menopause.POST
+        rows.append(
+            (
+                _("Before or after menopause?"),
+                _("after") if after else _("before"),
+                *meaning(f"result.menopause.{'early' if early else 'hormone'}"),
+            )
+        )
     return rows
 
 

@@ -2,7 +2,7 @@
 # Source: src/her2aid/report/templates/patient_body.html.j2. Regenerate with: python packaging/build_content.py
 # ruff: noqa
 # mypy: ignore-errors
-SOURCE_SHA256 = "89326b7b39dc8ec3da30887efa67d5d5d094323b98d71c947abe9ddb68730f0d"
+SOURCE_SHA256 = "a5eaf4d3773705261008c1de7ccdbe175a99e70ac6a2d2b6ca5298798f5db987"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'patient_body.html.j2'
 
@@ -287,7 +287,8 @@ def root(context, missing=missing):
     yield '</th><th>'
     yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'What it means'))
     yield '</th></tr></thead>\n'
-    for (l_1_test, l_1_value, l_1_meaning) in (undefined(name='own_results') if l_0_own_results is missing else l_0_own_results):
+    for (l_1_test, l_1_value, l_1_meaning, l_1_source) in (undefined(name='own_results') if l_0_own_results is missing else l_0_own_results):
+        l_1_cite = resolve('cite')
         _loop_vars = {}
         pass
         yield '<tr><td class="label">'
@@ -296,8 +297,11 @@ def root(context, missing=missing):
         yield escape(l_1_value)
         yield '</td><td class="data">'
         yield escape(l_1_meaning)
+        if l_1_source:
+            pass
+            yield escape(context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), l_1_source, _loop_vars=_loop_vars))
         yield '</td></tr>\n'
-    l_1_test = l_1_value = l_1_meaning = missing
+    l_1_test = l_1_value = l_1_meaning = l_1_source = l_1_cite = missing
     yield '</table>\n'
     if (undefined(name='own_details') if l_0_own_details is missing else l_0_own_details):
         pass
@@ -569,4 +573,4 @@ def root(context, missing=missing):
     yield escape(context.call((undefined(name='references') if l_0_references is missing else l_0_references), context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Where this information comes from')))
 
 blocks = {}
-debug_info = '4=65&5=83&6=89&10=145&11=155&13=199&14=207&16=257&17=259&19=261&20=266&21=268&19=273&24=275&25=277&26=279&27=285&28=289&31=297&32=300&35=315&36=317&37=319&38=322&40=324&41=326&42=329&44=334&45=336&49=339&51=341&52=345&53=349&56=353&57=355&58=367&59=370&61=374&62=379&63=382&64=384&66=387&67=389&74=391&76=394&77=402&81=410&82=418&86=428&89=431&91=438&92=441&93=443&94=445&95=447&96=455&97=460&98=463&103=476&105=478&106=483&108=487&109=492&113=497&115=499&116=503&120=507&121=510&123=512&124=516&128=520&130=522&131=528&132=534&136=539&137=542&139=552&140=554&141=556&142=562&143=564'
+debug_info = '4=65&5=83&6=89&10=145&11=155&13=199&14=207&16=257&17=259&19=261&20=266&21=268&19=273&24=275&25=277&26=279&27=285&28=290&31=301&32=304&35=319&36=321&37=323&38=326&40=328&41=330&42=333&44=338&45=340&49=343&51=345&52=349&53=353&56=357&57=359&58=371&59=374&61=378&62=383&63=386&64=388&66=391&67=393&74=395&76=398&77=406&81=414&82=422&86=432&89=435&91=442&92=445&93=447&94=449&95=451&96=459&97=464&98=467&103=480&105=482&106=487&108=491&109=496&113=501&115=503&116=507&120=511&121=514&123=516&124=520&128=524&130=526&131=532&132=538&136=543&137=546&139=556&140=558&141=560&142=566&143=568'
