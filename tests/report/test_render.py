@@ -734,8 +734,8 @@ RESULT_WORDS = {
         "no change": "no change was found",
         "not recorded": "not recorded",
         "after": "after",
-        "ki-67": "How many of the cancer cells are making new cells. A higher number means "
-        "the cancer may grow faster.",
+        "ki-67": "How many of the cancer cells have Ki-67, a protein found in cells that are "
+        "making new cells. A higher number means the cancer may grow faster.",
     },
     "es": {
         "pd-l1": "Puntaje de PD-L1",
@@ -746,8 +746,9 @@ RESULT_WORDS = {
         "no change": "no se encontró ningún cambio",
         "not recorded": "no anotado",
         "after": "después",
-        "ki-67": "Cuántas de las células del cáncer están haciendo células nuevas. Un número "
-        "más alto quiere decir que el cáncer puede crecer más rápido.",
+        "ki-67": "Cuántas de las células del cáncer tienen Ki-67, una proteína que hay en las "
+        "células que están haciendo células nuevas. Un número más alto quiere decir que el "
+        "cáncer puede crecer más rápido.",
     },
 }
 
@@ -770,13 +771,13 @@ def test_your_results_has_what_the_options_depend_on(code: str, page: str) -> No
     pdl1 = load_example("tnbc-metastatic-pdl1")  # CPS 12, BRCA negative, before menopause
     shown = rows(pdl1)
     assert shown[w["pd-l1"]][0] == "12"
-    assert shown[w["pd-l1"]][1].startswith(w["from cut"])
+    assert w["from cut"] in shown[w["pd-l1"]][1]
     assert shown[w["brca"]][0] == w["no change"]
     assert w["menopause"] not in shown  # spread, hormone receptor-negative: nothing depends on it
     low = replace(pdl1, context=replace(pdl1.context, pdl1_cps=5.0, germline_brca=None))
     shown = rows(low)
     assert shown[w["pd-l1"]][0] == "5"
-    assert shown[w["pd-l1"]][1].startswith(w["below cut"])
+    assert w["below cut"] in shown[w["pd-l1"]][1]
     assert shown[w["brca"]][0] == w["not recorded"]
     shown = rows(load_example("luminal-a-early"))  # no PD-L1, BRCA negative, after menopause
     assert w["pd-l1"] not in shown
@@ -795,3 +796,65 @@ def test_every_result_says_what_it_means_with_its_source(name: str) -> None:
     table = results_html(html)
     ki67 = table[table.index(">Ki-67<") :]
     assert '<sup class="cite">' in ki67[: ki67.index("</tr>")]  # the Ki-67 sentence cites
+
+
+#: Each abbreviation a patient page may use, and the words that explain it (en, es).
+EXPLAINED = {
+    "FAC": (
+        "FAC, in the side effects below, is a mix of 3 chemo drugs",
+        "FAC, en los efectos secundarios de abajo, es una mezcla de 3 medicamentos",
+    ),
+    "PD-L1": (
+        "PD-L1 is a protein on cancer cells",
+        "PD-L1 es una proteína de las células del cáncer",
+    ),
+    "IHC": ("IHC and ISH are the two kinds of HER2 test", "IHC e ISH son los dos tipos de prueba"),
+    "ISH": ("IHC and ISH are the two kinds of HER2 test", "IHC e ISH son los dos tipos de prueba"),
+    "Ki-67": (
+        "have Ki-67, a protein found in cells that are making new cells",
+        "tienen Ki-67, una",
+    ),
+}
+
+
+def abbreviation_cases() -> list[tuple[str, CaseInputs]]:
+    from her2aid.core import casefile
+
+    spread_tnbc = casefile.from_dict(  # PD-L1 not entered: first named on a card
+        {
+            "format": "her2aid-case/1",
+            "er": {"percent": 0},
+            "pr": {"percent": 0},
+            "her2": {"ihc": "0-null"},
+            "context": {"setting": "metastatic"},
+        }
+    )
+    return [(name, load_example(name)) for name in example_names()] + [
+        ("spread TNBC, no PD-L1", spread_tnbc)
+    ]
+
+
+@pytest.mark.parametrize(("name", "case"), abbreviation_cases())
+@pytest.mark.parametrize("code", ["en", "es"])
+def test_patient_pages_explain_their_abbreviations(name: str, case: CaseInputs, code: str) -> None:
+    """FAC, PD-L1, IHC, ISH, Ki-67 explained where first used; no "drug conjugate", no NHS."""
+    result = classify(case)
+    meta = Meta(language=code)
+    for page in (
+        render_summary(result, case, audience="patient", meta=meta),
+        render_handout(result, case, audiences=("patient",), meta=meta),
+    ):
+        text = prose(page[: page.rindex("<h2>")])  # the reference list (last) is bibliographic
+        for unexplained in ("drug conjugate", "conjugado", "NHS"):
+            assert unexplained not in text, (name, code, unexplained)
+        # The results table's own label for the PD-L1 row is followed by its meaning.
+        text = text.replace("PD-L1 score. ", "").replace("Puntaje de PD-L1. ", "")
+        for term, words in EXPLAINED.items():
+            first = re.search(rf"\b{re.escape(term)}\b", text)
+            if first is None:
+                continue
+            explanation = words[code == "es"]
+            assert explanation in text, (name, code, term)
+            if term in ("FAC", "PD-L1"):  # explained before its first use (on the cards)
+                assert text.index(explanation) <= first.start() + len(term) + 40, (name, code, term)
+                assert text.count(explanation) == 1, (name, code, term)

@@ -8,6 +8,7 @@ out, so their logic stays simple enough for a content reviewer to follow.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -229,6 +230,9 @@ class OptionView:
     predict: list[Said] = field(default_factory=list)
     #: How to read the set's trial figures beside the case's own (after the set's rows).
     harms_note: list[Said] = field(default_factory=list)
+    #: Abbreviations the card's words carry from its trial ("FAC"), explained where the
+    #: page first uses them (patient.toml abbreviation.*), under "What it is".
+    abbreviations: list[Said] = field(default_factory=list)
     #: Patient view: an option that may fit later or only in some cases (conditional),
     #: shown after the ones that apply now, with its main points only.
     later: bool = False
@@ -753,8 +757,8 @@ def _own_results(
     )
     ish = _ish_text(inputs, _refused(left_out, "her2.ish"), _)
 
-    def meaning(key: str, **values: str) -> tuple[str, str]:
-        said = _sentences(content, key, **values)
+    def meaning(*keys: str, **values: str) -> tuple[str, str]:
+        said = [s for key in keys for s in _sentences(content, key, **values)]
         return " ".join(s.text for s in said), said[0].source
 
     context = inputs.context
@@ -781,7 +785,7 @@ def _own_results(
             (
                 _("PD-L1 score"),
                 _.number(as_entered(context.pdl1_cps)),
-                *meaning(f"result.pdl1.{side}", cut=_.number(as_entered(cut))),
+                *meaning("result.pdl1.what", f"result.pdl1.{side}", cut=_.number(as_entered(cut))),
             )
         )
     brca = {True: _("a change was found"), False: _("no change was found")}
@@ -1036,7 +1040,47 @@ def build(
         ctx["options"] = _patient_order(ctx["options"])
     if audience == "patient" and not meta.show_survival:
         _leave_out_survival(ctx, content)
+    if audience == "patient":
+        # PD-L1 has its own row in the results table when it is entered.
+        above = {"PD-L1"} if inputs.context.pdl1_cps is not None else set()
+        ctx["options"] = _explain_abbreviations(ctx["options"], content, above)
+        ctx["say"]["her2_tests"] = _sentences(content, "result.her2_tests")
     return ctx
+
+
+def _explain_abbreviations(
+    options: list[OptionView], content: Content, above: set[str]
+) -> list[OptionView]:
+    """Explain each abbreviation the cards use once, on the first card that uses it.
+
+    ``above``: those the page explained before the cards (the results table).
+    """
+    terms = {
+        key.removeprefix("abbreviation."): said
+        for key, said in content.patient.items()
+        if key.startswith("abbreviation.")
+    }
+    explained = set(above)
+    out = []
+    for option in options:
+        words = " ".join(
+            [
+                option.what.text,
+                *(text for alternative in option.conditions for text, _ in alternative),
+                *(text for text, _ in option.notes),
+                *(s.text for s in option.benefits),
+                option.group,
+                option.comparison_group,
+                *(h.text for h in option.lead_harms),
+                *(h.text for h in option.harms),
+                *(s.text for s in option.practical),
+            ]
+        )
+        new = [t for t in terms if t not in explained and re.search(rf"\b{re.escape(t)}\b", words)]
+        explained.update(new)
+        said = [Said(t.text, t.source) for term in new for t in terms[term]]
+        out.append(replace(option, abbreviations=said) if said else option)
+    return out
 
 
 #: How much of a "later" option's card the patient pages show (the clinician part has all).

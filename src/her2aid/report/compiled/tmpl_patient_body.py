@@ -2,7 +2,7 @@
 # Source: src/her2aid/report/templates/patient_body.html.j2. Regenerate with: python packaging/build_content.py
 # ruff: noqa
 # mypy: ignore-errors
-SOURCE_SHA256 = "a5eaf4d3773705261008c1de7ccdbe175a99e70ac6a2d2b6ca5298798f5db987"
+SOURCE_SHA256 = "9c160b2e5a4b9c8b3ef49910f9e921860533d3594bbfa08d9f50a8d79b65e0cf"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'patient_body.html.j2'
 
@@ -15,8 +15,8 @@ def root(context, missing=missing):
     l_0__ = resolve('_')
     l_0_headline = resolve('headline')
     l_0_own_results = resolve('own_results')
-    l_0_own_details = resolve('own_details')
     l_0_say = resolve('say')
+    l_0_own_details = resolve('own_details')
     l_0_survival_left_out = resolve('survival_left_out')
     l_0_seer = resolve('seer')
     l_0_metastatic = resolve('metastatic')
@@ -302,7 +302,9 @@ def root(context, missing=missing):
             yield escape(context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), l_1_source, _loop_vars=_loop_vars))
         yield '</td></tr>\n'
     l_1_test = l_1_value = l_1_meaning = l_1_source = l_1_cite = missing
-    yield '</table>\n'
+    yield '</table>\n<p class="small">'
+    yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'her2_tests')))
+    yield '</p>\n'
     if (undefined(name='own_details') if l_0_own_details is missing else l_0_own_details):
         pass
         yield '<p class="small meta">'
@@ -395,7 +397,7 @@ def root(context, missing=missing):
         yield '<h3>'
         yield escape(environment.getattr(l_1_o, 'name'))
         yield '</h3>\n'
-        l_1_rows = [(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'What it is', _loop_vars=_loop_vars), markup_join((environment.getattr(environment.getattr(l_1_o, 'what'), 'text'), context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), environment.getattr(environment.getattr(l_1_o, 'what'), 'source'), _loop_vars=_loop_vars), ))), (context.call((undefined(name='_') if l_0__ is missing else l_0__), 'When it applies', _loop_vars=_loop_vars), context.call((undefined(name='when_applies') if l_0_when_applies is missing else l_0_when_applies), l_1_o, _loop_vars=_loop_vars)), (context.call((undefined(name='_') if l_0__ is missing else l_0__), 'How it may help', _loop_vars=_loop_vars), context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr(l_1_o, 'benefits'), _loop_vars=_loop_vars)), ((context.call((undefined(name='_') if l_0__ is missing else l_0__), 'What could happen without these drugs', _loop_vars=_loop_vars) if (environment.getattr(l_1_o, 'id') == 'no_added_treatment') else context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Side effects', _loop_vars=_loop_vars)), context.call((undefined(name='side_effects') if l_0_side_effects is missing else l_0_side_effects), l_1_o, _loop_vars=_loop_vars)), (context.call((undefined(name='_') if l_0__ is missing else l_0__), 'What it is like', _loop_vars=_loop_vars), (context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr(l_1_o, 'practical'), _loop_vars=_loop_vars) if environment.getattr(l_1_o, 'practical') else ''))]
+        l_1_rows = [(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'What it is', _loop_vars=_loop_vars), markup_join((environment.getattr(environment.getattr(l_1_o, 'what'), 'text'), context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), environment.getattr(environment.getattr(l_1_o, 'what'), 'source'), _loop_vars=_loop_vars), (markup_join((' ', context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr(l_1_o, 'abbreviations'), _loop_vars=_loop_vars), )) if environment.getattr(l_1_o, 'abbreviations') else ''), ))), (context.call((undefined(name='_') if l_0__ is missing else l_0__), 'When it applies', _loop_vars=_loop_vars), context.call((undefined(name='when_applies') if l_0_when_applies is missing else l_0_when_applies), l_1_o, _loop_vars=_loop_vars)), (context.call((undefined(name='_') if l_0__ is missing else l_0__), 'How it may help', _loop_vars=_loop_vars), context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr(l_1_o, 'benefits'), _loop_vars=_loop_vars)), ((context.call((undefined(name='_') if l_0__ is missing else l_0__), 'What could happen without these drugs', _loop_vars=_loop_vars) if (environment.getattr(l_1_o, 'id') == 'no_added_treatment') else context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Side effects', _loop_vars=_loop_vars)), context.call((undefined(name='side_effects') if l_0_side_effects is missing else l_0_side_effects), l_1_o, _loop_vars=_loop_vars)), (context.call((undefined(name='_') if l_0__ is missing else l_0__), 'What it is like', _loop_vars=_loop_vars), (context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr(l_1_o, 'practical'), _loop_vars=_loop_vars) if environment.getattr(l_1_o, 'practical') else ''))]
         _loop_vars['rows'] = l_1_rows
         if (undefined(name='for_print') if l_0_for_print is missing else l_0_for_print):
             pass
@@ -573,4 +575,4 @@ def root(context, missing=missing):
     yield escape(context.call((undefined(name='references') if l_0_references is missing else l_0_references), context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Where this information comes from')))
 
 blocks = {}
-debug_info = '4=65&5=83&6=89&10=145&11=155&13=199&14=207&16=257&17=259&19=261&20=266&21=268&19=273&24=275&25=277&26=279&27=285&28=290&31=301&32=304&35=319&36=321&37=323&38=326&40=328&41=330&42=333&44=338&45=340&49=343&51=345&52=349&53=353&56=357&57=359&58=371&59=374&61=378&62=383&63=386&64=388&66=391&67=393&74=395&76=398&77=406&81=414&82=422&86=432&89=435&91=442&92=445&93=447&94=449&95=451&96=459&97=464&98=467&103=480&105=482&106=487&108=491&109=496&113=501&115=503&116=507&120=511&121=514&123=516&124=520&128=524&130=526&131=532&132=538&136=543&137=546&139=556&140=558&141=560&142=566&143=568'
+debug_info = '4=65&5=83&6=89&10=145&11=155&13=199&14=207&16=257&17=259&19=261&20=266&21=268&19=273&24=275&25=277&26=279&27=285&28=290&31=301&32=303&33=306&36=321&37=323&38=325&39=328&41=330&42=332&43=335&45=340&46=342&50=345&52=347&53=351&54=355&57=359&58=361&59=373&60=376&62=380&63=385&64=388&65=390&67=393&68=395&75=397&77=400&78=408&82=416&83=424&87=434&90=437&92=444&93=447&94=449&95=451&96=453&97=461&98=466&99=469&104=482&106=484&107=489&109=493&110=498&114=503&116=505&117=509&121=513&122=516&124=518&125=522&129=526&131=528&132=534&133=540&137=545&138=548&140=558&141=560&142=562&143=568&144=570'
