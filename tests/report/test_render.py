@@ -71,6 +71,11 @@ HEADLINES = {
         "HR+/HER2-: HER2-negative (HER2-null, IHC 0 without staining); ER positive, PR positive",
         "Your cancer is hormone receptor-positive, HER2-negative.",
     ),
+    "tnbc-early": (
+        "Triple negative (HR-/HER2-): HER2-negative (HER2-null, IHC 0 without staining); "
+        "ER negative, PR negative",
+        "Your cancer is triple-negative.",
+    ),
     "tnbc-metastatic-pdl1": (
         "Triple negative (HR-/HER2-): HER2-negative (HER2-low); ER negative, PR negative",
         "Your cancer is triple-negative.",
@@ -141,6 +146,7 @@ ANSWERS = {
     ),
     "ish-group4-recount-negative": ("This is the most common kind of breast cancer", "trastuzumab"),
     "luminal-a-early": ("This is the most common kind of breast cancer", "T-DXd"),
+    "tnbc-early": ("Triple-negative cancer has had the lowest survival", "hormone"),
     "tnbc-metastatic-pdl1": ("Cancer that has spread is serious", "hormone"),
 }
 
