@@ -1052,6 +1052,10 @@
         <translation>Luminal A temprano</translation>
     </message>
     <message>
+        <source>TNBC early</source>
+        <translation>Triple negativo temprano</translation>
+    </message>
+    <message>
         <source>TNBC metastatic PD-L1</source>
         <translation>Triple negativo metastásico PD-L1</translation>
     </message>

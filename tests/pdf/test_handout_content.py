@@ -23,6 +23,7 @@ REPRESENTATIVE = [
     "hr-positive-her2-low-metastatic",
     "her2-ultralow-metastatic",
     "tnbc-metastatic-pdl1",
+    "tnbc-early",
     "ihc2-pending-ish",
     "ish-group4-recount-negative",
     "luminal-a-early",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
@@ -69,6 +70,11 @@ HEADLINES = {
     "luminal-a-early": (
         "HR+/HER2-: HER2-negative (HER2-null, IHC 0 without staining); ER positive, PR positive",
         "Your cancer is hormone receptor-positive, HER2-negative.",
+    ),
+    "tnbc-early": (
+        "Triple negative (HR-/HER2-): HER2-negative (HER2-null, IHC 0 without staining); "
+        "ER negative, PR negative",
+        "Your cancer is triple-negative.",
     ),
     "tnbc-metastatic-pdl1": (
         "Triple negative (HR-/HER2-): HER2-negative (HER2-low); ER negative, PR negative",
@@ -140,6 +146,7 @@ ANSWERS = {
     ),
     "ish-group4-recount-negative": ("This is the most common kind of breast cancer", "trastuzumab"),
     "luminal-a-early": ("This is the most common kind of breast cancer", "T-DXd"),
+    "tnbc-early": ("Triple-negative cancer has had the lowest survival", "hormone"),
     "tnbc-metastatic-pdl1": ("Cancer that has spread is serious", "hormone"),
 }
 
@@ -401,6 +408,60 @@ def test_survival_figures_can_be_left_out_of_the_patient_part() -> None:
     assert "5-year relative survival" in clinician  # the clinician part is never cut
 
 
+def test_no_added_treatment_points_to_the_outlook_only_when_it_has_no_figures() -> None:
+    """The "If your details are entered, the outlook section shows ..." line: only without figures.
+
+    Not when the figures are printed on the card already, and not when survival
+    figures are left out (there is no outlook section to point to).
+    """
+    from dataclasses import replace
+
+    from her2aid.core.models import PrognosisCase
+
+    hints = {
+        "en": "If your details are entered, the outlook section shows",
+        "es": "Si se anotan sus datos, la sección del pronóstico muestra",
+    }
+    entered = load_example("luminal-a-early")
+    assert entered.prognosis is not None
+    cases = {
+        "entered": entered,
+        "not entered": replace(entered, prognosis=None),
+        "no estimate": replace(entered, prognosis=PrognosisCase(age=90)),  # size missing
+        "HR-negative, not entered": replace(load_example("her2-positive-early"), prognosis=None),
+    }
+    for (what, case), (code, hint) in itertools.product(cases.items(), hints.items()):
+        result = classify(case)
+        assert any(o.id == "no_added_treatment" for o in result.options)
+        shown = prose(render_summary(result, case, audience="patient", meta=Meta(language=code)))
+        hidden = prose(
+            render_summary(
+                result, case, audience="patient", meta=Meta(show_survival=False, language=code)
+            )
+        )
+        assert (hint in shown) is (what != "entered"), (what, code)
+        assert shown.count(hint) <= 1, (what, code)
+        assert hint not in hidden, (what, code)
+
+
+def test_the_hospice_time_limit_is_left_out_with_the_survival_figures() -> None:
+    case = load_example("tnbc-metastatic-pdl1")
+    result = classify(case)
+    for code, limit, rest in (
+        ("en", "6 months or less to live", "you can stop hospice"),
+        ("es", "6 meses o menos", "puede dejar el hospicio"),
+    ):
+        shown = render_summary(result, case, audience="patient", meta=Meta(language=code))
+        assert limit in prose(shown), code
+        hidden = render_summary(
+            result, case, audience="patient", meta=Meta(show_survival=False, language=code)
+        )
+        assert limit not in prose(hidden), code
+        assert rest in prose(hidden), code  # the rest of what it is like stays
+    clinician = render_summary(result, case, audience="clinician", meta=Meta(show_survival=False))
+    assert "life expectancy of 6 months or less" in clinician  # never cut for clinicians
+
+
 def test_metastatic_survival_is_framed_as_half_lived_longer() -> None:
     for name in (
         "hr-positive-her2-low-metastatic",
@@ -605,3 +666,201 @@ def test_a_side_effect_without_a_count_is_not_read_as_one_of_the_100() -> None:
     comfort = re.sub(r"<[^>]+>", "", card[: card.index("What it is like")])
     assert "Out of 100" not in comfort
     assert "The cancer growing, which shortens life." in comfort
+
+
+def no_added_card(html: str, code: str = "en") -> str:
+    """The no added treatment card's text, from its heading to the next card or section."""
+    name = {"en": "No added treatment", "es": "Ningún tratamiento añadido"}[code]
+    card = html[html.index(f"<h3>{name}</h3>") :]
+    card = card[4 : min(i for i in (card.find("<h3>", 4), card.find("<h2>")) if i > 0)]
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", card))
+
+
+def test_the_trials_figures_on_the_no_added_card_are_read_beside_predicts() -> None:
+    """Past trials' figures (33 in 100 died in 15 years) next to PREDICT's own (3 in 100 in 10).
+
+    With the case's PREDICT figures on the card, one sentence right after the
+    trials' figures says which is which; without them (not entered, or left
+    out), there is nothing to compare, so no sentence.
+    """
+    from dataclasses import replace
+
+    notes = {
+        "en": ("Death from breast cancer within 15 years", "These numbers are for all the women"),
+        "es": ("Muerte por cáncer de seno en 15 años", "Estas cifras son de todas las mujeres"),
+    }
+    for name, code in itertools.product(
+        ("luminal-a-early", "er-low-early", "her2-positive-early"), notes
+    ):
+        case = load_example(name)
+        result = classify(case)
+        hr_positive = name != "her2-positive-early"  # HR-negative: trials give no figure
+        trials, note = notes[code]
+        card = no_added_card(
+            render_summary(result, case, audience="patient", meta=Meta(language=code)), code
+        )
+        assert (note in card) is hr_positive, (name, code)
+        if hr_positive:
+            after = card[card.index(trials) :]
+            assert note in after.split("[")[1], (name, code)  # the next sentence, before a cite
+            assert card.count(note) == 1
+        bare = replace(case, prognosis=None)
+        html = render_summary(classify(bare), bare, audience="patient", meta=Meta(language=code))
+        assert note not in no_added_card(html, code), (name, code)
+        left_out = Meta(language=code, show_survival=False)
+        html = render_summary(result, case, audience="patient", meta=left_out)
+        assert note not in no_added_card(html, code), (name, code)
+
+
+def results_html(html: str) -> str:
+    """The "Your results" table's HTML (the first with a 30 % wide "Test" column)."""
+    table = html[html.index('<th width="30%">') :]
+    return table[: table.index("</table>")]
+
+
+def results_table(html: str) -> dict[str, tuple[str, str]]:
+    """The patient's "Your results" table: test -> (her result, what it means), tags removed."""
+    table = results_html(html)
+    rows = re.findall(
+        r'<tr><td class="label">(.*?)</td><td class="data">(.*?)</td><td class="data">(.*?)</td>',
+        table,
+    )
+    clean = [re.sub(r"<sup.*?</sup>|<[^>]+>", "", cell).strip() for row in rows for cell in row]
+    return {clean[i]: (clean[i + 1], clean[i + 2]) for i in range(0, len(clean), 3)}
+
+
+#: The results rows the option cards depend on, and what they say, in each language.
+RESULT_WORDS = {
+    "en": {
+        "pd-l1": "PD-L1 score",
+        "brca": "BRCA gene test",
+        "menopause": "Before or after menopause?",
+        "from cut": "The score is 10 or more.",
+        "below cut": "The score is below 10.",
+        "no change": "no change was found",
+        "not recorded": "not recorded",
+        "after": "after",
+        "ki-67": "How many of the cancer cells have Ki-67, a protein found in cells that are "
+        "making new cells. A higher number means the cancer may grow faster.",
+    },
+    "es": {
+        "pd-l1": "Puntaje de PD-L1",
+        "brca": "Prueba del gen BRCA",
+        "menopause": "¿Antes o después de la menopausia?",
+        "from cut": "El puntaje es de 10 o más.",
+        "below cut": "El puntaje es menor de 10.",
+        "no change": "no se encontró ningún cambio",
+        "not recorded": "no anotado",
+        "after": "después",
+        "ki-67": "Cuántas de las células del cáncer tienen Ki-67, una proteína que hay en las "
+        "células que están haciendo células nuevas. Un número más alto quiere decir que el "
+        "cáncer puede crecer más rápido.",
+    },
+}
+
+
+@pytest.mark.parametrize("code", sorted(RESULT_WORDS))
+@pytest.mark.parametrize("page", ["panel", "handout"])
+def test_your_results_has_what_the_options_depend_on(code: str, page: str) -> None:
+    """PD-L1 (when entered), inherited BRCA, menopause (where it matters), Ki-67's meaning."""
+    from dataclasses import replace
+
+    w = RESULT_WORDS[code]
+    meta = Meta(language=code)
+
+    def rows(case: CaseInputs) -> dict[str, tuple[str, str]]:
+        result = classify(case)
+        if page == "panel":
+            return results_table(render_summary(result, case, audience="patient", meta=meta))
+        return results_table(render_handout(result, case, audiences=("patient",), meta=meta))
+
+    pdl1 = load_example("tnbc-metastatic-pdl1")  # CPS 12, BRCA negative, before menopause
+    shown = rows(pdl1)
+    assert shown[w["pd-l1"]][0] == "12"
+    assert w["from cut"] in shown[w["pd-l1"]][1]
+    assert shown[w["brca"]][0] == w["no change"]
+    assert w["menopause"] not in shown  # spread, hormone receptor-negative: nothing depends on it
+    low = replace(pdl1, context=replace(pdl1.context, pdl1_cps=5.0, germline_brca=None))
+    shown = rows(low)
+    assert shown[w["pd-l1"]][0] == "5"
+    assert w["below cut"] in shown[w["pd-l1"]][1]
+    assert shown[w["brca"]][0] == w["not recorded"]
+    shown = rows(load_example("luminal-a-early"))  # no PD-L1, BRCA negative, after menopause
+    assert w["pd-l1"] not in shown
+    assert shown[w["menopause"]][0] == w["after"]
+    assert shown["Ki-67"] == ("8 %", w["ki-67"])
+
+
+@pytest.mark.parametrize("name", example_names())
+def test_every_result_says_what_it_means_with_its_source(name: str) -> None:
+    """No empty "What it means" cell (but "Has it spread?", which the kind of cancer explains)."""
+    html = html_for(name, "patient")
+    rows = results_table(html)
+    assert {"ER", "PR", "HER2", "Ki-67", "BRCA gene test"} <= set(rows)
+    for test, (_, meaning) in rows.items():
+        assert meaning or test == "Has it spread?", test
+    table = results_html(html)
+    ki67 = table[table.index(">Ki-67<") :]
+    assert '<sup class="cite">' in ki67[: ki67.index("</tr>")]  # the Ki-67 sentence cites
+
+
+#: Each abbreviation a patient page may use, and the words that explain it (en, es).
+EXPLAINED = {
+    "FAC": (
+        "FAC, in the side effects below, is a mix of 3 chemo drugs",
+        "FAC, en los efectos secundarios de abajo, es una mezcla de 3 medicamentos",
+    ),
+    "PD-L1": (
+        "PD-L1 is a protein on cancer cells",
+        "PD-L1 es una proteína de las células del cáncer",
+    ),
+    "IHC": ("IHC and ISH are the two kinds of HER2 test", "IHC e ISH son los dos tipos de prueba"),
+    "ISH": ("IHC and ISH are the two kinds of HER2 test", "IHC e ISH son los dos tipos de prueba"),
+    "Ki-67": (
+        "have Ki-67, a protein found in cells that are making new cells",
+        "tienen Ki-67, una",
+    ),
+}
+
+
+def abbreviation_cases() -> list[tuple[str, CaseInputs]]:
+    from her2aid.core import casefile
+
+    spread_tnbc = casefile.from_dict(  # PD-L1 not entered: first named on a card
+        {
+            "format": "her2aid-case/1",
+            "er": {"percent": 0},
+            "pr": {"percent": 0},
+            "her2": {"ihc": "0-null"},
+            "context": {"setting": "metastatic"},
+        }
+    )
+    return [(name, load_example(name)) for name in example_names()] + [
+        ("spread TNBC, no PD-L1", spread_tnbc)
+    ]
+
+
+@pytest.mark.parametrize(("name", "case"), abbreviation_cases())
+@pytest.mark.parametrize("code", ["en", "es"])
+def test_patient_pages_explain_their_abbreviations(name: str, case: CaseInputs, code: str) -> None:
+    """FAC, PD-L1, IHC, ISH, Ki-67 explained where first used; no "drug conjugate", no NHS."""
+    result = classify(case)
+    meta = Meta(language=code)
+    for page in (
+        render_summary(result, case, audience="patient", meta=meta),
+        render_handout(result, case, audiences=("patient",), meta=meta),
+    ):
+        text = prose(page[: page.rindex("<h2>")])  # the reference list (last) is bibliographic
+        for unexplained in ("drug conjugate", "conjugado", "NHS"):
+            assert unexplained not in text, (name, code, unexplained)
+        # The results table's own label for the PD-L1 row is followed by its meaning.
+        text = text.replace("PD-L1 score. ", "").replace("Puntaje de PD-L1. ", "")
+        for term, words in EXPLAINED.items():
+            first = re.search(rf"\b{re.escape(term)}\b", text)
+            if first is None:
+                continue
+            explanation = words[code == "es"]
+            assert explanation in text, (name, code, term)
+            if term in ("FAC", "PD-L1"):  # explained before its first use (on the cards)
+                assert text.index(explanation) <= first.start() + len(term) + 40, (name, code, term)
+                assert text.count(explanation) == 1, (name, code, term)

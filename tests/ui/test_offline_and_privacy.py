@@ -7,6 +7,7 @@ after a session with a patient name".
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import socket
@@ -143,3 +144,95 @@ def test_nothing_about_the_patient_is_written(
     assert "[redacted]" in (logs / applog.LOG_NAME).read_text(encoding="utf-8")
     # the exported handout is the one place the name is: the user asked for it there
     assert (out / "handout.pdf").exists()
+
+
+#: What a values-exercise answer could leave behind: the statements' ids and words, and the
+#: answers as stored and as shown (the undo step's name says both).
+VALUES_TRACES = (
+    "live_longer", "avoid_hair_loss", "lower_return", "values",
+    "very_important", "somewhat_important", "not_important",
+    "Living as long as I can", "Keeping my hair", "very important", "not important",
+)  # fmt: skip
+
+
+def test_the_values_answers_never_reach_the_log(
+    window: MainWindow,
+    dialogs: object,
+    settings: Settings,
+    tmp_path_factory: pytest.TempPathFactory,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Issue 14: the values answers are saved in the case file the user saves, nowhere else.
+
+    A whole session, logging everything down to debug: answer in the window,
+    undo and redo, save the case, open it again, export a handout (and fail
+    one), change the setting so a statement is hidden; then the command line
+    on the saved file, and on a file with a refused answer (which is logged,
+    without the answer). No log or setting holds an answer, a statement or its id.
+    """
+    from ui_fakes import FakeDialogs
+
+    from her2aid.cli import main as cli
+
+    assert isinstance(dialogs, FakeDialogs)
+    logs = tmp_path_factory.mktemp("logs")
+    out = tmp_path_factory.mktemp("out")
+    monkeypatch.setenv("HER2AID_LOG_DIR", str(logs))
+    applog.setup_logging(logging.DEBUG)
+    try:
+        window.open_example("luminal-a-early")
+        for item, answer in (
+            ("live_longer", "very_important"),
+            ("avoid_hair_loss", "not_important"),
+        ):
+            _group, buttons = window.form.values_rows[item]
+            button = next(b for b, value in buttons.items() if value == answer)
+            button.click()
+        window.ui.actionUndo.trigger()
+        window.ui.actionRedo.trigger()
+        case = out / "case.json"
+        dialogs.save_paths.append(case)
+        assert window.save_case_as()
+        assert '"very_important"' in case.read_text(encoding="utf-8")  # the one place they go
+        window.ui.actionNewCase.trigger()
+        dialogs.open_paths.append(case)
+        window.ui.actionOpenCase.trigger()
+        assert window.form.state.values
+        dialogs.handout_answers.append(HandoutOptions("patient", "A4", "", ""))
+        dialogs.pdf_paths.append(out / "handout.pdf")
+        window.export_pdf()
+        dialogs.handout_answers.append(HandoutOptions("patient", "A4", "", ""))
+        dialogs.pdf_paths.append(out / "no such folder" / "x.pdf")
+        window.export_pdf()  # fails
+        window.form.ui.settingMetastatic.click()  # hides the early-disease statement
+        window.form.ui.settingEarly.click()
+        refused = out / "refused.json"
+        data = json.loads(case.read_text(encoding="utf-8"))
+        data["values"] = {"live_longer": "very_important", "keep_hair": "not_important"}
+        refused.write_text(json.dumps(data), encoding="utf-8")
+        for argv in (
+            ["classify", str(case)],
+            ["summary", str(case), "--audience", "patient"],
+            ["handout", str(case), "-o", str(out / "cli.pdf")],
+            ["handout", str(refused), "-o", str(out / "refused.pdf")],
+        ):
+            cli(argv)
+        for handler in logging.getLogger().handlers:
+            handler.flush()
+    finally:
+        monkeypatch.undo()  # back to the suite's temporary log folder, not the user's
+        applog.setup_logging()
+    assert (out / "handout.pdf").exists()
+    assert (out / "cli.pdf").exists()
+    assert not (out / "refused.pdf").exists()
+    log = logs / applog.LOG_NAME
+    logged = log.read_text(encoding="utf-8")
+    assert "her2aid started" in logged  # the log was written during the session ...
+    assert "handout refused its input" in logged  # ... including the refused answer's file
+    settings._q.sync()
+    written = [p for p in [*logs.rglob("*"), *settings.path.parent.rglob("*")] if p.is_file()]
+    assert settings.path in written
+    for path in written:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        for trace in VALUES_TRACES:
+            assert trace not in text, (path.name, trace)

@@ -60,6 +60,11 @@ HEADLINES = {
         "HR+/HER2+: HER2-positive; ER positive, PR negative",
         HR_POS_HER2_POS,
     ),
+    "tnbc-early": (
+        "Triple negative (HR-/HER2-): HER2-negative (HER2-null, IHC 0 without staining); "
+        "ER negative, PR negative",
+        "Your cancer is triple-negative.",
+    ),
     "tnbc-metastatic-pdl1": (
         "Triple negative (HR-/HER2-): HER2-negative (HER2-low); ER negative, PR negative",
         "Your cancer is triple-negative.",
@@ -106,6 +111,7 @@ TITLES = {
     "ish-group3-recount-positive": "ISH group 3 recount positive",
     "ish-group4-recount-negative": "ISH group 4 recount negative",
     "luminal-a-early": "Luminal A early",
+    "tnbc-early": "TNBC early",
     "tnbc-metastatic-pdl1": "TNBC metastatic PD-L1",
 }
 

@@ -157,12 +157,17 @@ class Harm:
 
 @dataclass(frozen=True)
 class Practical:
-    """A fact about living with a treatment: how it is given, how often, for how long."""
+    """A fact about living with a treatment: how it is given, how often, for how long.
+
+    ``survival`` marks one that speaks of how long someone may live (hospice
+    rules): left out with the survival figures when the patient asks.
+    """
 
     text: str
     clinician: str
     source: str
     locator: str
+    survival: bool = False
 
 
 @dataclass(frozen=True)
@@ -606,6 +611,13 @@ def _opt_num(table: Mapping[str, Any], key: str, where: str) -> float | None:
     return _num(table, key, where) if key in table else None
 
 
+def _flag(table: Mapping[str, Any], key: str, where: str) -> bool:
+    value = table.get(key, False)
+    if not isinstance(value, bool):
+        raise ContentError(f"{where}: '{key}' must be true or false")
+    return value
+
+
 def _harm_sets(raw: Mapping[str, Any]) -> dict[str, HarmSet]:
     out = {}
     for sid, table in raw.items():
@@ -646,6 +658,7 @@ def _harm_sets(raw: Mapping[str, Any]) -> dict[str, HarmSet]:
                 clinician=_str(p, "clinician", f"{where} practical {i + 1}"),
                 source=_str(p, "source", f"{where} practical {i + 1}"),
                 locator=p.get("locator", ""),
+                survival=_flag(p, "survival", f"{where} practical {i + 1}"),
             )
             for i, p in enumerate(table.get("practical", ()))
         )

@@ -8,6 +8,7 @@ out, so their logic stays simple enough for a content reviewer to follow.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -224,6 +225,14 @@ class OptionView:
     practical: list[Said] = field(default_factory=list)
     always: Said | None = None  # when it applies, said plainly (no added treatment)
     lead_harms: list[Said] = field(default_factory=list)  # case-specific, before the set's rows
+    #: Clinician view: PREDICT's figures for this case on the card, one short line each
+    #: (the patient view leads "How it may help" with them instead).
+    predict: list[Said] = field(default_factory=list)
+    #: How to read the set's trial figures beside the case's own (after the set's rows).
+    harms_note: list[Said] = field(default_factory=list)
+    #: Abbreviations the card's words carry from its trial ("FAC"), explained where the
+    #: page first uses them (patient.toml abbreviation.*), under "What it is".
+    abbreviations: list[Said] = field(default_factory=list)
     #: Patient view: an option that may fit later or only in some cases (conditional),
     #: shown after the ones that apply now, with its main points only.
     later: bool = False
@@ -286,6 +295,10 @@ class PrognosisView:
     icon_sentence: list[Said]
     #: Surgery alone at ICON_YEAR, in the table's whole people: alive, died of breast cancer.
     surgery_only: tuple[int, int] = (0, 0)
+    #: What each treatment row adds at ICON_YEAR, exactly as its table cell says it
+    #: (patient: "14", "less than 1"; clinician: "14.0"), and the row's label, by
+    #: treatment (PREDICT's names: endocrine, chemo, trastuzumab, bisphosphonates).
+    added: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def _runs(row: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -339,23 +352,33 @@ def _prognosis_view(
         people = [split[y][0] if column == 0 else sum(split[y][: n + 1]) for y in at]
         return [_("{n} in 100").format(n=p) for p in people]
 
+    def people(column: int, values: tuple[float, ...], y: int) -> str:
+        """What a treatment adds at year index ``y``: the one number its cell and card show."""
+        if not patient:
+            return f"{values[y]:.1f}"
+        if split[y][column] or values[y] <= 0:
+            return str(split[y][column])
+        return _("less than 1")
+
     def added(column: int, values: tuple[float, ...]) -> list[str]:
         if not patient:
-            return [f"+{values[y]:.1f}" for y in at]
+            return [f"+{people(column, values, y)}" for y in at]
         return [
-            _("{n} more").format(n=split[y][column])
-            if split[y][column]
-            else (_("less than 1 more") if values[y] > 0 else _("{n} more").format(n=0))
+            _("less than 1 more")
+            if people(column, values, y) == _("less than 1")
+            else _("{n} more").format(n=people(column, values, y))
             for y in at
         ]
 
     rows = [(labels["surgery"], whole(0, res.surgery_only.os))]
     chosen = {"endocrine": planned.endocrine.value, "chemo": planned.chemo.value}
+    added_at_icon: dict[str, tuple[str, str]] = {}
     for column, step in enumerate(res.benefits, start=1):
         label = labels[step.treatment]
         if step.treatment in chosen:
             label = f"{label} ({detail[chosen[step.treatment]]})"
         rows.append((f"+ {label}", added(column, step.added_os)))
+        added_at_icon[step.treatment] = (people(column, step.added_os, ICON_YEAR - 1), label)
     if res.benefits:
         rows.append((labels["all"], whole(None, res.with_treatment.os)))
     at_icon = split[ICON_YEAR - 1]
@@ -391,6 +414,7 @@ def _prognosis_view(
             **{k: str(v) for k, v in counts.items()},
         ),
         surgery_only=(alive, _surgery_breast_deaths(res, alive)),
+        added=added_at_icon,
     )
 
 
@@ -581,7 +605,10 @@ def _option_views(
                 else None,
                 practical=[]
                 if hs is None
-                else [Said(p.text if patient else p.clinician, p.source) for p in hs.practical],
+                else [
+                    Said(p.text if patient else p.clinician, p.source, p.survival)
+                    for p in hs.practical
+                ],
             )
         )
     return views
@@ -700,8 +727,13 @@ def _own_results(
     content: Content,
     left_out: frozenset[str],
     _: Words = ENGLISH,
-) -> list[tuple[str, str, str]]:
-    """The patient's own results, as entered, with their meaning in her words."""
+) -> list[tuple[str, str, str, str]]:
+    """The patient's own results, as entered, with their meaning in her words.
+
+    Rows of (test, result, what it means, its source or ""): the receptors, Ki-67,
+    and the results the option cards depend on (PD-L1 when entered, the inherited
+    BRCA test, menopause when entered).
+    """
 
     def label(kind: str, value: str) -> str:
         return content.label(kind, value, "patient")
@@ -724,26 +756,68 @@ def _own_results(
         else f"IHC {_(_IHC_SCORES.get(inputs.her2.ihc.value, inputs.her2.ihc.value))}"
     )
     ish = _ish_text(inputs, _refused(left_out, "her2.ish"), _)
-    setting = inputs.context.setting
+
+    def meaning(*keys: str, **values: str) -> tuple[str, str]:
+        said = [s for key in keys for s in _sentences(content, key, **values)]
+        return " ".join(s.text for s in said), said[0].source
+
+    context = inputs.context
+    setting = context.setting
     rows = [
-        (_("ER"), er, label("er", result.er.value)),
-        (_("PR"), pr, label("pr", result.pr.value)),
+        (_("ER"), er, label("er", result.er.value), ""),
+        (_("PR"), pr, label("pr", result.pr.value), ""),
         (
             _("HER2"),
             _("{ihc}; ISH {ish}").format(ihc=ihc, ish=ish),
             label("her2_category", result.her2.category.value),
+            "",
         ),
         (
             _("Ki-67"),
             _percent(inputs.ki67_percent, _refused(left_out, "ki67_percent"), _),
-            "",
+            *meaning("result.ki67"),
         ),
+    ]
+    if context.pdl1_cps is not None:
+        cut = content.ruleset.thresholds.pdl1_cps_from
+        side = "from_cut" if context.pdl1_cps >= cut else "below_cut"
+        rows.append(
+            (
+                _("PD-L1 score"),
+                _.number(as_entered(context.pdl1_cps)),
+                *meaning("result.pdl1.what", f"result.pdl1.{side}", cut=_.number(as_entered(cut))),
+            )
+        )
+    brca = {True: _("a change was found"), False: _("no change was found")}
+    rows.append(
+        (
+            _("BRCA gene test"),
+            brca[context.germline_brca]
+            if context.germline_brca is not None
+            else _(LEFT_OUT)
+            if _refused(left_out, "context.germline_brca")
+            else _(NOT_RECORDED),
+            *meaning("result.germline_brca"),
+        )
+    )
+    rows.append(
         (
             _("Has it spread?"),
             label("setting", setting.value) if setting else _(NOT_RECORDED),
             "",
-        ),
-    ]
+            "",
+        )
+    )
+    early, hormone = setting is Setting.EARLY, result.hr is not HrStatus.NEGATIVE
+    if context.menopause is not None and (early or hormone):
+        after = context.menopause is Menopause.POST
+        rows.append(
+            (
+                _("Before or after menopause?"),
+                _("after") if after else _("before"),
+                *meaning(f"result.menopause.{'early' if early else 'hormone'}"),
+            )
+        )
     return rows
 
 
@@ -956,12 +1030,57 @@ def build(
         },
     }
     if prognosis is not None:
-        ctx["options"] = [_with_predict(o, prognosis, content, audience) for o in ctx["options"]]
+        if audience == "clinician" or meta.show_survival:  # else its figures are all left out
+            ctx["options"] = [
+                _with_predict(o, prognosis, content, audience) for o in ctx["options"]
+            ]
+    elif audience == "patient" and inputs.context.setting is Setting.EARLY:
+        ctx["options"] = [_without_predict(o, content) for o in ctx["options"]]
     if audience == "patient":
         ctx["options"] = _patient_order(ctx["options"])
     if audience == "patient" and not meta.show_survival:
         _leave_out_survival(ctx, content)
+    if audience == "patient":
+        # PD-L1 has its own row in the results table when it is entered.
+        above = {"PD-L1"} if inputs.context.pdl1_cps is not None else set()
+        ctx["options"] = _explain_abbreviations(ctx["options"], content, above)
+        ctx["say"]["her2_tests"] = _sentences(content, "result.her2_tests")
     return ctx
+
+
+def _explain_abbreviations(
+    options: list[OptionView], content: Content, above: set[str]
+) -> list[OptionView]:
+    """Explain each abbreviation the cards use once, on the first card that uses it.
+
+    ``above``: those the page explained before the cards (the results table).
+    """
+    terms = {
+        key.removeprefix("abbreviation."): said
+        for key, said in content.patient.items()
+        if key.startswith("abbreviation.")
+    }
+    explained = set(above)
+    out = []
+    for option in options:
+        words = " ".join(
+            [
+                option.what.text,
+                *(text for alternative in option.conditions for text, _ in alternative),
+                *(text for text, _ in option.notes),
+                *(s.text for s in option.benefits),
+                option.group,
+                option.comparison_group,
+                *(h.text for h in option.lead_harms),
+                *(h.text for h in option.harms),
+                *(s.text for s in option.practical),
+            ]
+        )
+        new = [t for t in terms if t not in explained and re.search(rf"\b{re.escape(t)}\b", words)]
+        explained.update(new)
+        said = [Said(t.text, t.source) for term in new for t in terms[term]]
+        out.append(replace(option, abbreviations=said) if said else option)
+    return out
 
 
 #: How much of a "later" option's card the patient pages show (the clinician part has all).
@@ -998,21 +1117,69 @@ def _patient_order(options: list[OptionView]) -> list[OptionView]:
     return now + none + later
 
 
+#: The option cards whose treatment is a row of PREDICT's table, and that row.
+PREDICT_ROWS = {
+    "endocrine_therapy": "endocrine",
+    "chemotherapy": "chemo",
+    "anti_her2_therapy": "trastuzumab",
+    "bisphosphonates": "bisphosphonates",
+}
+
+
 def _with_predict(
     option: OptionView, prognosis: PrognosisView, content: Content, audience: Audience
 ) -> OptionView:
-    """No added treatment, early disease: lead with PREDICT's surgery-only figures for the case."""
+    """Lead a card with PREDICT's figures for the case, the same whole numbers as its table.
+
+    A treatment in the table: what it adds to the number alive at ICON_YEAR. No
+    added treatment: the surgery-only figures. Both are survival figures.
+    """
+    treatment = PREDICT_ROWS.get(option.id)
+    if treatment is not None and treatment in prognosis.added:
+        n, label = prognosis.added[treatment]
+        values = {"year": str(ICON_YEAR), "n": n, "treatment": label}
+        key = f"patient.added.{treatment}" if audience == "patient" else "clinician.added"
+        said = [replace(s, survival=True) for s in _prognosis_sentences(content, key, **values)]
+        if audience == "clinician":
+            return replace(option, predict=said)
+        # A benefit sentence citing PREDICT only says it can estimate the benefit: the
+        # figure replaces it.
+        cited = {s.source for s in said}
+        return replace(
+            option, benefits=said + [b for b in option.benefits if b.source not in cited]
+        )
     if option.id != "no_added_treatment":
         return option
     alive, breast = prognosis.surgery_only
     values = {"year": str(ICON_YEAR), "alive": str(alive), "breast": str(breast)}
     lead = _prognosis_sentences(content, f"{audience}.no_added.benefit", **values)
     harm = _prognosis_sentences(content, f"{audience}.no_added.harm", **values)
+    # The past trials' figures (a whole trial group, 15 years) below the case's own:
+    # one sentence on how to read the two, gone with the PREDICT figures it points to.
+    note = (
+        _prognosis_sentences(content, "patient.no_added.trials_note")
+        if audience == "patient" and any(h.count for h in option.harms)
+        else []
+    )
     return replace(
         option,
         benefits=[replace(s, survival=True) for s in lead] + option.benefits,
+        predict=[replace(s, survival=True) for s in lead] if audience == "clinician" else [],
         lead_harms=[replace(s, survival=True) for s in harm],  # a death figure is one too
+        harms_note=[replace(s, survival=True) for s in note],
     )
+
+
+def _without_predict(option: OptionView, content: Content) -> OptionView:
+    """No added treatment, early disease, no PREDICT figures for the case: say where they go.
+
+    Marked as a survival sentence: with survival figures left out there is no
+    outlook section to point to.
+    """
+    if option.id != "no_added_treatment":
+        return option
+    hint = _prognosis_sentences(content, "patient.no_added.no_figures")
+    return replace(option, benefits=option.benefits + [replace(s, survival=True) for s in hint])
 
 
 def _leave_out_survival(ctx: dict[str, Any], content: Content) -> None:
@@ -1023,7 +1190,9 @@ def _leave_out_survival(ctx: dict[str, Any], content: Content) -> None:
             o,
             benefits=[b for b in o.benefits if not b.survival],
             lead_harms=[h for h in o.lead_harms if not h.survival],
+            harms_note=[h for h in o.harms_note if not h.survival],
             harms=[h for h in o.harms if not h.survival],
+            practical=[p for p in o.practical if not p.survival],
         )
         for o in ctx["options"]
     ]

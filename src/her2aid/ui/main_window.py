@@ -80,6 +80,7 @@ def example_titles() -> dict[str, str]:
         "ish-group3-recount-positive": translate("Examples", "ISH group 3 recount positive"),
         "ish-group4-recount-negative": translate("Examples", "ISH group 4 recount negative"),
         "luminal-a-early": translate("Examples", "Luminal A early"),
+        "tnbc-early": translate("Examples", "TNBC early"),
         "tnbc-metastatic-pdl1": translate("Examples", "TNBC metastatic PD-L1"),
     }
 

@@ -2,7 +2,7 @@
 # Source: src/her2aid/report/templates/clinician_body.html.j2. Regenerate with: python packaging/build_content.py
 # ruff: noqa
 # mypy: ignore-errors
-SOURCE_SHA256 = "d4e0ea5c06898ef7ac6c38b609ea42e5113ee74f73e0707506f1209474f7265c"
+SOURCE_SHA256 = "903844bae8e7d5474ba82d4c52bc5b5f8e0e4e7ac9de8d98eb11f70b1d44d15c"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'clinician_body.html.j2'
 
@@ -330,6 +330,13 @@ def root(context, missing=missing):
                     yield '</span>'
                 l_2_text = l_2_src = missing
                 yield '</td>\n<td valign="top" class="small">'
+                for l_2_p in environment.getattr(l_1_o, 'predict'):
+                    _loop_vars = {}
+                    pass
+                    yield escape(environment.getattr(l_2_p, 'text'))
+                    yield escape(context.call((undefined(name='cite') if l_0_cite is missing else l_0_cite), environment.getattr(l_2_p, 'source'), _loop_vars=_loop_vars))
+                    yield '<br>'
+                l_2_p = missing
                 l_2_loop = missing
                 for (l_2_src, l_2_result), l_2_loop in LoopContext(environment.getattr(l_1_o, 'evidence'), undefined):
                     l_2_content = resolve('content')
@@ -366,6 +373,13 @@ def root(context, missing=missing):
                     yield '</span>'
                 l_2_text = l_2_src = missing
                 yield '</p>\n<p class="small">'
+                for l_2_p in environment.getattr(l_1_o, 'predict'):
+                    _loop_vars = {}
+                    pass
+                    yield escape(environment.getattr(l_2_p, 'text'))
+                    yield escape(context.call((undefined(name='cite') if l_0_cite is missing else l_0_cite), environment.getattr(l_2_p, 'source'), _loop_vars=_loop_vars))
+                    yield '<br>'
+                l_2_p = missing
                 l_2_loop = missing
                 for (l_2_src, l_2_result), l_2_loop in LoopContext(environment.getattr(l_1_o, 'evidence'), undefined):
                     l_2_content = resolve('content')
@@ -450,4 +464,4 @@ def root(context, missing=missing):
     yield escape(context.call((undefined(name='references') if l_0_references is missing else l_0_references), 'References'))
 
 blocks = {}
-debug_info = '4=56&6=72&7=74&9=76&10=78&14=90&17=92&18=101&19=110&20=117&21=119&22=121&23=136&24=138&25=146&26=153&29=155&32=158&33=162&39=168&41=171&42=175&50=184&53=187&54=189&55=194&57=229&58=234&60=306&61=308&63=311&65=315&66=317&67=319&68=329&73=348&74=352&75=354&76=365&83=384&85=391&87=394&88=406&89=409&94=412&96=415&97=419&100=426&102=432&107=435&108=441&109=445'
+debug_info = '4=56&6=72&7=74&9=76&10=78&14=90&17=92&18=101&19=110&20=117&21=119&22=121&23=136&24=138&25=146&26=153&29=155&32=158&33=162&39=168&41=171&42=175&50=184&53=187&54=189&55=194&57=229&58=234&60=306&61=308&63=311&65=315&66=317&67=319&68=328&73=355&74=359&75=361&76=371&83=398&85=405&87=408&88=420&89=423&94=426&96=429&97=433&100=440&102=446&107=449&108=455&109=459'

@@ -2,7 +2,7 @@
 # Source: src/her2aid/report/templates/patient_body.html.j2. Regenerate with: python packaging/build_content.py
 # ruff: noqa
 # mypy: ignore-errors
-SOURCE_SHA256 = "634ec1c14e72d88208e0c272acf0d8b1e2653582384536652773b120108ef6f0"
+SOURCE_SHA256 = "9c160b2e5a4b9c8b3ef49910f9e921860533d3594bbfa08d9f50a8d79b65e0cf"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'patient_body.html.j2'
 
@@ -15,8 +15,8 @@ def root(context, missing=missing):
     l_0__ = resolve('_')
     l_0_headline = resolve('headline')
     l_0_own_results = resolve('own_results')
-    l_0_own_details = resolve('own_details')
     l_0_say = resolve('say')
+    l_0_own_details = resolve('own_details')
     l_0_survival_left_out = resolve('survival_left_out')
     l_0_seer = resolve('seer')
     l_0_metastatic = resolve('metastatic')
@@ -245,6 +245,16 @@ def root(context, missing=missing):
                     '</b>',
                     escape(context.call((undefined(name='harm_rows') if l_0_harm_rows is missing else l_0_harm_rows), l_1_o, (undefined(name='serious') if l_1_serious is missing else l_1_serious), (undefined(name='counted') if l_1_counted is missing else l_1_counted))),
                 ))
+        for l_2_s in environment.getattr(l_1_o, 'harms_note'):
+            l_2_cite = resolve('cite')
+            _loop_vars = {}
+            pass
+            t_9.extend((
+                '<br>',
+                escape(environment.getattr(l_2_s, 'text')),
+                escape(context.call((undefined(name='cite') if l_2_cite is missing else l_2_cite), environment.getattr(l_2_s, 'source'), _loop_vars=_loop_vars)),
+            ))
+        l_2_s = l_2_cite = missing
         return concat(t_9)
     context.exported_vars.add('side_effects')
     context.vars['side_effects'] = l_0_side_effects = Macro(environment, macro, 'side_effects', ('o',), False, False, False, context.eval_ctx.autoescape)
@@ -277,7 +287,8 @@ def root(context, missing=missing):
     yield '</th><th>'
     yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'What it means'))
     yield '</th></tr></thead>\n'
-    for (l_1_test, l_1_value, l_1_meaning) in (undefined(name='own_results') if l_0_own_results is missing else l_0_own_results):
+    for (l_1_test, l_1_value, l_1_meaning, l_1_source) in (undefined(name='own_results') if l_0_own_results is missing else l_0_own_results):
+        l_1_cite = resolve('cite')
         _loop_vars = {}
         pass
         yield '<tr><td class="label">'
@@ -286,9 +297,14 @@ def root(context, missing=missing):
         yield escape(l_1_value)
         yield '</td><td class="data">'
         yield escape(l_1_meaning)
+        if l_1_source:
+            pass
+            yield escape(context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), l_1_source, _loop_vars=_loop_vars))
         yield '</td></tr>\n'
-    l_1_test = l_1_value = l_1_meaning = missing
-    yield '</table>\n'
+    l_1_test = l_1_value = l_1_meaning = l_1_source = l_1_cite = missing
+    yield '</table>\n<p class="small">'
+    yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'her2_tests')))
+    yield '</p>\n'
     if (undefined(name='own_details') if l_0_own_details is missing else l_0_own_details):
         pass
         yield '<p class="small meta">'
@@ -381,7 +397,7 @@ def root(context, missing=missing):
         yield '<h3>'
         yield escape(environment.getattr(l_1_o, 'name'))
         yield '</h3>\n'
-        l_1_rows = [(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'What it is', _loop_vars=_loop_vars), markup_join((environment.getattr(environment.getattr(l_1_o, 'what'), 'text'), context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), environment.getattr(environment.getattr(l_1_o, 'what'), 'source'), _loop_vars=_loop_vars), ))), (context.call((undefined(name='_') if l_0__ is missing else l_0__), 'When it applies', _loop_vars=_loop_vars), context.call((undefined(name='when_applies') if l_0_when_applies is missing else l_0_when_applies), l_1_o, _loop_vars=_loop_vars)), (context.call((undefined(name='_') if l_0__ is missing else l_0__), 'How it may help', _loop_vars=_loop_vars), context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr(l_1_o, 'benefits'), _loop_vars=_loop_vars)), ((context.call((undefined(name='_') if l_0__ is missing else l_0__), 'What could happen without these drugs', _loop_vars=_loop_vars) if (environment.getattr(l_1_o, 'id') == 'no_added_treatment') else context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Side effects', _loop_vars=_loop_vars)), context.call((undefined(name='side_effects') if l_0_side_effects is missing else l_0_side_effects), l_1_o, _loop_vars=_loop_vars)), (context.call((undefined(name='_') if l_0__ is missing else l_0__), 'What it is like', _loop_vars=_loop_vars), (context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr(l_1_o, 'practical'), _loop_vars=_loop_vars) if environment.getattr(l_1_o, 'practical') else ''))]
+        l_1_rows = [(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'What it is', _loop_vars=_loop_vars), markup_join((environment.getattr(environment.getattr(l_1_o, 'what'), 'text'), context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), environment.getattr(environment.getattr(l_1_o, 'what'), 'source'), _loop_vars=_loop_vars), (markup_join((' ', context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr(l_1_o, 'abbreviations'), _loop_vars=_loop_vars), )) if environment.getattr(l_1_o, 'abbreviations') else ''), ))), (context.call((undefined(name='_') if l_0__ is missing else l_0__), 'When it applies', _loop_vars=_loop_vars), context.call((undefined(name='when_applies') if l_0_when_applies is missing else l_0_when_applies), l_1_o, _loop_vars=_loop_vars)), (context.call((undefined(name='_') if l_0__ is missing else l_0__), 'How it may help', _loop_vars=_loop_vars), context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr(l_1_o, 'benefits'), _loop_vars=_loop_vars)), ((context.call((undefined(name='_') if l_0__ is missing else l_0__), 'What could happen without these drugs', _loop_vars=_loop_vars) if (environment.getattr(l_1_o, 'id') == 'no_added_treatment') else context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Side effects', _loop_vars=_loop_vars)), context.call((undefined(name='side_effects') if l_0_side_effects is missing else l_0_side_effects), l_1_o, _loop_vars=_loop_vars)), (context.call((undefined(name='_') if l_0__ is missing else l_0__), 'What it is like', _loop_vars=_loop_vars), (context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr(l_1_o, 'practical'), _loop_vars=_loop_vars) if environment.getattr(l_1_o, 'practical') else ''))]
         _loop_vars['rows'] = l_1_rows
         if (undefined(name='for_print') if l_0_for_print is missing else l_0_for_print):
             pass
@@ -559,4 +575,4 @@ def root(context, missing=missing):
     yield escape(context.call((undefined(name='references') if l_0_references is missing else l_0_references), context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Where this information comes from')))
 
 blocks = {}
-debug_info = '4=65&5=83&6=89&10=145&11=155&13=199&14=207&16=247&17=249&19=251&20=256&21=258&19=263&24=265&25=267&26=269&27=275&28=279&31=287&32=290&35=305&36=307&37=309&38=312&40=314&41=316&42=319&44=324&45=326&49=329&51=331&52=335&53=339&56=343&57=345&58=357&59=360&61=364&62=369&63=372&64=374&66=377&67=379&74=381&76=384&77=392&81=400&82=408&86=418&89=421&91=428&92=431&93=433&94=435&95=437&96=445&97=450&98=453&103=466&105=468&106=473&108=477&109=482&113=487&115=489&116=493&120=497&121=500&123=502&124=506&128=510&130=512&131=518&132=524&136=529&137=532&139=542&140=544&141=546&142=552&143=554'
+debug_info = '4=65&5=83&6=89&10=145&11=155&13=199&14=207&16=257&17=259&19=261&20=266&21=268&19=273&24=275&25=277&26=279&27=285&28=290&31=301&32=303&33=306&36=321&37=323&38=325&39=328&41=330&42=332&43=335&45=340&46=342&50=345&52=347&53=351&54=355&57=359&58=361&59=373&60=376&62=380&63=385&64=388&65=390&67=393&68=395&75=397&77=400&78=408&82=416&83=424&87=434&90=437&92=444&93=447&94=449&95=451&96=453&97=461&98=466&99=469&104=482&106=484&107=489&109=493&110=498&114=503&116=505&117=509&121=513&122=516&124=518&125=522&129=526&131=528&132=534&133=540&137=545&138=548&140=558&141=560&142=562&143=568&144=570'
