@@ -136,8 +136,8 @@ class MainWindow(QMainWindow):
         self.undo_stack.setUndoLimit(500)
         self._slot = DocumentSlot(Document(None, untitled()))
         self.evaluation = Evaluation(CaseInputs(), ())
-        #: The widest the form has needed in this window: every section shown from
-        #: the start, then any wider need (a long reason under a field).
+        # The widest the form has needed in this window: every section shown from
+        # the start, then any wider need (a long reason under a field).
         self._form_width = self.form.widest_width()
         self.result: Classification | None = None
         self._folder = Path.home()
