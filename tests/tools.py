@@ -20,6 +20,7 @@ TOOL_PACKAGES = {
     "desktop-file-validate": "desktop-file-utils",
     "gio": "libglib2.0-bin",
     "gtk-update-icon-cache": "gtk-update-icon-cache",
+    "pdftotext": "poppler-utils",
     "update-mime-database": "shared-mime-info",
 }
 

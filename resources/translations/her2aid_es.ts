@@ -1068,12 +1068,24 @@
         <translation>El nombre del paciente tiene caracteres que la hoja no puede imprimir ({shown}); saldrían como cuadros vacíos. Quítelos o escríbalos con palabras.</translation>
     </message>
     <message>
+        <source>The patient name has characters the PDF cannot keep as text ({shown}); a search, a copy or a screen reader would miss them. Remove them or write them out in words.</source>
+        <translation>El nombre del paciente tiene caracteres que el PDF no puede guardar como texto ({shown}); una búsqueda, una copia o un lector de pantalla no los encontraría. Quítelos o escríbalos con palabras.</translation>
+    </message>
+    <message>
         <source>The clinic name has characters the handout cannot print ({shown}); they would come out as empty boxes. Remove them or write them out in words.</source>
         <translation>El nombre de la clínica tiene caracteres que la hoja no puede imprimir ({shown}); saldrían como cuadros vacíos. Quítelos o escríbalos con palabras.</translation>
     </message>
     <message>
+        <source>The clinic name has characters the PDF cannot keep as text ({shown}); a search, a copy or a screen reader would miss them. Remove them or write them out in words.</source>
+        <translation>El nombre de la clínica tiene caracteres que el PDF no puede guardar como texto ({shown}); una búsqueda, una copia o un lector de pantalla no los encontraría. Quítelos o escríbalos con palabras.</translation>
+    </message>
+    <message>
         <source>The care team contact has characters the handout cannot print ({shown}); they would come out as empty boxes. Remove them or write them out in words.</source>
         <translation>El contacto del equipo de atención tiene caracteres que la hoja no puede imprimir ({shown}); saldrían como cuadros vacíos. Quítelos o escríbalos con palabras.</translation>
+    </message>
+    <message>
+        <source>The care team contact has characters the PDF cannot keep as text ({shown}); a search, a copy or a screen reader would miss them. Remove them or write them out in words.</source>
+        <translation>El contacto del equipo de atención tiene caracteres que el PDF no puede guardar como texto ({shown}); una búsqueda, una copia o un lector de pantalla no los encontraría. Quítelos o escríbalos con palabras.</translation>
     </message>
 </context>
 <context>

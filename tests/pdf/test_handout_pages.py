@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -147,7 +148,7 @@ def test_a_right_to_left_name_cannot_reorder_the_header(handout_app: Any) -> Non
 def test_names_a_font_cannot_print_are_refused_naming_the_characters(handout_app: Any) -> None:
     assert names_problem("Ann Lee, MRN 123", "Zoë's Clinic") == ""
     assert names_problem("محمد عبد الله", "") == ""
-    assert names_problem("Jane 😀 Doe", "") == ""  # the bundled font has this one
+    assert names_problem("Jane \u2605 Doe", "") == ""  # a symbol the bundled font has
     problem = names_problem("Ann \U0001f469\u200d\u2695\ufe0f Lee", "")
     assert "patient name" in problem
     assert "U+1F469" in problem
@@ -161,6 +162,129 @@ def test_export_refuses_an_unprintable_name_and_writes_nothing(
     result, inputs = case("her2-positive-early")
     meta = Meta(generated_on=date(2026, 12, 3), patient_name="Ann \U0001fae0")
     with pytest.raises(ExportError, match="U\\+1FAE0"):
+        export_handout(
+            tmp_path / "x.pdf", result, inputs, audiences=("patient",), paper="A4", meta=meta
+        )
+    assert list(tmp_path.iterdir()) == []
+
+
+#: Names the handout accepts, and which must come back whole from the PDF's text.
+ROUND_TRIP_NAMES = {
+    "accented": "Zoë Ångström-Núñez, MRN 0042",
+    "accent marks typed apart": "Jose\u0301 Nu\u0303n\u0303ez",
+    "Vietnamese": "Nguyễn Thị Minh Khai",
+    "Chinese": "王小明",
+    "Arabic": "محمد عبد الله",
+    "Hebrew": "דוד כהן 1957",
+    "mixed scripts": "Wang 王小明 محمد Lee, MRN 12345",
+    "symbols the font has": "Jane ★ Doe ☺",
+}
+
+
+def text_layer_form(text: str) -> str:
+    """``text`` as a PDF's text can be compared: NFKC (pdftotext gives Arabic as
+    presentation forms), without direction marks or spaces (pdftotext adds embedding
+    marks around right-to-left runs and places the spaces next to them by position)."""
+    import unicodedata
+
+    marks = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e"))
+    marks.update(dict.fromkeys(range(0x2066, 0x206A)))
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text).translate(marks))
+
+
+@pytest.mark.parametrize("name", ROUND_TRIP_NAMES.values(), ids=ROUND_TRIP_NAMES.keys())
+def test_an_accepted_name_comes_back_whole_from_the_pdfs_text(
+    handout_app: Any, tmp_path: Path, name: str
+) -> None:
+    """What search, copy and screen readers get: every character, in order (issue 16, point 19)."""
+    import subprocess
+
+    from tools import require_tool
+
+    pdftotext = require_tool("pdftotext")
+    assert names_problem(name, name, clinic_contact=name) == ""
+    result, inputs = case("her2-positive-early")
+    meta = Meta(
+        generated_on=date(2026, 12, 3),
+        patient_name=name,
+        clinic_name=f"Clinic {name}",
+        clinic_contact=f"Desk {name}",
+    )
+    out = tmp_path / "handout.pdf"
+    export_handout(out, result, inputs, audiences=("patient",), paper="A4", meta=meta)
+    text = subprocess.run(
+        [pdftotext, "-enc", "UTF-8", str(out), "-"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
+    ).stdout
+    header = next(line for line in text.splitlines() if "Patient:" in line)
+    right_to_left = any(unicodedata.bidirectional(c) in ("R", "AL") for c in name)
+    if right_to_left:
+        # pdftotext rebuilds the reading order from where the glyphs are, and may put a
+        # number or the "·" next to a right-to-left run on its other side: each word whole.
+        for word in name.split():
+            assert text_layer_form(word) in text_layer_form(header), (word, header)
+            assert text_layer_form(word) in text_layer_form(text.replace(header, "")), word
+    else:
+        assert text_layer_form(f"Patient: {name}") in text_layer_form(header), header
+        for printed in (f"Clinic {name}", f"Desk {name}"):
+            assert text_layer_form(printed) in text_layer_form(text), printed
+
+
+def test_qts_pdf_writer_keeps_no_text_beyond_u_ffff(handout_app: Any, tmp_path: Path) -> None:
+    """Why names_problem refuses characters beyond U+FFFF the fonts can print
+    (TEXT_LAYER_LAST). If this fails, Qt now keeps them: relax the rule."""
+    import subprocess
+
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QPainter, QPdfWriter
+
+    from tools import require_tool
+
+    pdftotext = require_tool("pdftotext")
+    out = tmp_path / "probe.pdf"
+    writer = QPdfWriter(str(out))
+    painter = QPainter(writer)
+    painter.setFont(QFont(register_fonts(), 12))
+    painter.drawText(QPointF(100, 300), "<\u2605|\U0001f600|\u263a>")  # all in DejaVu Sans
+    painter.end()
+    text = subprocess.run(
+        [pdftotext, "-enc", "UTF-8", str(out), "-"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
+    ).stdout
+    assert "<\u2605||\u263a>" in re.sub(r"\s+", "", text), text  # printed, but not as text
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("Jane \U0001f600 Doe", "\U0001f600 U+1F600"),  # the bundled font draws this emoji
+        ("Jane \U0001d400 Doe", "\U0001d400 U+1D400"),  # a mathematical letter a system font has
+        ("Jane \ue000 Doe", "U+E000"),  # private use: no character to keep
+    ],
+    ids=["emoji", "mathematical letter", "private use"],
+)
+def test_a_name_the_pdf_would_not_keep_as_text_is_refused(
+    handout_app: Any, tmp_path: Path, name: str, shown: str
+) -> None:
+    """Printed but missing from the PDF's text ("Jane  Doe" to pdftotext): refused, named."""
+    for problem, field in (
+        (names_problem(name, ""), "patient name"),
+        (names_problem("", name), "clinic name"),
+        (names_problem("", "", clinic_contact=name), "care team contact"),
+    ):
+        assert problem.startswith(f"The {field} has characters the PDF cannot keep as text")
+        assert shown in problem
+        assert "screen reader" in problem
+        assert "\n" not in problem
+    result, inputs = case("her2-positive-early")
+    meta = Meta(generated_on=date(2026, 12, 3), patient_name=name)
+    with pytest.raises(ExportError, match=re.escape(shown)):
         export_handout(
             tmp_path / "x.pdf", result, inputs, audiences=("patient",), paper="A4", meta=meta
         )

@@ -137,6 +137,9 @@ def test_handout_dialog_refuses_a_name_the_handout_cannot_print(qtbot: QtBot) ->
     dialog.ui.patientName.setText("Ann Lee")
     assert ok.isEnabled()
     assert not problem.isVisible()
+    dialog.ui.patientName.setText("Jane \U0001f600 Doe")  # printable, but not kept as text
+    assert not ok.isEnabled()
+    assert "cannot keep as text (\U0001f600 U+1F600)" in problem.text()
 
 
 def test_recent_cases_menu(window: MainWindow, dialogs: FakeDialogs, tmp_path: Path) -> None:

@@ -147,26 +147,118 @@ def test_the_summary_never_needs_sideways_scrolling(
         assert browser.document().idealWidth() <= width + 1, name
 
 
-def test_the_results_table_columns_stay_put_from_case_to_case(window: MainWindow) -> None:
-    """The Entered and Classification columns start at the same x for every example."""
+def _laid_out(window: MainWindow) -> None:
+    """Let the window lay itself out again, as it does before the next frame is drawn.
+
+    A new case changes the form column's minimum width at once, but the splitter
+    moves only when the layout requests it posted have run.
+    """
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(3):
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        QApplication.processEvents()
+    layout = window.layout()
+    assert layout is not None
+    layout.activate()
+
+
+def _results_table_columns(window: MainWindow) -> tuple[int, ...]:
+    """Where the results table's columns start, in window coordinates."""
     from PySide6.QtGui import QTextTable
 
+    browser = window.summary.ui.browser
+    doc = browser.document()
+    table = next(
+        f
+        for f in doc.rootFrame().childFrames()
+        if isinstance(f, QTextTable)
+        and f.cellAt(0, 0).firstCursorPosition().block().text() == "Test"
+    )
+    layout = doc.documentLayout()
+    assert browser.verticalScrollBar().value() == 0  # a new case starts at the top
+    return tuple(
+        browser.viewport()
+        .mapTo(
+            window,
+            QPoint(
+                round(
+                    layout.blockBoundingRect(
+                        table.cellAt(0, c).firstCursorPosition().block()
+                    ).left()
+                ),
+                0,
+            ),
+        )
+        .x()
+        for c in range(3)
+    )
+
+
+def _shipped_examples() -> list[str]:
+    """Every example shipped in the package (src/her2aid/examples/*.json)."""
+    from pathlib import Path
+
+    import her2aid.examples
     from her2aid.core.examples import example_names
 
-    starts = set()
-    for name in example_names():
+    names = sorted(p.stem for p in Path(her2aid.examples.__file__).parent.glob("*.json"))
+    assert names == sorted(example_names())
+    assert len(names) >= 13
+    return names
+
+
+@pytest.mark.parametrize("audience", ["clinician", "patient"])
+@pytest.mark.parametrize("order", ["forward", "backward"])
+def test_the_results_table_columns_stay_put_from_case_to_case(
+    window: MainWindow, qtbot: QtBot, audience: str, order: str
+) -> None:
+    """The form column, the summary and the results table's columns stay where they are
+    whatever the case: every shipped example one after another, and a new case before
+    and after, each measured after the window has laid itself out again (issue 16: the
+    form column followed each case's form, so the summary moved 25 px sideways)."""
+    window.showNormal()
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: window.width() == 1366)
+    window.set_audience(audience)  # type: ignore[arg-type]
+    names = _shipped_examples()
+    if order == "backward":
+        names.reverse()
+    places: dict[str, tuple[object, ...]] = {}
+    for name in ["", *names, ""]:
+        window.undo_stack.setClean()  # no "Discard changes?" between cases
+        if name:
+            window.open_example(name)
+        else:
+            window.new_case()
+        _laid_out(window)
+        summary_x = window.summary.mapTo(window, QPoint(0, 0)).x()
+        place: tuple[object, ...] = (tuple(window.ui.splitter.sizes()), summary_x)
+        if name:
+            place += _results_table_columns(window)
+        places[name or "new case"] = place
+        # The whole form stays visible: the column never narrows below what it needs.
+        assert window.ui.formScroll.viewport().width() >= window.form.minimumSizeHint().width()
+    assert len({p[:2] for p in places.values()}) == 1, places
+    assert len({p for n, p in places.items() if n != "new case"}) == 1, places
+
+
+@pytest.mark.parametrize("language", ["es"])
+def test_the_summary_stays_put_from_case_to_case_in_spanish_too(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """Spanish labels are longer: the widest form is measured in the window's language."""
+    window.showNormal()
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: window.width() == 1366)
+    places = set()
+    for name in _shipped_examples():
+        window.undo_stack.setClean()
         window.open_example(name)
-        doc = window.summary.ui.browser.document()
-        table = next(
-            f
-            for f in doc.rootFrame().childFrames()
-            if isinstance(f, QTextTable)
-            and f.cellAt(0, 0).firstCursorPosition().block().text() == "Test"
+        _laid_out(window)
+        places.add(
+            (tuple(window.ui.splitter.sizes()), window.summary.mapTo(window, QPoint(0, 0)).x())
         )
-        layout = doc.documentLayout()
-        xs = tuple(
-            round(layout.blockBoundingRect(table.cellAt(0, c).firstCursorPosition().block()).left())
-            for c in range(3)
-        )
-        starts.add(xs)
-    assert len(starts) == 1, starts
+        assert window.ui.formScroll.viewport().width() >= window.form.minimumSizeHint().width()
+    assert len(places) == 1, places

@@ -46,6 +46,7 @@ from her2aid.pdf.layout import (
     PagedHandout,
     PartWords,
     Running,
+    lost_from_text,
     unprintable,
 )
 from her2aid.qtbase.fonts import register_fonts
@@ -175,18 +176,26 @@ def names_problem(patient_name: str, clinic_name: str, *, clinic_contact: str = 
     """Why the header names (or the care team's contact) cannot be printed as typed.
 
     Never print a patient identifier with characters missing: a character the
-    fonts cannot draw is refused, naming it, rather than printed as a box.
-    "" if all can be printed.
+    fonts cannot draw is refused, naming it, rather than printed as a box; so
+    is one the PDF would print but not keep as text (an emoji the bundled font
+    has, see :data:`~her2aid.pdf.layout.TEXT_LAYER_LAST`), which a search, a
+    copy or a screen reader would then miss. "" if all can be printed.
     """
     from PySide6.QtCore import QCoreApplication
 
     family = register_fonts()
-    for problem, text in (
+    for boxes, lost, text in (
         (
             QCoreApplication.translate(
                 "Handout",
                 "The patient name has characters the handout cannot print ({shown}); they "
                 "would come out as empty boxes. Remove them or write them out in words.",
+            ),
+            QCoreApplication.translate(
+                "Handout",
+                "The patient name has characters the PDF cannot keep as text ({shown}); a "
+                "search, a copy or a screen reader would miss them. Remove them or write "
+                "them out in words.",
             ),
             patient_name,
         ),
@@ -196,6 +205,12 @@ def names_problem(patient_name: str, clinic_name: str, *, clinic_contact: str = 
                 "The clinic name has characters the handout cannot print ({shown}); they "
                 "would come out as empty boxes. Remove them or write them out in words.",
             ),
+            QCoreApplication.translate(
+                "Handout",
+                "The clinic name has characters the PDF cannot keep as text ({shown}); a "
+                "search, a copy or a screen reader would miss them. Remove them or write "
+                "them out in words.",
+            ),
             clinic_name,
         ),
         (
@@ -204,12 +219,21 @@ def names_problem(patient_name: str, clinic_name: str, *, clinic_contact: str = 
                 "The care team contact has characters the handout cannot print ({shown}); "
                 "they would come out as empty boxes. Remove them or write them out in words.",
             ),
+            QCoreApplication.translate(
+                "Handout",
+                "The care team contact has characters the PDF cannot keep as text ({shown}); "
+                "a search, a copy or a screen reader would miss them. Remove them or write "
+                "them out in words.",
+            ),
             clinic_contact,
         ),
     ):
-        missing = unprintable(Running.clean(text), family)
-        if missing:
-            return problem.format(shown=", ".join(f"{c} U+{ord(c[0]):04X}" for c in missing))
+        for problem, found in (
+            (boxes, unprintable(Running.clean(text), family)),
+            (lost, lost_from_text(text)),
+        ):
+            if found:
+                return problem.format(shown=", ".join(f"{c} U+{ord(c[0]):04X}" for c in found))
     return ""
 
 

@@ -42,6 +42,7 @@ from __future__ import annotations
 import logging
 import math
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -287,6 +288,30 @@ def unprintable(text: str, family: str) -> list[str]:
         cluster = units[2 * index : 2 * end].decode("utf-16-le", errors="replace").strip()
         if cluster and cluster not in found:
             found.append(cluster)
+    return found
+
+
+#: The last code point a PDF made by Qt keeps as text. Qt's PDF writer maps each
+#: printed glyph back to its character (the PDF's ToUnicode map, which search,
+#: copy and screen readers read) by trying U+0000-U+FFFF only
+#: (QFontSubset::getReverseMap): a character beyond, such as an emoji or a
+#: mathematical letter the fonts have, prints but is missing from the PDF's text.
+#: Checked with pdftotext (tests/pdf/test_handout_pages.py).
+TEXT_LAYER_LAST = 0xFFFF
+
+
+def lost_from_text(text: str) -> list[str]:
+    """The characters of ``text`` a PDF would not keep as text, each once, in order.
+
+    Those beyond :data:`TEXT_LAYER_LAST`, and private-use, unassigned and
+    surrogate code points, which stand for no character in the PDF's text (and
+    which the header leaves out).
+    """
+    found: list[str] = []
+    for c in text:
+        lost = ord(c) > TEXT_LAYER_LAST or unicodedata.category(c) in ("Co", "Cn", "Cs")
+        if lost and c not in found:
+            found.append(c)
     return found
 
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -435,36 +436,77 @@ class CaseForm(QWidget):
         )
         for item_id, item in content.load(current_language()).values_items.items():
             text = item.text
-            row = QWidget(ui.valuesRows)
+            row, buttons = _values_row(ui.valuesRows, text, answers_offered)
             row.setObjectName(f"values_{item_id}")
             row.setAccessibleName(text)
-            row.setVisible(False)
-            rows = QVBoxLayout(row)
-            rows.setContentsMargins(0, 4, 0, 0)
-            rows.setSpacing(0)
-            statement = QLabel(text, row)
-            statement.setWordWrap(True)
-            rows.addWidget(statement)
-            answers = QHBoxLayout()
-            answers.setSpacing(10)
             group = QButtonGroup(self)
             values: dict[QAbstractButton, object] = {}
-            for answer, label in answers_offered:
-                button = QRadioButton(label, row)
+            for button, (answer, label) in zip(buttons, answers_offered, strict=True):
                 button.setObjectName(f"values_{item_id}_{answer or 'none'}")
                 button.setAccessibleName(f"{text}: {label.lower()}")
                 button.setAccessibleDescription(about)
                 group.addButton(button)
                 values[button] = answer
-                answers.addWidget(button)
                 QWidget.setTabOrder(previous, button)
                 previous = button
-            answers.addStretch(1)
-            rows.addLayout(answers)
             group.buttonClicked.connect(lambda button, i=item_id: self._on_value_clicked(i, button))
             self._values_all_rows[item_id] = row
             self._values_all_groups[item_id] = (group, values)
             ui.valuesRowsLayout.addWidget(row)
+
+    def widest_width(self) -> int:
+        """The width the form needs with every section it can show (its widest case).
+
+        Prognosis (early cancer), the values exercise (every statement) and the
+        fields of each ISH method take room only while shown, so the form's
+        minimum width changes from case to case. They are measured as if shown,
+        without showing anything, so no focus moves and nothing flickers: each
+        section by itself (hidden or not), with the parts it hides counted (a
+        hidden widget that keeps its size counts in its layout).
+        """
+        ui = self.ui
+        rows = list(self._values_all_rows.values())
+        probe = None
+        if not rows:
+            # The rows are made when a case first shows one (start-up stays quick):
+            # until then one stands in for them, as wide as any (the statement wraps,
+            # the answers side by side set the width).
+            texts = [i.text for i in content.load(current_language()).values_items.values()]
+            probe, _buttons = _values_row(ui.valuesRows, max(texts, key=len), values_answers())
+            ui.valuesRowsLayout.addWidget(probe)
+            rows = [probe]
+        inner: list[QWidget] = [ui.ishReportedPage, ui.ishDualPage, ui.ishSinglePage, *rows]
+        policies = [part.sizePolicy() for part in inner]
+        try:
+            for part, policy in zip(inner, policies, strict=True):
+                kept = QSizePolicy(policy)
+                kept.setRetainSizeWhenHidden(True)
+                part.setSizePolicy(kept)
+            self._invalidate_layouts_above(inner)
+            sections = (ui.ishGroup, ui.prognosisGroup, ui.valuesGroup)
+            widest = max(section.minimumSizeHint().width() for section in sections)
+        finally:
+            for part, policy in zip(inner, policies, strict=True):
+                part.setSizePolicy(policy)
+            self._invalidate_layouts_above(inner)
+            if probe is not None:
+                ui.valuesRowsLayout.removeWidget(probe)
+                probe.setParent(None)  # deleted with its last reference
+        margins = ui.formLayout.contentsMargins()
+        return max(widest + margins.left() + margins.right(), self.minimumSizeHint().width())
+
+    def _invalidate_layouts_above(self, widgets: Iterable[QWidget]) -> None:
+        """Make the layouts from these widgets up to the form's sections measure again.
+
+        Qt does this itself only up to a hidden widget.
+        """
+        for widget in widgets:
+            parent = widget.parentWidget()
+            while parent is not None and parent is not self:
+                layout = parent.layout()
+                if layout is not None:
+                    layout.invalidate()
+                parent = parent.parentWidget()
 
     def error_label(self, field: str) -> QLabel:
         """The label under a text field that says why its entry was refused."""
@@ -554,6 +596,30 @@ class CaseForm(QWidget):
             self._check(self.choices[field][1], self._shown_category[field])
             return
         self._ask(state, field)
+
+
+def _values_row(
+    parent: QWidget, text: str, answers: Iterable[tuple[str | None, str]]
+) -> tuple[QWidget, list[QRadioButton]]:
+    """A row of the values exercise, hidden: the statement, then its answers side by side."""
+    row = QWidget(parent)
+    row.setVisible(False)
+    rows = QVBoxLayout(row)
+    rows.setContentsMargins(0, 4, 0, 0)
+    rows.setSpacing(0)
+    statement = QLabel(text, row)
+    statement.setWordWrap(True)
+    rows.addWidget(statement)
+    line = QHBoxLayout()
+    line.setSpacing(10)
+    buttons = []
+    for _answer, label in answers:
+        button = QRadioButton(label, row)
+        line.addWidget(button)
+        buttons.append(button)
+    line.addStretch(1)
+    rows.addLayout(line)
+    return row, buttons
 
 
 def _reason(problem: Problem) -> str:

@@ -14,7 +14,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QByteArray, QEvent, QPoint, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QIcon,
+    QKeySequence,
+    QShowEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from her2aid import applog
@@ -129,6 +137,9 @@ class MainWindow(QMainWindow):
         self.undo_stack.setUndoLimit(500)
         self._slot = DocumentSlot(Document(None, untitled()))
         self.evaluation = Evaluation(CaseInputs(), ())
+        # The widest the form has needed in this window: every section shown from
+        # the start, then any wider need (a long reason under a field).
+        self._form_width = self.form.widest_width()
         self.result: Classification | None = None
         self._folder = Path.home()
 
@@ -267,7 +278,7 @@ class MainWindow(QMainWindow):
         saved = self.settings.get("window_geometry")
         if saved and not self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii"))):
             log.info("the saved window size and place could not be used")
-        form_width = self.form.sizeHint().width() + 24
+        form_width = self._form_column_width()
         self.ui.splitter.setSizes([form_width, max(self.width() - form_width, 300)])
 
     def _remember_geometry(self) -> None:
@@ -275,18 +286,46 @@ class MainWindow(QMainWindow):
         saved = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         self.settings.set("window_geometry", saved)
 
+    def _form_column_width(self) -> int:
+        """The form column's width: the widest the form has needed, the summary keeping a third.
+
+        It is the same from case to case: a column that followed each case's form
+        (a section more or less) moved the summary and its results table sideways
+        from one case to the next (issue 16).
+        """
+        self._form_width = max(self._form_width, self.form.minimumSizeHint().width())
+        scroll = self.ui.formScroll
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        needed = self._form_width + bar + 2 * scroll.frameWidth()
+        return min(needed, self.width() * 2 // 3)  # the summary always keeps a third
+
     def _fit_form_column(self) -> None:
         """Keep the whole form width visible when a section appears (e.g. Prognosis).
 
         The form column has no horizontal scroll bar, so the splitter must not
         make it narrower than the form needs; it widens the column instead.
+        Only once the window is shown (see :meth:`showEvent`): a window shown
+        maximized on a screen narrower than its minimum would overlap its panels,
+        where a shown window grows to its new minimum instead.
         """
+        if not self.isVisible():
+            return
         scroll = self.ui.formScroll
-        bar = scroll.verticalScrollBar().sizeHint().width()
-        needed = self.form.minimumSizeHint().width() + bar + 2 * scroll.frameWidth()
-        needed = min(needed, self.width() * 2 // 3)  # the summary always keeps a third
+        needed = self._form_column_width()
         if scroll.minimumWidth() != needed:
             scroll.setMinimumWidth(needed)
+
+    def _lay_out_form(self) -> None:
+        """Lay the form out now rather than before the next frame.
+
+        Scrolling to a field (a new case's first field, the focus, a refused entry)
+        needs to know where it is once a section has appeared or gone. A change of
+        the column's width used to do this on the way; the width no longer changes
+        from case to case.
+        """
+        if self.isVisible():
+            for _ in range(2):  # the form's layout, then the scroll area's
+                QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
     # --- the case ------------------------------------------------------------
 
@@ -305,6 +344,7 @@ class MainWindow(QMainWindow):
             problems = self.evaluation.problems + predict
             self.form.show_result(self.result, problems)
             self._fit_form_column()  # after the error labels are set: they take room too
+            self._lay_out_form()
             self._show_focused_error()
             # Every refused entry is reported the same way: at its field, and once in
             # the list above the summary (also PREDICT's, which only withhold the estimate).
@@ -761,6 +801,11 @@ class MainWindow(QMainWindow):
     def _on_clear_recent_triggered(self) -> None:
         self.settings.clear_recent()
         self._build_recent_menu()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Give the form column its width once the window has its size."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self._fit_form_column)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Ask about unsaved changes before the window closes."""
