@@ -9,6 +9,7 @@ the command ends quietly.
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -122,3 +123,160 @@ def test_what_sigkill_leaves_elsewhere_goes_with_the_next_export(tmp_path: Path)
     )
     assert retry.returncode == 0, retry.stderr
     assert os.listdir(out_dir) == ["h.pdf"]
+
+
+# --- A signal while the finished handout has its temporary name (audit of issue 15) -----------
+#
+# On Linux the complete handout is linked into the folder as ``.h.pdf.XXXXXXXX.tmp`` just before
+# it is renamed into place. A signal in between used to leave that file: a complete handout with
+# the patient's name. The child sends the signal to itself at each step of that window.
+
+#: The child: the real command, with one step of the writer wrapped to signal the process.
+SIGNAL_AT = """
+import os, sys, time
+from pathlib import Path
+from her2aid import atomic, cli
+
+out, sig, where, unnamed, case = (
+    Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4] == "1", sys.argv[5]
+)
+atomic.UNNAMED_TEMP = atomic.UNNAMED_TEMP and unnamed
+owner, name, when = {
+    "linking": (atomic, "_link", "after"),  # the name is given (the system call returned)
+    "linked": (atomic, "_link_unnamed", "after"),  # back in the writer, before the rename
+    "renaming": (atomic.os, "replace", "before"),  # about to rename
+    "created": (atomic, "_lock", "after"),  # a named temporary file has just been created
+}[where]
+real = getattr(owner, name)
+
+def signalled(*args, **kwargs):
+    if when == "before":
+        os.kill(os.getpid(), sig)
+    result = real(*args, **kwargs)
+    if when == "after":
+        os.kill(os.getpid(), sig)
+    time.sleep(0.3)  # any handler runs by now
+    return result
+
+setattr(owner, name, signalled)
+raise SystemExit(cli.main(["handout", case, "-o", str(out), "--patient-name", "Ada Quist"]))
+"""
+
+
+def signal_at(tmp_path: Path, sig: int, where: str, *, unnamed: bool) -> tuple[int, str, Path]:
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            SIGNAL_AT,
+            str(out_dir / "h.pdf"),
+            str(int(sig)),
+            where,
+            str(int(unnamed)),
+            str(EXAMPLE),
+        ],
+        env=headless_env({"QT_QPA_PLATFORM": "offscreen"}),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.stdout == ""
+    return done.returncode, done.stderr, out_dir
+
+
+def no_temporary_file(out_dir: Path) -> None:
+    assert [n for n in os.listdir(out_dir) if n.endswith(".tmp")] == []
+
+
+@pytest.mark.skipif(not atomic.UNNAMED_TEMP, reason="an unnamed temporary file needs Linux")
+@pytest.mark.parametrize("sig", POSIX_SIGNALS)
+def test_a_signal_once_the_handout_has_its_temporary_name_leaves_nothing(
+    tmp_path: Path, sig: int
+) -> None:
+    """The audit's window: linked as .h.pdf.XXXXXXXX.tmp, not yet renamed."""
+    code, err, out_dir = signal_at(tmp_path, sig, "linked", unnamed=True)
+    assert (code, err) == (128 + sig, "")
+    assert os.listdir(out_dir) == []
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
+@pytest.mark.parametrize(
+    ("where", "unnamed", "left"),
+    [
+        pytest.param("linking", True, [], id="while-naming-the-unnamed-file"),
+        # The rename is not cut in two: it completes, then the signal ends the run.
+        pytest.param("renaming", True, ["h.pdf"], id="while-renaming"),
+        pytest.param("created", False, [], id="named-file-just-created"),
+        pytest.param("renaming", False, ["h.pdf"], id="while-renaming-a-named-file"),
+    ],
+)
+def test_a_signal_at_each_step_of_naming_and_renaming_leaves_no_temporary_file(
+    tmp_path: Path, where: str, unnamed: bool, left: list[str]
+) -> None:
+    if unnamed and not atomic.UNNAMED_TEMP:
+        pytest.skip("an unnamed temporary file needs Linux")
+    code, err, out_dir = signal_at(tmp_path, signal.SIGTERM, where, unnamed=unnamed)
+    assert (code, err) == (128 + signal.SIGTERM, "")
+    assert os.listdir(out_dir) == left
+    for name in left:  # what is there is the whole handout, never part of one
+        assert (out_dir / name).read_bytes().rstrip().endswith(b"%%EOF")
+
+
+def _strace() -> str | None:
+    found = shutil.which("strace")
+    if found is None:
+        return None
+    check = subprocess.run(
+        [found, "-f", "-qq", "-e", "trace=none", "-o", os.devnull, "true"],
+        capture_output=True,
+        check=False,
+    )
+    return found if check.returncode == 0 else None
+
+
+#: The real command, telling the test its process id (strace's child is the one to signal).
+PLAIN = """
+import os, sys
+from pathlib import Path
+from her2aid import cli
+
+Path(sys.argv[1]).write_text(str(os.getpid()))
+raise SystemExit(cli.main(["handout", sys.argv[2], "-o", sys.argv[3], "--patient-name", "Ada"]))
+"""
+
+
+@pytest.mark.skipif(not atomic.UNNAMED_TEMP, reason="an unnamed temporary file needs Linux")
+@pytest.mark.skipif(_strace() is None, reason="needs strace that can trace here")
+@pytest.mark.parametrize("sig", POSIX_SIGNALS)
+def test_a_signal_during_the_system_call_that_names_the_handout(tmp_path: Path, sig: int) -> None:
+    """As the auditor reproduced it: the kernel's linkat held open, the signal sent meanwhile."""
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    pid_file = tmp_path / "pid"
+    strace = _strace()
+    assert strace is not None
+    # linkat's return held back 1.5 s: the file has its name meanwhile.
+    traced = [strace, "-f", "-qq", "-o", os.devnull, "-e", "trace=linkat"]
+    traced += ["-e", "inject=linkat:delay_exit=1500000"]
+    proc = subprocess.Popen(
+        [*traced, sys.executable, "-c", PLAIN, str(pid_file), str(EXAMPLE), str(out_dir / "h.pdf")],
+        env=headless_env({"QT_QPA_PLATFORM": "offscreen"}),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 90
+    # The name exists while linkat's return is held back: that is when the signal goes.
+    while not [n for n in os.listdir(out_dir) if n.endswith(".tmp")]:
+        if proc.poll() is not None or time.monotonic() > deadline:
+            _, err = proc.communicate(timeout=10)
+            pytest.fail(f"the handout was never given its temporary name: {proc.returncode} {err}")
+        time.sleep(0.01)
+    os.kill(int(pid_file.read_text()), sig)
+    out, err = proc.communicate(timeout=60)
+    assert (out, err) == ("", "")
+    assert proc.returncode == 128 + sig
+    assert os.listdir(out_dir) == []
