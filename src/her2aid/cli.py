@@ -366,8 +366,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     SIGINT, SIGTERM and SIGHUP end it quietly with 128 + the signal from here
     on (the window takes them over once its event loop can stop instead).
+    Run as the program (``argv`` None), they go on doing so until the process
+    has exited; called with arguments (tests), the caller's handlers come back.
     """
-    with interrupts.quietly():
+    with interrupts.quietly(to_the_end=argv is None):
         return _main(argv)
 
 

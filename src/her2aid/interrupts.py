@@ -168,16 +168,23 @@ def describe(what: str) -> None:
 
 
 @contextlib.contextmanager
-def quietly(what: str = "her2aid") -> Iterator[None]:
+def quietly(what: str = "her2aid", *, to_the_end: bool = False) -> Iterator[None]:
     """Within the block, SIGINT, SIGTERM and SIGHUP end the process at once, quietly.
 
     Registered temporary files are removed first; the exit code is 128 + the
     signal; nothing is printed. The window replaces this with its own handler
     once its event loop can take the request (``ui.app.end_on_signals``).
+
+    ``to_the_end``: the block is the whole program, so keep ending quietly
+    after it too (while Python and Qt shut down) instead of putting back the
+    handlers found on entry, which a caller in the same process (a test) needs.
     """
     describe(what)
     previous = install(_end_now)
     try:
         yield
     finally:
-        restore(previous)
+        if to_the_end:
+            install(_end_now)  # also in place of whatever the block installed (the window's)
+        else:
+            restore(previous)
