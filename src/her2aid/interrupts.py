@@ -19,6 +19,9 @@ another thread) is put off until the step, and its registration, are done.
 So the files registered are always exactly the temporary files on disk.
 
 A SIGKILL cannot be caught; the atomic writer copes with it on its own.
+Nor can anything be done once Python has finished and shuts down (it gives
+the signals back to the system first): a signal then, with the work done,
+ends the process the system's way, which a shell also reports as 128 + N.
 """
 
 from __future__ import annotations

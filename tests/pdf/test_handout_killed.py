@@ -378,16 +378,17 @@ raise SystemExit(cli.main())  # as the program: quiet also while Python and Qt s
 @pytest.mark.parametrize(
     ("delay", "sig"),
     [
-        # About 0.05 s in Python's imports, 0.1 s in PySide6's, the rest laying out and
-        # painting, the last few ms writing (measured 0.85 s in all, on an idle machine).
+        # Measured on an idle machine: the handout is in place about 0.25 s after her2aid's
+        # code starts (PySide6 loads in the first 0.1 s); Python and Qt then shut down.
         (0.0, signal.SIGINT),
-        (0.02, signal.SIGTERM),
-        (0.08, getattr(signal, "SIGHUP", 1)),
+        (0.01, signal.SIGTERM),
+        (0.03, getattr(signal, "SIGHUP", 1)),
+        (0.06, signal.SIGINT),
+        (0.1, signal.SIGTERM),
         (0.15, signal.SIGINT),
+        (0.2, getattr(signal, "SIGHUP", 1)),
         (0.3, signal.SIGTERM),
-        (0.5, signal.SIGINT),
-        (0.7, getattr(signal, "SIGHUP", 1)),
-        (3.0, signal.SIGTERM),
+        (3.0, signal.SIGINT),
     ],
 )
 def test_a_signal_at_any_moment_of_a_long_handout_is_quiet(
@@ -413,12 +414,17 @@ def test_a_signal_at_any_moment_of_a_long_handout_is_quiet(
     proc.send_signal(sig)
     out, err = proc.communicate(timeout=60)
     assert (out, err) == ("", "")
-    assert proc.returncode in (0, 128 + sig)  # 0: the handout was done before the signal
+    left = os.listdir(out_dir)
+    # 0: done before the signal. -sig: done, and the signal came while Python shut down,
+    # after it gave the signals back to the system (a shell reports 128 + sig all the same).
+    assert proc.returncode in (0, 128 + sig, -sig)
     if delay == 0.0:  # her2aid's code is barely started
         assert proc.returncode == 128 + sig
-    left = os.listdir(out_dir)
-    # Ended during the rename, the rename is finished first: the whole handout, or none.
-    assert left in ([], ["h.pdf"]) if proc.returncode else left == ["h.pdf"]
+    if proc.returncode == 128 + sig:
+        # Ended during the rename, the rename is finished first: the whole handout, or none.
+        assert left in ([], ["h.pdf"])
+    else:
+        assert left == ["h.pdf"]
     for name in left:
         assert (out_dir / name).read_bytes().rstrip().endswith(b"%%EOF")
 
