@@ -7,7 +7,9 @@ with ``strace -f -e trace=%network`` (every thread and child process, every
 network system call, whatever library makes it):
 
 - the window's whole flow (open, export PDF, print preview, save, reopen,
-  About, Preferences), the window's start-up, and every command makes none;
+  About, Preferences), the window's start-up, and every command makes none
+  (on the offscreen platform: under a real display the window's only
+  sockets are the local ones to the display server and the session bus);
 - Print… (the system print dialog) is the one place that does, and it
   contacts only the print server (CUPS_SERVER here) and the local name
   service cache;
@@ -195,10 +197,11 @@ def test_the_window_flow_makes_no_network_call(tmp_path: Path, cups_server: str)
         ["--startup-check", "--no-crash-dialog"],
         ["classify", str(EXAMPLES / "her2-positive-early.json")],
         ["prognosis", str(EXAMPLES / "luminal-a-early.json")],
+        ["summary", str(EXAMPLES / "her2-positive-early.json")],
         ["handout", str(EXAMPLES / "her2-positive-early.json"), "-o", "{tmp}/h.pdf"],
         ["--selftest"],
     ],
-    ids=["window start-up", "classify", "prognosis", "handout", "selftest"],
+    ids=["window start-up", "classify", "prognosis", "summary", "handout", "selftest"],
 )
 def test_the_app_and_every_command_make_no_network_call(
     tmp_path: Path, cups_server: str, args: list[str]

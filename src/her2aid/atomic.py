@@ -14,8 +14,14 @@ killed export:
 - Elsewhere, or on a file system without ``O_TMPFILE``, it is a hidden
   ``.NAME.xxxxxxxx.tmp`` from the start. The writer holds a lock on it; the
   next export to the same name removes any such file nobody holds (one left
-  by a process that was killed), and the command line and the window finish
-  or remove it on SIGINT, SIGTERM and SIGHUP (``her2aid.interrupts``).
+  by a process that was killed), and the next export into the same folder
+  removes another name's (``.NAME.pdf.xxxxxxxx.tmp`` or
+  ``.NAME.json.xxxxxxxx.tmp``) that nobody holds and is more than an hour old.
+- Every temporary name is registered with ``her2aid.interrupts`` from the
+  moment the file has it until it is renamed into place or removed, and
+  giving the name and renaming run with the termination signals put off
+  (``interrupts.deferred``): the command line removes it on SIGINT, SIGTERM
+  and SIGHUP whenever the signal arrives, and the window finishes the write.
 
 A destination that is a symbolic link is written through: the file it points
 to is replaced, and the link stays a link, as editors do.
@@ -33,8 +39,10 @@ import re
 import secrets
 import stat
 import sys
+import time
 from pathlib import Path
 
+from her2aid import interrupts
 from her2aid.core.language import N_
 
 if sys.platform != "win32":  # Windows: an open file cannot be deleted, which is lock enough
@@ -48,6 +56,11 @@ _NO_TMPFILE = {errno.EOPNOTSUPP, errno.EISDIR, errno.EINVAL, getattr(errno, "ENO
 _TEMP_TRIES = 20
 _MAX_LINKS = 40  # as Linux follows at most
 _PROC_FD = Path("/proc/self/fd")
+#: Another file's temporary file counts as abandoned only when it is older than this
+#: (an export takes seconds) and no writer holds it.
+STALE_AFTER_S = 3600.0
+#: Temporary files of what her2aid writes (handouts and case files), whatever the name.
+_ANY_OF_OURS = re.compile(r"\..+\.(?i:pdf|json)\.[0-9a-f]{8}\.tmp")
 
 #: Use an unnamed temporary file where the system has one (tests turn it off).
 UNNAMED_TEMP = hasattr(os, "O_TMPFILE") and os.link in os.supports_follow_symlinks
@@ -138,6 +151,28 @@ def _stale_pattern(path: Path) -> re.Pattern[str]:
     return re.compile(rf"\.{re.escape(path.name)}\.[0-9a-f]{{8}}\.tmp")
 
 
+def _created(temp: Path, names: list[Path]) -> None:
+    """``temp`` now names a file of this write: remove it if the write fails or is ended."""
+    names.append(temp)
+    interrupts.remove_on_signal(temp)
+
+
+def _discard(names: list[Path]) -> None:
+    """Remove the temporary files this write created (its descriptor is closed)."""
+    for temp in names:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        interrupts.keep(temp)
+    names.clear()
+
+
+def _settled(names: list[Path]) -> None:
+    """The temporary file has been renamed into place: nothing left to remove."""
+    for temp in names:
+        interrupts.keep(temp)
+    names.clear()
+
+
 def _lock(fd: int) -> None:
     """Mark ``fd``'s file as in use, so no other export takes it for an abandoned one."""
     if sys.platform != "win32":
@@ -145,17 +180,19 @@ def _lock(fd: int) -> None:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
 
 
-def _open_named(path: Path) -> tuple[int, Path]:
+def _open_named(path: Path, names: list[Path]) -> tuple[int, Path]:
     """Create a new, empty, hidden temporary file beside ``path``; returns (fd, its path)."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     for _ in range(_TEMP_TRIES):
         temp = _temp_name(path)
         try:
-            # 0o666 lets the user's umask decide, as for any file they save.
-            fd = os.open(temp, flags, 0o666)
+            with interrupts.deferred():  # created, locked and registered, or not created
+                # 0o666 lets the user's umask decide, as for any file they save.
+                fd = os.open(temp, flags, 0o666)
+                _lock(fd)
+                _created(temp, names)
         except FileExistsError:
             continue
-        _lock(fd)
         return fd, temp
     raise FileExistsError(errno.EEXIST, "could not pick a temporary file name", str(path))
 
@@ -196,17 +233,24 @@ def _link_empty_path(fd: int, temp: Path) -> None:
         raise OSError(code, os.strerror(code), str(temp))
 
 
-def _link_unnamed(fd: int, path: Path) -> Path:
+def _link(fd: int, temp: Path) -> None:
+    """Give the unnamed file open as ``fd`` the name ``temp``."""
+    try:
+        os.link(_PROC_FD / str(fd), temp, follow_symlinks=True)
+    except FileExistsError:
+        raise
+    except OSError:
+        _link_empty_path(fd, temp)
+
+
+def _link_unnamed(fd: int, path: Path, names: list[Path]) -> Path:
     """Give the complete unnamed file a temporary name beside ``path``, for the rename."""
     for _ in range(_TEMP_TRIES):
         temp = _temp_name(path)
         try:
-            try:
-                os.link(_PROC_FD / str(fd), temp, follow_symlinks=True)
-            except FileExistsError:
-                raise
-            except OSError:
-                _link_empty_path(fd, temp)
+            with interrupts.deferred():  # named and registered, or not named
+                _link(fd, temp)
+                _created(temp, names)
         except FileExistsError:
             continue
         except OSError as exc:
@@ -225,38 +269,47 @@ def _fill(fd: int, data: bytes, target: Path, temp: Path | None) -> None:
         _keep_mode(fd, temp, target)
 
 
-def _complete_temp(target: Path, folder: Path, data: bytes) -> tuple[int, Path]:
+def _complete_temp(target: Path, folder: Path, data: bytes, names: list[Path]) -> tuple[int, Path]:
     """A temporary file beside ``target`` holding all of ``data``, flushed; (open fd, path).
 
     The descriptor stays open (and the file locked) until the caller has
-    renamed it into place. On failure nothing is left behind.
+    renamed it into place. Every name given to a file is added to ``names``
+    (and registered with ``interrupts``) at once; on failure the descriptor
+    is closed and the caller removes what ``names`` holds.
     """
     fd = _open_unnamed(folder)
     if fd is not None:
         try:
             _fill(fd, data, target, None)
-            return fd, _link_unnamed(fd, target)
+            return fd, _link_unnamed(fd, target, names)
         except _CannotLink:
             os.close(fd)  # an unnamed file disappears with its last descriptor
         except BaseException:
             os.close(fd)
             raise
-    fd, temp = _open_named(target)
+    fd, temp = _open_named(target, names)
     try:
         _fill(fd, data, target, temp)
     except BaseException:
         os.close(fd)
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
         raise
     return fd, temp
 
 
-def _remove_if_abandoned(temp: Path) -> None:
-    """Delete ``temp`` if no running export holds it (its writer was killed)."""
+def _old_enough(mtime: float, min_age: float) -> bool:
+    return min_age <= 0 or time.time() - mtime >= min_age
+
+
+def _remove_if_abandoned(temp: Path, min_age: float = 0.0) -> None:
+    """Delete ``temp`` if no running export holds it (its writer was killed).
+
+    ``min_age``: only if it was last written at least that many seconds ago.
+    """
     if sys.platform == "win32":
         with contextlib.suppress(OSError):  # Windows refuses while its writer has it open
-            os.unlink(temp)
+            found = os.lstat(temp)
+            if stat.S_ISREG(found.st_mode) and _old_enough(found.st_mtime, min_age):
+                os.unlink(temp)
         return
     try:
         fd = os.open(temp, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
@@ -264,7 +317,7 @@ def _remove_if_abandoned(temp: Path) -> None:
         return
     try:
         found = os.fstat(fd)
-        if not stat.S_ISREG(found.st_mode):
+        if not stat.S_ISREG(found.st_mode) or not _old_enough(found.st_mtime, min_age):
             return
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -280,19 +333,25 @@ def _remove_if_abandoned(temp: Path) -> None:
 
 
 def remove_abandoned_temps(path: Path) -> None:
-    """Remove temporary files that an export to ``path`` left when it was killed.
+    """Remove temporary files that killed exports left in ``path``'s folder.
 
-    Only this writer's own names for ``path`` (``.NAME.xxxxxxxx.tmp``), only
-    regular files, and only those no running writer holds. Best effort.
+    Only this writer's own names, only regular files, and only those no
+    running writer holds: for ``path`` (``.NAME.xxxxxxxx.tmp``) whatever
+    their age; for other handouts and case files in the folder
+    (``.OTHER.pdf.xxxxxxxx.tmp``, ``.OTHER.json.xxxxxxxx.tmp``) only once
+    they are more than :data:`STALE_AFTER_S` old. Best effort.
     """
     pattern = _stale_pattern(path)
     try:
         with os.scandir(path.parent) as entries:
-            stale = [Path(e.path) for e in entries if pattern.fullmatch(e.name)]
+            names = [(Path(e.path), e.name) for e in entries]
     except OSError:
         return
-    for temp in stale:
-        _remove_if_abandoned(temp)
+    for temp, name in names:
+        if pattern.fullmatch(name):
+            _remove_if_abandoned(temp)
+        elif _ANY_OF_OURS.fullmatch(name):
+            _remove_if_abandoned(temp, STALE_AFTER_S)
 
 
 def _keep_mode(fd: int, temp: Path | None, path: Path) -> None:
@@ -330,35 +389,41 @@ def _through_links(path: Path) -> Path:
 def write_atomic(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` atomically, or raise WriteError and change nothing."""
     target, folder = path, path.absolute().parent
-    try:
-        target = _through_links(path)
-        folder = target.absolute().parent
-        if target.is_dir():
-            raise _fail(path, N_("that is a folder; choose a file name"))
-        if target.exists() and not target.is_file():
-            # A device, pipe or socket: renaming over it would replace it (as root,
-            # even /dev/full), and writing to it would not save anything.
-            raise _fail(path, N_("that is not an ordinary file (a device or other special file)"))
-        if not folder.exists():
-            raise _fail(path, NO_FOLDER, {"folder": str(folder)})
-        if not folder.is_dir():
-            raise _fail(path, NOT_A_FOLDER, {"folder": str(folder)})
-        remove_abandoned_temps(target)
-        fd, temp = _complete_temp(target, folder, data)
-    except WriteError:
-        raise
-    except OSError as exc:
-        raise _fail(path, *_reason(exc, folder)) from exc
-    replacing = target if target.exists() else None
+    #: The temporary names this write has given a file and not yet renamed into place.
+    names: list[Path] = []
     try:
         try:
-            os.replace(temp, target)
-        finally:
-            os.close(fd)  # after the rename: the lock is held until the file is in place
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        if isinstance(exc, OSError):
+            target = _through_links(path)
+            folder = target.absolute().parent
+            if target.is_dir():
+                raise _fail(path, N_("that is a folder; choose a file name"))
+            if target.exists() and not target.is_file():
+                # A device, pipe or socket: renaming over it would replace it (as root,
+                # even /dev/full), and writing to it would not save anything.
+                raise _fail(
+                    path, N_("that is not an ordinary file (a device or other special file)")
+                )
+            if not folder.exists():
+                raise _fail(path, NO_FOLDER, {"folder": str(folder)})
+            if not folder.is_dir():
+                raise _fail(path, NOT_A_FOLDER, {"folder": str(folder)})
+            remove_abandoned_temps(target)
+            fd, temp = _complete_temp(target, folder, data, names)
+        except WriteError:
+            raise
+        except OSError as exc:
+            raise _fail(path, *_reason(exc, folder)) from exc
+        replacing = target if target.exists() else None
+        try:
+            try:
+                with interrupts.deferred():  # renamed and forgotten, or neither
+                    os.replace(temp, target)
+                    _settled(names)
+            finally:
+                os.close(fd)  # after the rename: the lock is held until the file is in place
+        except OSError as exc:
             raise _fail(path, *_reason(exc, folder, replacing)) from exc
+    except BaseException:
+        _discard(names)  # whatever went wrong, and wherever: no temporary file stays
         raise
     _sync_folder(folder)

@@ -4,7 +4,9 @@ Subcommands never import Qt, so ``her2aid classify`` starts in a fraction of
 a second on a machine without a display. Exit codes: 0 success, 2 bad input
 or usage (one line on stderr naming the field and the reason), 1 an internal
 error; ended by Ctrl+C, SIGTERM or SIGHUP: 128 + the signal, quietly, with
-nothing half-written left behind.
+nothing half-written left behind (``her2aid.interrupts``: from the first line
+of :func:`main`, a signal ends the process at once, wherever it is, after
+removing any temporary file being written).
 
 Every message is one line: whatever a file name or a case file holds (line
 breaks, U+2028, bidi overrides, lone surrogates) is escaped, never passed to
@@ -17,6 +19,7 @@ import argparse
 import json
 import logging
 import os
+import stat
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -50,11 +53,26 @@ def _error(message: str) -> None:
     print(f"her2aid: error: {one_line(message)}", file=sys.stderr)
 
 
-def _is_same_file(case: str, output: Path) -> bool:
-    """True if writing ``output`` would overwrite the case file (also through links)."""
-    if case == "-":
-        return False
+def _stdin_stat() -> os.stat_result | None:
+    """What standard input is, if it is a file descriptor that can be looked at."""
     try:
+        return os.fstat(sys.stdin.fileno())
+    except (AttributeError, ValueError, OSError):  # closed, or not a real file (in tests)
+        return None
+
+
+def _is_same_file(case: str, output: Path) -> bool:
+    """True if writing ``output`` would overwrite the case file (also through links).
+
+    ``-`` is standard input: the same file when it is redirected from the
+    output path (``her2aid handout - -o case.json < case.json``).
+    """
+    try:
+        if case == "-":
+            found = _stdin_stat()
+            if found is None or not stat.S_ISREG(found.st_mode):
+                return False  # a pipe or a terminal cannot be the output file
+            return os.path.samestat(found, os.stat(output))
         return os.path.samefile(case, output)
     except OSError:  # the output does not exist yet (or cannot be looked at): not the case
         return False
@@ -344,9 +362,21 @@ def _language_option(parser: argparse.ArgumentParser) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code."""
+    """Run the command line; returns the exit code.
+
+    SIGINT, SIGTERM and SIGHUP end it quietly with 128 + the signal from here
+    on (the window takes them over once its event loop can stop instead).
+    Run as the program (``argv`` None), they go on doing so until the process
+    has exited; called with arguments (tests), the caller's handlers come back.
+    """
+    with interrupts.quietly(to_the_end=argv is None):
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    interrupts.describe(args.command or ("selftest" if args.selftest else "window start-up"))
     from her2aid import applog, crash
 
     log_path = applog.setup_logging()
@@ -371,13 +401,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             language=args.window_language,
         )
     try:
-        with interrupts.raising():
-            code: int = args.func(args)
+        code: int = args.func(args)
         return code
-    except interrupts.Interrupted as stop:
-        # Whatever was being written has been removed on the way here; say nothing.
-        log.info("%s ended by signal %d", args.command, stop.signum)
-        return stop.exit_code
     except InputError as exc:
         from her2aid.core.casefile import loggable_field
 

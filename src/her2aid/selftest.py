@@ -14,6 +14,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from her2aid import interrupts
+
 
 class SelftestError(RuntimeError):
     """The self-test found something broken; the message says what."""
@@ -55,17 +57,23 @@ def run() -> str:
 
     register_fonts()
     case = load_example("luminal-a-early")
-    with tempfile.TemporaryDirectory(prefix="her2aid-selftest-") as tmp:
-        path = Path(tmp) / "selftest handout.pdf"
-        export_handout(
-            path,
-            classify(case),
-            case,
-            audiences=["patient", "clinician"],
-            paper="A4",
-            meta=Meta(clinic_name="Self-test clinic"),
-        )
-        data = path.read_bytes()
+    with interrupts.deferred():  # Ctrl+C during the self-test leaves no folder behind
+        folder = tempfile.TemporaryDirectory(prefix="her2aid-selftest-")
+        interrupts.remove_on_signal(folder.name)
+    try:
+        with folder as tmp:
+            path = Path(tmp) / "selftest handout.pdf"
+            export_handout(
+                path,
+                classify(case),
+                case,
+                audiences=["patient", "clinician"],
+                paper="A4",
+                meta=Meta(clinic_name="Self-test clinic"),
+            )
+            data = path.read_bytes()
+    finally:
+        interrupts.keep(folder.name)
     if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-64:]:
         raise SelftestError("the handout PDF is not a complete PDF file")
     pages = len(re.findall(rb"/Type\s*/Page[^s]", data))

@@ -210,6 +210,59 @@ def test_the_output_may_not_be_the_case_file(tmp_path: Path, how: str) -> None:
     assert case.read_bytes() == original
 
 
+def handout_from_stdin(case: Path, out: Path) -> subprocess.CompletedProcess[str]:
+    """``her2aid handout - -o OUT < CASE``: standard input redirected from a file."""
+    with case.open("rb") as stdin:
+        return subprocess.run(
+            [sys.executable, "-m", "her2aid", "handout", "-", "-o", str(out)],
+            stdin=stdin,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+            env=headless_env(),
+        )
+
+
+@pytest.mark.parametrize("how", ["same path", "symlink", "hard link", "stdin through a link"])
+def test_the_output_may_not_be_the_case_file_on_standard_input(tmp_path: Path, how: str) -> None:
+    """``her2aid handout - -o case.json < case.json`` would replace the case with the PDF too."""
+    case = tmp_path / "case.json"
+    original = Path(CASE).read_bytes()
+    case.write_bytes(original)
+    out = {
+        "same path": case,
+        "symlink": tmp_path / "link.pdf",
+        "hard link": tmp_path / "hard.json",
+        "stdin through a link": case,
+    }[how]
+    source = case
+    if how == "symlink":
+        out.symlink_to(case)
+    elif how == "hard link":
+        out.hardlink_to(case)
+    elif how == "stdin through a link":
+        source = tmp_path / "input-link.json"
+        source.symlink_to(case)
+    proc = handout_from_stdin(source, out)
+    assert proc.returncode == 2
+    assert proc.stderr == (
+        f"her2aid: error: {out}: is the case file itself; choose another name for the PDF\n"
+    )
+    assert case.read_bytes() == original
+
+
+def test_standard_input_from_another_file_may_write_over_any_file(tmp_path: Path) -> None:
+    """Only the very file is refused: a copy of the case on stdin may replace the original."""
+    case = tmp_path / "case.json"
+    case.write_bytes(Path(CASE).read_bytes())
+    copy = tmp_path / "copy.json"
+    copy.write_bytes(case.read_bytes())
+    proc = handout_from_stdin(copy, case)
+    assert (proc.returncode, proc.stderr) == (0, "")
+    assert case.read_bytes().startswith(b"%PDF-")
+
+
 def test_the_values_answers_in_a_case_file_print_in_the_handout(tmp_path: Path) -> None:
     """Issue 14: window -> case file -> handout; the case file's answers are ticked on paper."""
     import json

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,7 @@ from typing import Any
 import pytest
 from pdfcheck import META, case, read_pdf
 
-from her2aid import atomic
+from her2aid import atomic, interrupts
 from her2aid.pdf.handout import ExportError, export_handout
 
 OLD = b"%PDF-1.4 the handout exported yesterday\n"
@@ -340,7 +341,7 @@ def test_when_linking_is_impossible_the_named_way_is_taken(
 ) -> None:
     """A sandbox's /proc, or no right to AT_EMPTY_PATH: the export still succeeds, cleanly."""
 
-    def cannot(fd: int, path: Path) -> Path:
+    def cannot(*args: object) -> Path:
         raise atomic._CannotLink
 
     monkeypatch.setattr(atomic, "_link_unnamed", cannot)
@@ -391,3 +392,88 @@ def test_only_ordinary_files_are_taken_for_abandoned_ones(folder: Path) -> None:
         ".handout.pdf.89abcdef.tmp",
         "handout.pdf",
     ]
+
+
+def test_abandoned_temporary_files_of_other_exports_go_once_they_are_old(folder: Path) -> None:
+    """A killed export of another name leaves a handout too: the next export in the folder
+    removes it once it is clearly abandoned (over an hour old); anything else stays."""
+    hours_ago = time.time() - 2 * 3600
+
+    def make(name: str, *, old: bool) -> None:
+        (folder / name).write_bytes(b"%PDF- a handout with a name in it")
+        if old:
+            os.utime(folder / name, (hours_ago, hours_ago))
+
+    make(".other.pdf.0123abcd.tmp", old=True)  # another handout's, abandoned
+    make(".Case.JSON.89abcdef.tmp", old=True)  # a saved case's, abandoned
+    make(".recent.pdf.01234567.tmp", old=False)  # perhaps being written right now
+    make(".notes.txt.0123abcd.tmp", old=True)  # not something her2aid writes
+    make(".other.pdf.not-ours.tmp", old=True)  # not her2aid's pattern
+    export(folder / "handout.pdf")
+    assert listing(folder) == [
+        ".notes.txt.0123abcd.tmp",
+        ".other.pdf.not-ours.tmp",
+        ".recent.pdf.01234567.tmp",
+        "handout.pdf",
+    ]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file locks")
+def test_an_old_temporary_file_still_held_by_its_writer_is_left_alone(folder: Path) -> None:
+    import fcntl
+
+    busy = folder / ".other.pdf.0123abcd.tmp"
+    fd = os.open(busy, os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        os.utime(busy, (time.time() - 7200, time.time() - 7200))
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        export(folder / "handout.pdf")
+        assert busy.exists()
+    finally:
+        os.close(fd)
+
+
+@pytest.mark.parametrize("unnamed", [True, False], ids=["unnamed-temp", "named-temp"])
+def test_an_interruption_once_the_handout_is_named_removes_it(
+    folder: Path, monkeypatch: pytest.MonkeyPatch, unnamed: bool
+) -> None:
+    """Ctrl+C in a program without her2aid's handlers (the Python API): still nothing left."""
+    if unnamed and not atomic.UNNAMED_TEMP:
+        pytest.skip("Linux O_TMPFILE")
+    monkeypatch.setattr(atomic, "UNNAMED_TEMP", unnamed)
+    real = atomic._fill
+
+    def then_interrupted(*args: Any) -> None:
+        real(*args)
+        if not unnamed:
+            raise KeyboardInterrupt  # the named file exists now
+
+    real_link = atomic._link_unnamed
+
+    def linked_then_interrupted(*args: Any) -> Path:
+        real_link(*args)
+        raise KeyboardInterrupt  # named, not yet renamed
+
+    monkeypatch.setattr(atomic, "_fill", then_interrupted)
+    monkeypatch.setattr(atomic, "_link_unnamed", linked_then_interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        export(folder / "handout.pdf")
+    assert listing(folder) == ["handout.pdf"]
+    assert (folder / "handout.pdf").read_bytes() == OLD
+    assert interrupts._to_remove == set()  # nothing left for a signal handler to remove
+
+
+def test_a_finished_or_failed_write_leaves_nothing_registered(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    export(folder / "handout.pdf")
+    assert interrupts._to_remove == set()
+
+    def replace(src: Any, dst: Any) -> None:
+        assert interrupts._to_remove == {str(Path(src).absolute())}  # known while it exists
+        raise OSError(errno.EIO, "Input/output error")
+
+    monkeypatch.setattr(atomic.os, "replace", replace)
+    fails(folder / "handout.pdf", "input/output error")
+    assert interrupts._to_remove == set()
+    assert listing(folder) == ["handout.pdf"]

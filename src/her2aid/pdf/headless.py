@@ -16,6 +16,7 @@ import os
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 
+from her2aid.qtbase import qtlog
 from her2aid.qtbase.fonts import register_fonts
 
 OFFSCREEN = "offscreen"
@@ -32,9 +33,14 @@ def platform_spec(environ: dict[str, str] | os._Environ[str]) -> str:
 
 
 def gui_application() -> QCoreApplication:
-    """The running Qt application, or a new offscreen QGuiApplication; fonts registered."""
+    """The running Qt application, or a new offscreen QGuiApplication; fonts registered.
+
+    A new application sends Qt's messages to the log (``her2aid.qtbase.qtlog``).
+    """
     app = QCoreApplication.instance()
     if app is None:
+        # Qt's own warnings go to the log, not after the command's one line on stderr.
+        qtlog.install()
         os.environ["QT_QPA_PLATFORM"] = platform_spec(os.environ)
         app = QGuiApplication(["her2aid"])
     if not isinstance(app, QGuiApplication):

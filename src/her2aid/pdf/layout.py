@@ -720,13 +720,18 @@ class PagedHandout:
         device = painter.device()
         assert isinstance(device, QPaintDevice)
         frame = self.frame.scaled(device.logicalDpiY())
+        # Restored whatever happens, so the painter always ends with nothing saved.
         painter.save()
-        self._paint_body(painter, frame, index, device.logicalDpiY() / LAYOUT_DPI)
-        painter.restore()
+        try:
+            self._paint_body(painter, frame, index, device.logicalDpiY() / LAYOUT_DPI)
+        finally:
+            painter.restore()
         painter.save()
-        self._paint_header(painter, frame, index)
-        self._paint_footer(painter, frame, index)
-        painter.restore()
+        try:
+            self._paint_header(painter, frame, index)
+            self._paint_footer(painter, frame, index)
+        finally:
+            painter.restore()
 
     def _paint_body(self, painter: QPainter, frame: Frame, index: int, scale: float) -> None:
         height = self.page_height

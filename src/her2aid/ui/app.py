@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QSocketNotifier, QTimer, Signal, Slot
 from PySide6.QtGui import QFileOpenEvent, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from her2aid import __version__, interrupts
 from her2aid.core.errors import one_line
@@ -221,7 +221,47 @@ def open_files_from_the_system(app: QApplication, window: MainWindow) -> FileOpe
     return opener
 
 
-def end_on_signals(app: QApplication) -> None:
+class Ending(QObject):
+    """Ends the application once a termination signal asked for it, whatever loop is running.
+
+    ``QApplication.exit`` stops every event loop running at that moment, a
+    modal dialog's included, and makes any loop started afterwards return at
+    once, until ``app.exec()`` starts, which forgets the request. A signal
+    that arrives before the main loop (``--open`` of a refused file shows its
+    error first) would be lost that way, so a timer, which fires only inside
+    a running loop, asks again, and closes (rejects) any modal dialog still
+    open: Cancel, never Save or Discard.
+    """
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        #: The exit code asked for (128 + the first signal), or None.
+        self.code: int | None = None
+        self._again = QTimer(self)
+        self._again.setInterval(10)
+        self._again.timeout.connect(self._end)
+
+    def request(self, signum: int) -> None:
+        """End with 128 + ``signum`` (the first signal's, if several arrive)."""
+        if self.code is None:
+            log.info("window ended by signal %d", signum)
+            self.code = interrupts.exit_code(signum)
+        self._app.exit(self.code)  # the loops running now, nested ones included
+        self._again.start()  # and the main loop, if it has not started yet
+
+    def _end(self) -> None:
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible() and widget.isModal():
+                if isinstance(widget, QDialog):
+                    widget.reject()
+                else:
+                    widget.close()
+        if self.code is not None:
+            self._app.exit(self.code)
+
+
+def end_on_signals(app: QApplication) -> Ending | None:
     """SIGTERM, SIGHUP and SIGINT end the event loop, with exit code 128 + the signal.
 
     Python runs a signal handler only between its own instructions, which
@@ -230,10 +270,12 @@ def end_on_signals(app: QApplication) -> None:
     once. The handler only asks the loop to stop: an export or save in
     progress runs to its end first, so no temporary file is left behind. No
     question is asked about unsaved changes (nobody may be there to answer),
-    as when the session ends.
+    as when the session ends; an open dialog is cancelled (:class:`Ending`).
+    Returns the :class:`Ending` (None on Windows, which sends these signals
+    to console programs only).
     """
-    if os.name != "posix":  # Windows sends these to console programs only
-        return
+    if os.name != "posix":
+        return None
     read_end, write_end = os.pipe()
     for fd in (read_end, write_end):
         os.set_blocking(fd, False)
@@ -245,12 +287,13 @@ def end_on_signals(app: QApplication) -> None:
             os.read(read_end, 512)
 
     notifier.activated.connect(drain)
+    ending = Ending(app)
 
     def stop(signum: int, _frame: object) -> None:
-        log.info("window ended by signal %d", signum)
-        app.exit(128 + signum)
+        ending.request(signum)
 
     interrupts.install(stop)
+    return ending
 
 
 def _no_display() -> bool:
