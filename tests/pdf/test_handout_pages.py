@@ -152,8 +152,14 @@ def test_names_a_font_cannot_print_are_refused_naming_the_characters(handout_app
     problem = names_problem("Ann \U0001f469\u200d\u2695\ufe0f Lee", "")
     assert "patient name" in problem
     assert "U+1F469" in problem
-    assert "empty boxes" in problem
+    assert "keep as text" in problem  # beyond U+FFFF: refused whatever fonts the machine has
     assert "clinic name" in names_problem("", "Clinic \U0001fae0")
+    # A character inside U+FFFF that no font here draws (rare scripts: Vai, Yi, Ethiopic,
+    # Cherokee, Meetei Mayek; a machine with a font for every one of them fails this test).
+    boxes = [names_problem(f"Ann {c} Lee", "") for c in "\ua500\ua000\u1200\u13a0\uabc0"]
+    problem = next(p for p in boxes if p)
+    assert problem.startswith("The patient name has characters the handout cannot print")
+    assert "empty boxes" in problem
 
 
 def test_export_refuses_an_unprintable_name_and_writes_nothing(
@@ -192,9 +198,15 @@ def text_layer_form(text: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text).translate(marks))
 
 
-@pytest.mark.parametrize("name", ROUND_TRIP_NAMES.values(), ids=ROUND_TRIP_NAMES.keys())
+#: Names whose script the bundled DejaVu Sans lacks: printed with a system font where the
+#: machine has one (most desktops), refused, naming the characters, where it has none
+#: (a minimal system). Either way nothing is printed as a box or lost.
+NEEDS_A_SYSTEM_FONT = {"Chinese", "mixed scripts"}
+
+
+@pytest.mark.parametrize(("kind", "name"), ROUND_TRIP_NAMES.items(), ids=ROUND_TRIP_NAMES.keys())
 def test_an_accepted_name_comes_back_whole_from_the_pdfs_text(
-    handout_app: Any, tmp_path: Path, name: str
+    handout_app: Any, tmp_path: Path, kind: str, name: str
 ) -> None:
     """What search, copy and screen readers get: every character, in order (issue 16, point 19)."""
     import subprocess
@@ -202,7 +214,12 @@ def test_an_accepted_name_comes_back_whole_from_the_pdfs_text(
     from tools import require_tool
 
     pdftotext = require_tool("pdftotext")
-    assert names_problem(name, name, clinic_contact=name) == ""
+    problem = names_problem(name, name, clinic_contact=name)
+    if kind in NEEDS_A_SYSTEM_FONT and problem:
+        assert problem.startswith("The patient name has characters the handout cannot print")
+        assert "\u738b U+738B" in problem  # the first character no font here has, named
+        return
+    assert problem == ""
     result, inputs = case("her2-positive-early")
     meta = Meta(
         generated_on=date(2026, 12, 3),

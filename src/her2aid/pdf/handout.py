@@ -228,9 +228,11 @@ def names_problem(patient_name: str, clinic_name: str, *, clinic_contact: str = 
             clinic_contact,
         ),
     ):
+        # Lost from the text first: that answer does not depend on the fonts the
+        # machine happens to have (a font for U+1D400 on one machine, none on another).
         for problem, found in (
-            (boxes, unprintable(Running.clean(text), family)),
             (lost, lost_from_text(text)),
+            (boxes, unprintable(Running.clean(text), family)),
         ):
             if found:
                 return problem.format(shown=", ".join(f"{c} U+{ord(c[0]):04X}" for c in found))
