@@ -135,7 +135,7 @@ def test_ovarian_suppression_is_by_risk_not_her2_status() -> None:
 # --- 5. ER unknown with PR positive (HR+ by PR alone) ------------------------------------------
 
 
-ER_FIRST = "if ER is positive (the ER result is needed first)"
+ER_FIRST = "if ER is positive, low positive (1-10 %) included (the ER result is needed first)"
 
 
 @pytest.mark.parametrize("setting", [EARLY, MET])
@@ -421,3 +421,21 @@ def test_a_prior_immune_drug_is_raised_where_one_is_offered_again() -> None:
     assert early is None or not any(
         "re-treatment" in n.clinician for p in early.paths for n in p.notes
     )
+
+
+def test_er_unknown_pr_positive_her2_positive_keeps_the_patina_caveat() -> None:
+    """The note says palbociclib is not approved here and not after T-DXd + pertuzumab."""
+    found = option(classify(case(er=None, pr=40, ihc=Ihc.THREE, setting=MET)), "endocrine_therapy")
+    assert found is not None
+    assert any("PATINA added palbociclib" in n.clinician for p in found.paths for n in p.notes)
+
+
+@pytest.mark.parametrize(("er", "pr", "listed"), [(90, 50, True), (0, 0, False)])
+def test_bisphosphonates_before_menopause_only_with_ovarian_suppression_so_hr_positive(
+    er: float, pr: float, listed: bool
+) -> None:
+    """ASCO-Ontario Health 2017: menopause induced by ovarian suppression, a hormone
+    treatment; nothing brings it on in triple-negative disease (EBCTCG 2015: no effect
+    before menopause)."""
+    c = case(er=er, pr=pr, setting=EARLY, menopause=Menopause.PRE)
+    assert (applies(c, "bisphosphonates") is not None) is listed

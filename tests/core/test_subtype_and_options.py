@@ -307,17 +307,17 @@ def test_later_line_or_first_line_trials_are_conditions_not_yes(option: str) -> 
     assert any("line" in c.clinician for p in chosen.paths for c in p.conditions)
 
 
-def test_er_neg_pr_pos_her2_pos_metastatic_endocrine_only_after_a_positive_retest() -> None:
-    """Cserni 2011 (retest) and ASCO HER2+ advanced 6.0.2/7.0; the confirmed-ER-/PR+ evidence
-    (PMC4652828) is in HER2-negative cancers, so that path is not offered here."""
+def test_er_neg_pr_pos_her2_pos_metastatic_endocrine_after_retest_or_if_confirmed() -> None:
+    """Cserni 2011 (retest first); ASCO HER2+ advanced 2014 Rec 1.A.I covers "ER-positive or
+    PgR-positive and HER2-positive disease", so a confirmed ER-/PR+ result keeps the option."""
     result = classify(case(er=0, pr=30, ihc=Ihc.THREE, setting=MET))
     endocrine = next(o for o in result.options if o.id == "endocrine_therapy")
     assert endocrine.applies is Applies.CONDITIONAL
-    (path,) = endocrine.paths
-    (condition,) = path.conditions
-    assert condition.clinician.startswith("if the repeat ER test is positive: then with HER2")
-    assert "Not offered if ER-negative/PR-positive is confirmed" in condition.clinician
-    assert {e.source for e in path.evidence} == {"cserni-2011", "asco-her2-mbc"}
+    retest, confirmed = ([c.clinician for c in p.conditions] for p in endocrine.paths)
+    assert retest[0].startswith("if the repeat ER test is positive: then with HER2")
+    assert confirmed[0].startswith("if ER-negative/PR-positive is confirmed on retesting: ASCO's")
+    assert {e.source for e in endocrine.paths[0].evidence} == {"cserni-2011", "asco-her2-mbc"}
+    assert {e.source for e in endocrine.paths[1].evidence} == {"asco-her2-mbc"}
 
 
 @pytest.mark.parametrize(("er", "caution"), [(0.99, False), (1, True), (10, True), (10.01, False)])

@@ -686,8 +686,14 @@ def test_the_trials_figures_on_the_no_added_card_are_read_beside_predicts() -> N
     from dataclasses import replace
 
     notes = {
-        "en": ("Death from breast cancer within 15 years", "These numbers are for all the women"),
-        "es": ("Muerte por cáncer de seno en 15 años", "Estas cifras son de todas las mujeres"),
+        "en": (
+            "Death from breast cancer within 15 years",
+            "over 15 years, and some of them had chemo",
+        ),
+        "es": (
+            "Muerte por cáncer de seno en 15 años",
+            "a lo largo de 15 años, y algunas recibieron",
+        ),
     }
     for name, code in itertools.product(
         ("luminal-a-early", "er-low-early", "her2-positive-early"), notes
