@@ -1032,7 +1032,8 @@ def build(
     if prognosis is not None:
         if audience == "clinician" or meta.show_survival:  # else its figures are all left out
             ctx["options"] = [
-                _with_predict(o, prognosis, content, audience) for o in ctx["options"]
+                _with_predict(o, prognosis, content, audience, inputs.context.menopause)
+                for o in ctx["options"]
             ]
     elif audience == "patient" and inputs.context.setting is Setting.EARLY:
         ctx["options"] = [_without_predict(o, content) for o in ctx["options"]]
@@ -1127,7 +1128,11 @@ PREDICT_ROWS = {
 
 
 def _with_predict(
-    option: OptionView, prognosis: PrognosisView, content: Content, audience: Audience
+    option: OptionView,
+    prognosis: PrognosisView,
+    content: Content,
+    audience: Audience,
+    menopause: Menopause | None = None,
 ) -> OptionView:
     """Lead a card with PREDICT's figures for the case, the same whole numbers as its table.
 
@@ -1137,8 +1142,21 @@ def _with_predict(
     treatment = PREDICT_ROWS.get(option.id)
     if treatment is not None and treatment in prognosis.added:
         n, label = prognosis.added[treatment]
-        values = {"year": str(ICON_YEAR), "n": n, "treatment": label}
+        # The cell is what it adds on top of the rows above it in the table: say so.
+        rows = list(prognosis.added)
+        above = "+".join(rows[: rows.index(treatment)])
+        on_top = content.prognosis_labels["patient_on_top" if audience == "patient" else "on_top"]
+        values = {
+            "year": str(ICON_YEAR),
+            "n": n,
+            "treatment": label,
+            "on_top": on_top[above] if above else "",
+        }
+        # Menopause not recorded: the table counts bisphosphonates, whose benefit
+        # applies only after menopause, so the card makes the figure conditional.
+        unsure = treatment == "bisphosphonates" and menopause is None
         key = f"patient.added.{treatment}" if audience == "patient" else "clinician.added"
+        key += "_menopause_unknown" if unsure else ""
         said = [replace(s, survival=True) for s in _prognosis_sentences(content, key, **values)]
         if audience == "clinician":
             return replace(option, predict=said)
