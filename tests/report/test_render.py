@@ -864,3 +864,78 @@ def test_patient_pages_explain_their_abbreviations(name: str, case: CaseInputs, 
             if term in ("FAC", "PD-L1"):  # explained before its first use (on the cards)
                 assert text.index(explanation) <= first.start() + len(term) + 40, (name, code, term)
                 assert text.count(explanation) == 1, (name, code, term)
+
+
+# --- Review 17 (content 1.7.0): cases as in /tmp/rv17 ---------------------------------
+
+
+def rv17_case(
+    er: int | None,
+    pr: int,
+    ihc: str,
+    setting: str,
+    menopause: str | None = None,
+    *,
+    pdl1: float | None = None,
+    details: bool = False,
+) -> CaseInputs:
+    """A review 17 case: ER None means not recorded; ``details`` adds PREDICT's inputs."""
+    from her2aid.core import casefile
+
+    context: dict[str, object] = {"setting": setting}
+    if menopause is not None:
+        context["menopause"] = menopause
+    if pdl1 is not None:
+        context["pdl1_cps"] = pdl1
+    data: dict[str, object] = {
+        "format": "her2aid-case/1",
+        "pr": {"percent": pr},
+        "her2": {"ihc": ihc},
+        "context": context,
+    }
+    if er is not None:
+        data["er"] = {"percent": er}
+    if details:
+        data["prognosis"] = {
+            "age": 50,
+            "size_mm": 25,
+            "nodes": 2,
+            "grade": 2,
+            "detection": "symptoms",
+            "treatments": {"chemo": "third_gen", "endocrine": "5y", "bisphosphonates": True},
+        }
+    return casefile.from_dict(data)
+
+
+def test_no_estimate_for_want_of_the_er_result_says_so() -> None:
+    """Review 17 F6: ER not known, details entered: the ER result is what is missing."""
+    case = rv17_case(None, 40, "1+", "early", "pre", details=True)
+    result = classify(case)
+    words = {
+        "en": (
+            "An estimate for women like you also needs your ER result.",
+            "Once your ER result is known, the outlook section can show",
+            "If your details are entered",
+        ),
+        "es": (
+            "Un cálculo para mujeres como usted también necesita su resultado de RE.",
+            "Cuando se sepa su resultado de RE, la sección del pronóstico puede mostrar",
+            "Si se anotan sus datos",
+        ),
+    }
+    for code, (outlook, card_hint, old) in words.items():
+        html = render_summary(result, case, audience="patient", meta=Meta(language=code))
+        text = prose(html)
+        assert outlook in text, code
+        assert card_hint in no_added_card(html, code), code
+        assert old not in text, code
+        assert "needs your age" not in text
+    # Details missing, ER known: the old wording stays.
+    from dataclasses import replace
+
+    from her2aid.core.models import PrognosisCase
+
+    known = replace(rv17_case(80, 40, "1+", "early", "pre"), prognosis=PrognosisCase(age=90))
+    text = prose(render_summary(classify(known), known, audience="patient"))
+    assert "A survival estimate needs your age" in text
+    assert "also needs your ER result" not in text

@@ -897,10 +897,12 @@ def build(
         subtype_key = "subtype.er_negative_pr_positive"
     prognosis: PrognosisView | None = None
     prognosis_problem = ""
+    needs_er = False  # no estimate only because the ER result is not known (PREDICT needs it)
     if inputs.context.setting is Setting.EARLY and inputs.prognosis is not None:
         try:
             pin, res = prognosis_for(inputs, result, meta.prognosis_model)
         except InputError as exc:
+            needs_er = exc.field == "er"
             field = content.prognosis_labels["field"].get(exc.field, exc.field)
             prognosis_problem = f"{field}: {exc.reason}" if field else exc.reason
         else:
@@ -967,7 +969,9 @@ def build(
         "early": inputs.context.setting is Setting.EARLY,
         "prognosis": prognosis,
         "prognosis_problem": prognosis_problem,
-        "prognosis_unavailable": _prognosis_sentences(content, "patient.unavailable"),
+        "prognosis_unavailable": _prognosis_sentences(
+            content, "patient.unavailable_er" if needs_er else "patient.unavailable"
+        ),
         "prognosis_intro": _prognosis_sentences(content, "patient.intro"),
         "survival_left_out": [],
         "own_results": _own_results(result, inputs, content, meta.left_out, words)
@@ -1036,7 +1040,7 @@ def build(
                 for o in ctx["options"]
             ]
     elif audience == "patient" and inputs.context.setting is Setting.EARLY:
-        ctx["options"] = [_without_predict(o, content) for o in ctx["options"]]
+        ctx["options"] = [_without_predict(o, content, needs_er) for o in ctx["options"]]
     if audience == "patient":
         ctx["options"] = _patient_order(ctx["options"])
     if audience == "patient" and not meta.show_survival:
@@ -1188,15 +1192,17 @@ def _with_predict(
     )
 
 
-def _without_predict(option: OptionView, content: Content) -> OptionView:
+def _without_predict(option: OptionView, content: Content, needs_er: bool = False) -> OptionView:
     """No added treatment, early disease, no PREDICT figures for the case: say where they go.
 
+    ``needs_er``: the details are in but the ER result is not, which PREDICT needs.
     Marked as a survival sentence: with survival figures left out there is no
     outlook section to point to.
     """
     if option.id != "no_added_treatment":
         return option
-    hint = _prognosis_sentences(content, "patient.no_added.no_figures")
+    key = "patient.no_added.no_figures_er" if needs_er else "patient.no_added.no_figures"
+    hint = _prognosis_sentences(content, key)
     return replace(option, benefits=option.benefits + [replace(s, survival=True) for s in hint])
 
 
