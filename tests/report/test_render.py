@@ -939,3 +939,102 @@ def test_no_estimate_for_want_of_the_er_result_says_so() -> None:
     text = prose(render_summary(classify(known), known, audience="patient"))
     assert "A survival estimate needs your age" in text
     assert "also needs your ER result" not in text
+
+
+def cards_in_order(text: str) -> list[str]:
+    return re.findall(r"<h3>([^<]+)</h3>", text)
+
+
+def card_text(html: str, name: str) -> str:
+    """One card's text, from its heading to the next heading, tags removed."""
+    card = html[html.index(f"<h3>{name}</h3>") + 4 :]
+    card = card[: min(i for i in (card.find("<h3>"), card.find("<h2>")) if i > 0)]
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", card))
+
+
+def test_risk_judged_chemotherapy_stays_with_the_choice_in_full() -> None:
+    """Review 17 F9: early HR+ chemo ("depending on the cancer's risk") with its PREDICT figure."""
+    case = rv17_case(80, 40, "1+", "early", "post", details=True)
+    result = classify(case)
+    html = render_summary(result, case, audience="patient")
+    names = cards_in_order(html)
+    later = "Treatments that may fit later, or only in some cases"
+    assert names.index("Chemotherapy") < names.index("No added treatment")
+    assert "Chemotherapy" not in names[names.index(later) :] if later in names else True
+    chemo = card_text(html, "Chemotherapy").lower()
+    for row in (
+        "hair loss",
+        "numbness or tingling in the hands or feet (nerve damage); none had a severe form",
+        "mouth sores",
+        "heart failure",
+    ):
+        assert row in chemo, row
+    assert "cold cap" in chemo or "scalp" in chemo  # the practical rows too
+    es = render_summary(result, case, audience="patient", meta=Meta(language="es"))
+    assert "nadie lo tuvo en forma grave en este estudio" in prose(es)
+
+
+def test_a_card_with_a_predict_figure_keeps_all_its_rows_even_later() -> None:
+    """Review 17 F9: equal detail for a PREDICT benefit, wherever the card is placed."""
+    from her2aid.report.context import HarmView, OptionView, Said, _patient_order
+
+    harms = [
+        HarmView(f"harm {i}", f"{i} in 100", "", "", i > 3, "s", "") for i in range(1, 7)
+    ]
+    practical = [Said(f"fact {i}", "s") for i in range(4)]
+    base = OptionView(
+        id="chemotherapy",
+        name="Chemotherapy",
+        applies=False,
+        conditions=[[("if it comes back", "s")]],
+        notes=[],
+        evidence=[],
+        what=Said("what", "s"),
+        benefits=[Said("PREDICT figure", "predict-2017", True), Said("other", "s")],
+        harms=harms,
+        practical=practical,
+    )
+    (cut,) = _patient_order([base])
+    assert cut.later and len(cut.harms) < len(harms)
+    (full,) = _patient_order([replace_option(base, predict_figure=True)])
+    assert full.later and full.harms == harms and full.practical == practical
+    assert full.benefits == base.benefits
+
+
+def replace_option(option: object, **changes: object) -> object:
+    from dataclasses import replace
+
+    return replace(option, **changes)  # type: ignore[type-var]
+
+
+def test_er_pending_keeps_the_hormone_options_with_the_choice() -> None:
+    """Review 17 F10: ER not known, PR positive: not "no added treatment" alone up front."""
+    case = rv17_case(None, 40, "1+", "early", "pre")
+    result = classify(case)
+    for code, sentence, hormone, none in (
+        (
+            "en",
+            "Most of the treatments below depend on your ER result, which is not known yet.",
+            "Hormone treatment",
+            "No added treatment",
+        ),
+        (
+            "es",
+            "La mayoría de los tratamientos de abajo dependen de su resultado de RE",
+            "Tratamiento hormonal",
+            "Ningún tratamiento añadido",
+        ),
+    ):
+        html = render_summary(result, case, audience="patient", meta=Meta(language=code))
+        names = cards_in_order(html)
+        assert names.index(hormone) < names.index(none), code
+        text = prose(html)
+        assert sentence in text, code
+        assert html.index(sentence) < html.index(f"<h3>{hormone}</h3>"), code
+        card = card_text(html, hormone)
+        assert card.count(" in 100") + card.count(" de cada 100") >= 4, code  # not cut to 3 rows
+    # ER known: no such sentence.
+    known = rv17_case(80, 40, "1+", "early", "pre")
+    assert "depend on your ER result" not in prose(
+        render_summary(classify(known), known, audience="patient")
+    )

@@ -39,6 +39,7 @@ from her2aid.core.models import (
     Her2Status,
     HrStatus,
     Menopause,
+    Remark,
     OptionResult,
     PlannedTreatments,
     ReportedIsh,
@@ -236,6 +237,13 @@ class OptionView:
     #: Patient view: an option that may fit later or only in some cases (conditional),
     #: shown after the ones that apply now, with its main points only.
     later: bool = False
+    #: A conditional option that is still a choice now, in full (review 17 F9, F10): one
+    #: of its paths waits only on the ER result and/or the judgement of the cancer's risk.
+    choice_now: bool = False
+    #: Of those, one that waits on the ER result (the page says so above the cards).
+    er_pending: bool = False
+    #: Patient view: the card leads with PREDICT's figure for the case.
+    predict_figure: bool = False
 
 
 def _sentences(content: Content, key: str, **values: str) -> list[Said]:
@@ -557,6 +565,17 @@ def _option_views(
     language, ``words`` her2aid's own.
     """
     defs = {o.id: o for o in content.options}
+    er_known_later = content.conditions.get("er=positive")
+    er_condition = (
+        None
+        if er_known_later is None
+        else Remark(er_known_later.clinician, er_known_later.patient, er_known_later.source)
+    )
+
+    def now_path(conditions: tuple[Remark, ...]) -> bool:
+        """Waits only on the ER result and/or the judgement of the cancer's risk."""
+        return all(c == er_condition or c.source in RISK_JUDGEMENT for c in conditions)
+
     views = []
     for option in _by_harms_set(result.options):
         d = defs[option.id]
@@ -588,6 +607,13 @@ def _option_views(
                 id=option.id,
                 name=t(_option_name(option, d.patient_name if patient else d.name, patient)),
                 applies=option.applies is Applies.YES,
+                choice_now=option.applies is not Applies.YES
+                and any(now_path(p.conditions) for p in option.paths),
+                er_pending=option.applies is not Applies.YES
+                and any(
+                    now_path(p.conditions) and er_condition in p.conditions
+                    for p in option.paths
+                ),
                 conditions=[
                     [(t(c.patient) if patient else c.clinician, c.source) for c in p.conditions]
                     for p in option.paths
@@ -1031,6 +1057,7 @@ def build(
             "later": _sentences(content, "decision.later"),
             "questions": _questions(content, result, inputs),
             "no_options": _sentences(content, "decision.no_options"),
+            "er_pending": [],  # filled in below when an option waits on the ER result
         },
     }
     if prognosis is not None:
@@ -1043,6 +1070,8 @@ def build(
         ctx["options"] = [_without_predict(o, content, needs_er) for o in ctx["options"]]
     if audience == "patient":
         ctx["options"] = _patient_order(ctx["options"])
+        if any(o.er_pending for o in ctx["options"]):
+            ctx["say"]["er_pending"] = _sentences(content, "decision.er_pending")
     if audience == "patient" and not meta.show_survival:
         _leave_out_survival(ctx, content)
     if audience == "patient":
@@ -1091,6 +1120,11 @@ def _explain_abbreviations(
 #: How much of a "later" option's card the patient pages show (the clinician part has all).
 LATER_COMMON, LATER_SERIOUS, LATER_PRACTICAL = 2, 1, 2
 
+#: Sources of rule conditions that are a judgement of the cancer's risk, made now (early
+#: HR-positive chemotherapy "depending on the cancer's risk", which PREDICT informs), not a
+#: later line of treatment or a test still to do.
+RISK_JUDGEMENT = frozenset({"predict-2017"})
+
 
 def _patient_order(options: list[OptionView]) -> list[OptionView]:
     """What applies now first (no added treatment last among them), then what may fit later.
@@ -1099,12 +1133,22 @@ def _patient_order(options: list[OptionView]) -> list[OptionView]:
     depend on a later line of treatment or a test not yet done follow, each
     with its main benefit, its two most common and its most serious side
     effect, and how it is given, in the same detail for benefits and harms.
+
+    A conditional option that is still a decision now (it waits only on the
+    ER result or on the judgement of the cancer's risk) stays with the choice
+    in full; and a card with PREDICT's figure for the case keeps all its
+    harms and practical rows wherever it is (benefits and harms in equal detail).
     """
-    now = [o for o in options if o.applies and o.id != "no_added_treatment"]
+    now = [
+        o for o in options if (o.applies or o.choice_now) and o.id != "no_added_treatment"
+    ]
     none = [o for o in options if o.id == "no_added_treatment"]
     later = []
     for o in options:
-        if o.applies or o.id == "no_added_treatment":
+        if o.applies or o.choice_now or o.id == "no_added_treatment":
+            continue
+        if o.predict_figure:
+            later.append(replace(o, later=True))
             continue
         # Rows with a count first (a stable sort keeps the source's order within each).
         counted_first = sorted(o.harms, key=lambda h: not h.count)
@@ -1168,7 +1212,9 @@ def _with_predict(
         # figure replaces it.
         cited = {s.source for s in said}
         return replace(
-            option, benefits=said + [b for b in option.benefits if b.source not in cited]
+            option,
+            benefits=said + [b for b in option.benefits if b.source not in cited],
+            predict_figure=True,
         )
     if option.id != "no_added_treatment":
         return option

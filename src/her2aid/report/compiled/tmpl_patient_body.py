@@ -2,7 +2,7 @@
 # Source: src/her2aid/report/templates/patient_body.html.j2. Regenerate with: python packaging/build_content.py
 # ruff: noqa
 # mypy: ignore-errors
-SOURCE_SHA256 = "9c160b2e5a4b9c8b3ef49910f9e921860533d3594bbfa08d9f50a8d79b65e0cf"
+SOURCE_SHA256 = "b0bd6a698fbf2a9352c9c96aeccbcd0fdef15acea0b8ffe2cce41239759098c1"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'patient_body.html.j2'
 
@@ -380,6 +380,11 @@ def root(context, missing=missing):
         yield '<p>'
         yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'decision')))
         yield '</p>\n'
+        if environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'er_pending'):
+            pass
+            yield '<p>'
+            yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'er_pending')))
+            yield '</p>\n'
     l_1_loop = missing
     t_12 = 1
     for l_1_o, l_1_loop in LoopContext((undefined(name='options') if l_0_options is missing else l_0_options), undefined):
@@ -575,4 +580,4 @@ def root(context, missing=missing):
     yield escape(context.call((undefined(name='references') if l_0_references is missing else l_0_references), context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Where this information comes from')))
 
 blocks = {}
-debug_info = '4=65&5=83&6=89&10=145&11=155&13=199&14=207&16=257&17=259&19=261&20=266&21=268&19=273&24=275&25=277&26=279&27=285&28=290&31=301&32=303&33=306&36=321&37=323&38=325&39=328&41=330&42=332&43=335&45=340&46=342&50=345&52=347&53=351&54=355&57=359&58=361&59=373&60=376&62=380&63=385&64=388&65=390&67=393&68=395&75=397&77=400&78=408&82=416&83=424&87=434&90=437&92=444&93=447&94=449&95=451&96=453&97=461&98=466&99=469&104=482&106=484&107=489&109=493&110=498&114=503&116=505&117=509&121=513&122=516&124=518&125=522&129=526&131=528&132=534&133=540&137=545&138=548&140=558&141=560&142=562&143=568&144=570'
+debug_info = '4=65&5=83&6=89&10=145&11=155&13=199&14=207&16=257&17=259&19=261&20=266&21=268&19=273&24=275&25=277&26=279&27=285&28=290&31=301&32=303&33=306&36=321&37=323&38=325&39=328&41=330&42=332&43=335&45=340&46=342&50=345&52=347&53=351&54=355&57=359&58=361&59=373&60=376&61=378&62=381&65=385&66=390&67=393&68=395&70=398&71=400&78=402&80=405&81=413&85=421&86=429&90=439&93=442&95=449&96=452&97=454&98=456&99=458&100=466&101=471&102=474&107=487&109=489&110=494&112=498&113=503&117=508&119=510&120=514&124=518&125=521&127=523&128=527&132=531&134=533&135=539&136=545&140=550&141=553&143=563&144=565&145=567&146=573&147=575'
