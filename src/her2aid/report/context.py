@@ -565,16 +565,17 @@ def _option_views(
     language, ``words`` her2aid's own.
     """
     defs = {o.id: o for o in content.options}
+    # The condition "if ER is positive" (ER not known), by its clinician words and source:
+    # those are never translated, while the patient words may be.
     er_known_later = content.conditions.get("er=positive")
-    er_condition = (
-        None
-        if er_known_later is None
-        else Remark(er_known_later.clinician, er_known_later.patient, er_known_later.source)
-    )
+    er_key = None if er_known_later is None else (er_known_later.clinician, er_known_later.source)
+
+    def is_er(condition: Remark) -> bool:
+        return (condition.clinician, condition.source) == er_key
 
     def now_path(conditions: tuple[Remark, ...]) -> bool:
         """Waits only on the ER result and/or the judgement of the cancer's risk."""
-        return all(c == er_condition or c.source in RISK_JUDGEMENT for c in conditions)
+        return all(is_er(c) or c.source in RISK_JUDGEMENT for c in conditions)
 
     views = []
     for option in _by_harms_set(result.options):
@@ -611,7 +612,7 @@ def _option_views(
                 and any(now_path(p.conditions) for p in option.paths),
                 er_pending=option.applies is not Applies.YES
                 and any(
-                    now_path(p.conditions) and er_condition in p.conditions
+                    now_path(p.conditions) and any(is_er(c) for c in p.conditions)
                     for p in option.paths
                 ),
                 conditions=[
