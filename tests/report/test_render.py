@@ -816,6 +816,10 @@ EXPLAINED = {
     ),
     "IHC": ("IHC and ISH are the two kinds of HER2 test", "IHC e ISH son los dos tipos de prueba"),
     "ISH": ("IHC and ISH are the two kinds of HER2 test", "IHC e ISH son los dos tipos de prueba"),
+    "TAC": (
+        "TAC is docetaxel, doxorubicin and cyclophosphamide",
+        "TAC es docetaxel, doxorrubicina",
+    ),
     "Ki-67": (
         "have Ki-67, a protein found in cells that are making new cells",
         "tienen Ki-67, una",
@@ -861,7 +865,7 @@ def test_patient_pages_explain_their_abbreviations(name: str, case: CaseInputs, 
                 continue
             explanation = words[code == "es"]
             assert explanation in text, (name, code, term)
-            if term in ("FAC", "PD-L1"):  # explained before its first use (on the cards)
+            if term in ("FAC", "TAC", "PD-L1"):  # explained before its first use (on the cards)
                 assert text.index(explanation) <= first.start() + len(term) + 40, (name, code, term)
                 assert text.count(explanation) == 1, (name, code, term)
 
@@ -978,9 +982,7 @@ def test_a_card_with_a_predict_figure_keeps_all_its_rows_even_later() -> None:
     """Review 17 F9: equal detail for a PREDICT benefit, wherever the card is placed."""
     from her2aid.report.context import HarmView, OptionView, Said, _patient_order
 
-    harms = [
-        HarmView(f"harm {i}", f"{i} in 100", "", "", i > 3, "s", "") for i in range(1, 7)
-    ]
+    harms = [HarmView(f"harm {i}", f"{i} in 100", "", "", i > 3, "s", "") for i in range(1, 7)]
     practical = [Said(f"fact {i}", "s") for i in range(4)]
     base = OptionView(
         id="chemotherapy",
@@ -1038,3 +1040,100 @@ def test_er_pending_keeps_the_hormone_options_with_the_choice() -> None:
     assert "depend on your ER result" not in prose(
         render_summary(classify(known), known, audience="patient")
     )
+
+
+def test_pdl1_row_only_for_triple_negative_worded_by_setting() -> None:
+    """Review 17 F3: KEYNOTE-355 when spread, KEYNOTE-522 (any score) when early; else no row."""
+    words = {
+        "en": {
+            "row": "PD-L1 score",
+            "spread": "So an immune drug can be added to your first chemo.",
+            "spread below": "An immune drug is added to first chemo only when the score is 10 or more.",
+            "early": "Before surgery, the immune drug is given with chemo whatever the score.",
+        },
+        "es": {
+            "row": "Puntaje de PD-L1",
+            "spread": "Por eso se puede añadir un medicamento inmunitario a su primera quimio.",
+            "spread below": "Un medicamento inmunitario se añade a la primera quimio solo cuando",
+            "early": "Antes de la cirugía, el medicamento inmunitario se da con la quimio",
+        },
+    }
+    for code, w in words.items():
+        meta = Meta(language=code)
+
+        def rows(case: CaseInputs) -> dict[str, tuple[str, str]]:
+            html = render_summary(classify(case), case, audience="patient", meta=meta)
+            return results_table(html)
+
+        assert w["spread"] in rows(rv17_case(0, 0, "0", "metastatic", pdl1=12))[w["row"]][1]
+        below = rows(rv17_case(0, 0, "0", "metastatic", pdl1=5))[w["row"]][1]
+        assert w["spread below"] in below, code
+        early = rows(rv17_case(0, 0, "0", "early", "pre", pdl1=12))[w["row"]][1]
+        assert w["early"] in early, code
+        assert "spread, an immune drug" not in early
+        for other in (
+            rv17_case(90, 50, "1+", "metastatic", "post", pdl1=12),  # HR+
+            rv17_case(0, 0, "3+", "metastatic", pdl1=12),  # HER2+
+        ):
+            assert w["row"] not in rows(other), code
+
+
+def test_brca_row_promises_no_treatment_for_her2_positive() -> None:
+    """Review 17 F4: a PARP inhibitor is for HER2-negative cancer only."""
+    for code, opens, her2_pos in (
+        ("en", "The result can open up one more kind of treatment.",
+         "It does not change the drugs for this kind of cancer."),
+        ("es", "El resultado puede abrir la puerta a otro tipo de tratamiento.",
+         "No cambia los medicamentos para este tipo de cáncer."),
+    ):  # fmt: skip
+        brca = RESULT_WORDS[code]["brca"]
+        for case, positive in (
+            (rv17_case(None, 40, "3+", "metastatic", "post"), True),
+            (rv17_case(0, 30, "3+", "metastatic", "pre"), True),
+            (rv17_case(80, 40, "1+", "early", "post"), False),
+        ):
+            html = render_summary(
+                classify(case), case, audience="patient", meta=Meta(language=code)
+            )
+            meaning = results_table(html)[brca][1]
+            assert (her2_pos in meaning) is positive, code
+            assert (opens in meaning) is not positive, code
+
+
+def test_er_unknown_pr_positive_is_not_told_hormone_treatment_works_well() -> None:
+    """Review 17 F5: its own answer; the HER2 sentence follows."""
+    for case, her2_words in (
+        (rv17_case(None, 40, "1+", "early", "pre"), "Being HER2-low does not change your treatment now."),
+        (rv17_case(None, 40, "3+", "metastatic", "post"), "drugs that target HER2"),
+    ):  # fmt: skip
+        html = render_summary(classify(case), case, audience="patient")
+        answer = answer_of(html)
+        assert "Your ER result is not known yet." in answer
+        assert "so your team needs it before planning treatment" in answer
+        assert her2_words in answer
+        assert "works well against it" not in answer
+        assert "hormone treatment can help too" not in answer
+        es = prose(
+            render_summary(classify(case), case, audience="patient", meta=Meta(language="es"))
+        )
+        assert "Todavía no se sabe su resultado de RE." in es
+
+
+def test_tac_is_named_once_and_menopause_row_has_both_reasons() -> None:
+    """Review 17 F13a (TAC's drugs, docetaxel label section 2) and F13b (menopause row)."""
+    case = rv17_case(80, 40, "1+", "early", "pre")
+    html = render_summary(classify(case), case, audience="patient")
+    text = prose(html)
+    assert text.count("TAC is docetaxel, doxorubicin and cyclophosphamide.") == 1
+    assert text.index("TAC is docetaxel") < text.index("people who had TAC")
+    meaning = results_table(html)[RESULT_WORDS["en"]["menopause"]][1]
+    assert "Drugs to make bones strong help only after menopause." in meaning
+    assert "Some hormone pills work only after menopause" in meaning
+    assert meaning.count("Some drugs depend on it.") == 1
+    es = render_summary(classify(case), case, audience="patient", meta=Meta(language="es"))
+    assert "TAC es docetaxel, doxorrubicina y ciclofosfamida." in prose(es)
+    tnbc = rv17_case(0, 0, "0", "early", "pre")
+    meaning = results_table(render_summary(classify(tnbc), tnbc, audience="patient"))[
+        RESULT_WORDS["en"]["menopause"]
+    ][1]
+    assert "Some hormone pills" not in meaning

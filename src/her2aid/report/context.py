@@ -42,6 +42,7 @@ from her2aid.core.models import (
     Remark,
     OptionResult,
     PlannedTreatments,
+    PrStatus,
     ReportedIsh,
     Setting,
     SingleIsh,
@@ -686,6 +687,17 @@ def _answer_keys(result: Classification, inputs: CaseInputs) -> list[str]:
     if result.hr is HrStatus.UNKNOWN:
         return [f"answer.her2_{status.value}_hr_unknown"]
     setting = inputs.context.setting.value if inputs.context.setting else "any"
+    if result.er is ErStatus.UNKNOWN and result.pr is PrStatus.POSITIVE:
+        # Hormone receptor-positive through PR alone so far: no reassurance about
+        # hormone treatment until the ER result is in; then the HER2 sentence.
+        keys = ["answer.er_unknown_pr_positive.any"]
+        if status is Her2Status.POSITIVE:
+            keys.append(f"answer.{Subtype.HR_NEG_HER2_POS.value}.{setting}")
+        elif result.her2.category is Her2Category.LOW:
+            keys.append(f"answer.her2_low.{setting}")
+        elif result.her2.category is Her2Category.ULTRALOW:
+            keys.append(f"answer.her2_ultralow.{setting}")
+        return keys
     hr_positive_her2_negative = result.subtype is Subtype.HR_POS_HER2_NEG
     if hr_positive_her2_negative and "er_negative_pr_positive" in result.flags:
         return ["answer.er_negative_pr_positive.any"]
@@ -785,8 +797,10 @@ def _own_results(
     ish = _ish_text(inputs, _refused(left_out, "her2.ish"), _)
 
     def meaning(*keys: str, **values: str) -> tuple[str, str]:
+        """The sentences' words, and their sources joined by "," (each cited once)."""
         said = [s for key in keys for s in _sentences(content, key, **values)]
-        return " ".join(s.text for s in said), said[0].source
+        cited = list(dict.fromkeys(s.source for s in said))
+        return " ".join(s.text for s in said), ",".join(cited)
 
     context = inputs.context
     setting = context.setting
@@ -805,14 +819,22 @@ def _own_results(
             *meaning("result.ki67"),
         ),
     ]
-    if context.pdl1_cps is not None:
+    if _pdl1_row(result, inputs):
+        assert context.pdl1_cps is not None
         cut = content.ruleset.thresholds.pdl1_cps_from
         side = "from_cut" if context.pdl1_cps >= cut else "below_cut"
+        # Early triple-negative: the immune drug is given before surgery whatever the
+        # score (KEYNOTE-522); spread: from the cut, with first chemo (KEYNOTE-355).
+        key = f"result.pdl1.{side}"  # setting not recorded
+        if setting is Setting.EARLY:
+            key = "result.pdl1.early"
+        elif setting is Setting.METASTATIC:
+            key = f"result.pdl1.metastatic_{side}"
         rows.append(
             (
                 _("PD-L1 score"),
                 _.number(as_entered(context.pdl1_cps)),
-                *meaning("result.pdl1.what", f"result.pdl1.{side}", cut=_.number(as_entered(cut))),
+                *meaning("result.pdl1.what", key, cut=_.number(as_entered(cut))),
             )
         )
     brca = {True: _("a change was found"), False: _("no change was found")}
@@ -824,7 +846,12 @@ def _own_results(
             else _(LEFT_OUT)
             if _refused(left_out, "context.germline_brca")
             else _(NOT_RECORDED),
-            *meaning("result.germline_brca"),
+            # It opens a PARP inhibitor only for HER2-negative cancer (OlympiA, OlympiAD).
+            *meaning(
+                "result.germline_brca_her2_positive"
+                if result.her2.status is Her2Status.POSITIVE
+                else "result.germline_brca"
+            ),
         )
     )
     rows.append(
@@ -842,10 +869,29 @@ def _own_results(
             (
                 _("Before or after menopause?"),
                 _("after") if after else _("before"),
-                *meaning(f"result.menopause.{'early' if early else 'hormone'}"),
+                # Early and hormone receptor-positive: the bone drugs and the hormone
+                # options both depend on it.
+                *meaning(
+                    *(
+                        ["result.menopause.early", "result.menopause.hormone_also"]
+                        if early and result.hr is HrStatus.POSITIVE
+                        else ["result.menopause.early"]
+                        if early
+                        else ["result.menopause.hormone"]
+                    ),
+                ),
             )
         )
     return rows
+
+
+def _pdl1_row(result: Classification, inputs: CaseInputs) -> bool:
+    """The PD-L1 score is shown with her results only where it chooses treatment.
+
+    That is triple-negative cancer (KEYNOTE-355, KEYNOTE-522); elsewhere the row
+    would speak of an immune drug the page does not offer.
+    """
+    return inputs.context.pdl1_cps is not None and result.subtype is Subtype.TNBC
 
 
 def _own_details(inputs: CaseInputs, content: Content, _: Words = ENGLISH) -> list[tuple[str, str]]:
@@ -1077,7 +1123,7 @@ def build(
         _leave_out_survival(ctx, content)
     if audience == "patient":
         # PD-L1 has its own row in the results table when it is entered.
-        above = {"PD-L1"} if inputs.context.pdl1_cps is not None else set()
+        above = {"PD-L1"} if _pdl1_row(result, inputs) else set()
         ctx["options"] = _explain_abbreviations(ctx["options"], content, above)
         ctx["say"]["her2_tests"] = _sentences(content, "result.her2_tests")
     return ctx
@@ -1140,9 +1186,7 @@ def _patient_order(options: list[OptionView]) -> list[OptionView]:
     in full; and a card with PREDICT's figure for the case keeps all its
     harms and practical rows wherever it is (benefits and harms in equal detail).
     """
-    now = [
-        o for o in options if (o.applies or o.choice_now) and o.id != "no_added_treatment"
-    ]
+    now = [o for o in options if (o.applies or o.choice_now) and o.id != "no_added_treatment"]
     none = [o for o in options if o.id == "no_added_treatment"]
     later = []
     for o in options:
