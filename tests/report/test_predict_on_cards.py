@@ -250,7 +250,7 @@ def test_each_figure_says_what_it_is_added_on_top_of() -> None:
 
 
 def test_bisphosphonate_figure_is_conditional_when_menopause_is_not_recorded() -> None:
-    """Review 17 F8: the table counts bisphosphonates; the card says the figure is for after menopause."""
+    """Review 17 F8: the table counts bisphosphonates; the card: the figure is after menopause."""
     case = _predict_case(None)
     result = classify(case)
     html = render_summary(result, case, audience="patient")
