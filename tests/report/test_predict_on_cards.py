@@ -52,11 +52,11 @@ GRID = list(itertools.product(RECEPTORS, PEOPLE, TUMOURS, range(len(TREATMENTS))
 CARD = {
     "en": (
         r"PREDICT estimates that (hormone treatment|chemo|trastuzumab|this drug) adds "
-        r"(\d+|less than 1) to the number alive after 10 years"
+        r"(\d+|less than 1) more to the number alive after 10 years"
     ),
     "es": (
         r"PREDICT calcula que (el tratamiento hormonal|la quimio|el trastuzumab|este medicamento) "
-        r"suma (\d+|menos de 1) al número de mujeres vivas a los 10 años"
+        r"suma (\d+|menos de 1) más al número de mujeres vivas a los 10 años"
     ),
 }
 ROW_OF = {
@@ -139,7 +139,7 @@ def test_each_card_shows_the_tables_own_number(
     cells = table_at_10_years(clinician)
     lines = dict(
         re.findall(
-            r"PREDICT, this case: ([^<(]+?)(?: \([^<]*\))? adds ([\d.]+) percentage points",
+            r"PREDICT, this case, ([^<(:]+?)(?: \([^<:]*\))?: \+([\d.]+) percentage points",
             clinician,
         )
     )
@@ -190,4 +190,81 @@ def test_a_card_without_a_predict_row_keeps_its_own_words() -> None:
     text = prose(render_summary(classify(case), case, audience="patient"))
     assert "chemo adds" not in text
     assert "How much it helps depends on the cancer and on you." in text
-    assert "hormone treatment adds 1 to the number alive after 10 years" in text
+    assert "hormone treatment adds 1 more to the number alive after 10 years." in text
+
+
+def _predict_case(menopause: str | None, endocrine: str = "5y") -> CaseInputs:
+    """Review 17's PREDICT card case: age 50, 25 mm, 2 nodes, grade 2, ER 80/PR 40/HER2 1+."""
+    context: dict[str, Any] = {"setting": "early"}
+    if menopause is not None:
+        context["menopause"] = menopause
+    return casefile.from_dict(
+        {
+            "format": "her2aid-case/1",
+            "er": {"percent": 80},
+            "pr": {"percent": 40},
+            "her2": {"ihc": "1+"},
+            "context": context,
+            "prognosis": {
+                "age": 50,
+                "size_mm": 25,
+                "nodes": 2,
+                "grade": 2,
+                "detection": "symptoms",
+                "treatments": {
+                    "chemo": "third_gen",
+                    "endocrine": endocrine,
+                    "trastuzumab": False,
+                    "bisphosphonates": True,
+                },
+            },
+        }
+    )
+
+
+def test_each_figure_says_what_it_is_added_on_top_of() -> None:
+    """Review 17 F1: a cell is incremental over the rows above it, and the card says so."""
+    case = _predict_case("post")
+    result = classify(case)
+    text = prose(render_summary(result, case, audience="patient"))
+    assert re.search(r"hormone treatment adds \d+ more to the number alive after 10 years\.", text)
+    assert re.search(
+        r"chemo adds \d+ more to the number alive after 10 years, on top of hormone treatment\.",
+        text,
+    )
+    assert re.search(
+        r"this drug adds \d+ more to the number alive after 10 years, "
+        r"on top of hormone treatment and chemo\.",
+        text,
+    )
+    es = prose(render_summary(result, case, audience="patient", meta=Meta(language="es")))
+    assert "además del tratamiento hormonal y la quimio." in es
+    clinician = prose(render_summary(result, case, audience="clinician"))
+    assert "(incremental, over endocrine therapy)." in clinician
+    assert "(incremental, over endocrine therapy and chemotherapy)." in clinician
+    assert "Bisphosphonates adds" not in clinician
+    # Without hormone treatment, chemo is the first row: nothing above it.
+    bare = _predict_case("post", endocrine="none")
+    text = prose(render_summary(classify(bare), bare, audience="patient"))
+    assert re.search(r"chemo adds \d+ more to the number alive after 10 years\.", text)
+
+
+def test_bisphosphonate_figure_is_conditional_when_menopause_is_not_recorded() -> None:
+    """Review 17 F8: the table counts bisphosphonates; the card: the figure is after menopause."""
+    case = _predict_case(None)
+    result = classify(case)
+    html = render_summary(result, case, audience="patient")
+    text = prose(html)
+    assert "Bisphosphonates" in table_at_10_years(html)  # the table still counts it
+    assert re.search(
+        r"If you have gone through menopause: out of 100 women like you, PREDICT estimates "
+        r"that this drug adds \d+ more",
+        text,
+    )
+    es = prose(render_summary(result, case, audience="patient", meta=Meta(language="es")))
+    assert "Si ya pasó por la menopausia: de cada 100 mujeres como usted" in es
+    clinician = prose(render_summary(result, case, audience="clinician"))
+    assert "if postmenopausal (menopausal status not recorded)" in clinician
+    post = _predict_case("post")
+    text = prose(render_summary(classify(post), post, audience="patient"))
+    assert "If you have gone through menopause: out of 100" not in text

@@ -822,6 +822,10 @@ EXPLAINED = {
     ),
     "IHC": ("IHC and ISH are the two kinds of HER2 test", "IHC e ISH son los dos tipos de prueba"),
     "ISH": ("IHC and ISH are the two kinds of HER2 test", "IHC e ISH son los dos tipos de prueba"),
+    "TAC": (
+        "TAC is docetaxel, doxorubicin and cyclophosphamide",
+        "TAC es docetaxel, doxorrubicina",
+    ),
     "Ki-67": (
         "have Ki-67, a protein found in cells that are making new cells",
         "tienen Ki-67, una",
@@ -867,6 +871,278 @@ def test_patient_pages_explain_their_abbreviations(name: str, case: CaseInputs, 
                 continue
             explanation = words[code == "es"]
             assert explanation in text, (name, code, term)
-            if term in ("FAC", "PD-L1"):  # explained before its first use (on the cards)
+            if term in ("FAC", "TAC", "PD-L1"):  # explained before its first use (on the cards)
                 assert text.index(explanation) <= first.start() + len(term) + 40, (name, code, term)
                 assert text.count(explanation) == 1, (name, code, term)
+
+
+# --- Review 17 (content 1.7.0): cases as in /tmp/rv17 ---------------------------------
+
+
+def rv17_case(
+    er: int | None,
+    pr: int,
+    ihc: str,
+    setting: str,
+    menopause: str | None = None,
+    *,
+    pdl1: float | None = None,
+    details: bool = False,
+) -> CaseInputs:
+    """A review 17 case: ER None means not recorded; ``details`` adds PREDICT's inputs."""
+    from her2aid.core import casefile
+
+    context: dict[str, object] = {"setting": setting}
+    if menopause is not None:
+        context["menopause"] = menopause
+    if pdl1 is not None:
+        context["pdl1_cps"] = pdl1
+    data: dict[str, object] = {
+        "format": "her2aid-case/1",
+        "pr": {"percent": pr},
+        "her2": {"ihc": ihc},
+        "context": context,
+    }
+    if er is not None:
+        data["er"] = {"percent": er}
+    if details:
+        data["prognosis"] = {
+            "age": 50,
+            "size_mm": 25,
+            "nodes": 2,
+            "grade": 2,
+            "detection": "symptoms",
+            "treatments": {"chemo": "third_gen", "endocrine": "5y", "bisphosphonates": True},
+        }
+    return casefile.from_dict(data)
+
+
+def test_no_estimate_for_want_of_the_er_result_says_so() -> None:
+    """Review 17 F6: ER not known, details entered: the ER result is what is missing."""
+    case = rv17_case(None, 40, "1+", "early", "pre", details=True)
+    result = classify(case)
+    words = {
+        "en": (
+            "An estimate for women like you also needs your ER result.",
+            "Once your ER result is known, the outlook section can show",
+            "If your details are entered",
+        ),
+        "es": (
+            "Un cálculo para mujeres como usted también necesita su resultado de RE.",
+            "Cuando se sepa su resultado de RE, la sección del pronóstico puede mostrar",
+            "Si se anotan sus datos",
+        ),
+    }
+    for code, (outlook, card_hint, old) in words.items():
+        html = render_summary(result, case, audience="patient", meta=Meta(language=code))
+        text = prose(html)
+        assert outlook in text, code
+        assert card_hint in no_added_card(html, code), code
+        assert old not in text, code
+        assert "needs your age" not in text
+    # Details missing, ER known: the old wording stays.
+    from dataclasses import replace
+
+    from her2aid.core.models import PrognosisCase
+
+    known = replace(rv17_case(80, 40, "1+", "early", "pre"), prognosis=PrognosisCase(age=90))
+    text = prose(render_summary(classify(known), known, audience="patient"))
+    assert "A survival estimate needs your age" in text
+    assert "also needs your ER result" not in text
+
+
+def cards_in_order(text: str) -> list[str]:
+    return re.findall(r"<h3>([^<]+)</h3>", text)
+
+
+def card_text(html: str, name: str) -> str:
+    """One card's text, from its heading to the next heading, tags removed."""
+    card = html[html.index(f"<h3>{name}</h3>") + 4 :]
+    card = card[: min(i for i in (card.find("<h3>"), card.find("<h2>")) if i > 0)]
+    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", card))
+
+
+def test_risk_judged_chemotherapy_stays_with_the_choice_in_full() -> None:
+    """Review 17 F9: early HR+ chemo ("depending on the cancer's risk") with its PREDICT figure."""
+    case = rv17_case(80, 40, "1+", "early", "post", details=True)
+    result = classify(case)
+    html = render_summary(result, case, audience="patient")
+    names = cards_in_order(html)
+    later = "Treatments that may fit later, or only in some cases"
+    assert names.index("Chemotherapy") < names.index("No added treatment")
+    assert "Chemotherapy" not in names[names.index(later) :] if later in names else True
+    chemo = card_text(html, "Chemotherapy").lower()
+    for row in (
+        "hair loss",
+        "numbness or tingling in the hands or feet (nerve damage); none had a severe form",
+        "mouth sores",
+        "heart failure",
+    ):
+        assert row in chemo, row
+    assert "cold cap" in chemo or "scalp" in chemo  # the practical rows too
+    es = render_summary(result, case, audience="patient", meta=Meta(language="es"))
+    assert "nadie lo tuvo en forma grave en este estudio" in prose(es)
+
+
+def test_a_card_with_a_predict_figure_keeps_all_its_rows_even_later() -> None:
+    """Review 17 F9: equal detail for a PREDICT benefit, wherever the card is placed."""
+    from her2aid.report.context import HarmView, OptionView, Said, _patient_order
+
+    harms = [HarmView(f"harm {i}", f"{i} in 100", "", "", i > 3, "s", "") for i in range(1, 7)]
+    practical = [Said(f"fact {i}", "s") for i in range(4)]
+    base = OptionView(
+        id="chemotherapy",
+        name="Chemotherapy",
+        applies=False,
+        conditions=[[("if it comes back", "s")]],
+        notes=[],
+        evidence=[],
+        what=Said("what", "s"),
+        benefits=[Said("PREDICT figure", "predict-2017", True), Said("other", "s")],
+        harms=harms,
+        practical=practical,
+    )
+    (cut,) = _patient_order([base])
+    assert cut.later
+    assert len(cut.harms) < len(harms)
+    (full,) = _patient_order([replace_option(base, predict_figure=True)])
+    assert full.later
+    assert full.harms == harms
+    assert full.practical == practical
+    assert full.benefits == base.benefits
+
+
+def replace_option(option: object, **changes: object) -> object:
+    from dataclasses import replace
+
+    return replace(option, **changes)  # type: ignore[type-var]
+
+
+def test_er_pending_keeps_the_hormone_options_with_the_choice() -> None:
+    """Review 17 F10: ER not known, PR positive: not "no added treatment" alone up front."""
+    case = rv17_case(None, 40, "1+", "early", "pre")
+    result = classify(case)
+    for code, sentence, hormone, none in (
+        (
+            "en",
+            "Most of the treatments below depend on your ER result, which is not known yet.",
+            "Hormone treatment",
+            "No added treatment",
+        ),
+        (
+            "es",
+            "La mayoría de los tratamientos de abajo dependen de su resultado de RE",
+            "Tratamiento hormonal",
+            "Ningún tratamiento añadido",
+        ),
+    ):
+        html = render_summary(result, case, audience="patient", meta=Meta(language=code))
+        names = cards_in_order(html)
+        assert names.index(hormone) < names.index(none), code
+        text = prose(html)
+        assert sentence in text, code
+        assert html.index(sentence) < html.index(f"<h3>{hormone}</h3>"), code
+        card = card_text(html, hormone)
+        assert card.count(" in 100") + card.count(" de cada 100") >= 4, code  # not cut to 3 rows
+    # ER known: no such sentence.
+    known = rv17_case(80, 40, "1+", "early", "pre")
+    assert "depend on your ER result" not in prose(
+        render_summary(classify(known), known, audience="patient")
+    )
+
+
+def test_pdl1_row_only_for_triple_negative_worded_by_setting() -> None:
+    """Review 17 F3: KEYNOTE-355 when spread, KEYNOTE-522 (any score) when early; else no row."""
+    words = {
+        "en": {
+            "row": "PD-L1 score",
+            "spread": "So an immune drug can be added to your first chemo.",
+            "spread below": "An immune drug is added to first chemo only when the score is 10 or",
+            "early": "Before surgery, the immune drug is given with chemo whatever the score.",
+        },
+        "es": {
+            "row": "Puntaje de PD-L1",
+            "spread": "Por eso se puede añadir un medicamento inmunitario a su primera quimio.",
+            "spread below": "Un medicamento inmunitario se añade a la primera quimio solo cuando",
+            "early": "Antes de la cirugía, el medicamento inmunitario se da con la quimio",
+        },
+    }
+    for code, w in words.items():
+        meta = Meta(language=code)
+
+        def rows(case: CaseInputs, meta: Meta = meta) -> dict[str, tuple[str, str]]:
+            html = render_summary(classify(case), case, audience="patient", meta=meta)
+            return results_table(html)
+
+        assert w["spread"] in rows(rv17_case(0, 0, "0", "metastatic", pdl1=12))[w["row"]][1]
+        below = rows(rv17_case(0, 0, "0", "metastatic", pdl1=5))[w["row"]][1]
+        assert w["spread below"] in below, code
+        early = rows(rv17_case(0, 0, "0", "early", "pre", pdl1=12))[w["row"]][1]
+        assert w["early"] in early, code
+        assert "spread, an immune drug" not in early
+        for other in (
+            rv17_case(90, 50, "1+", "metastatic", "post", pdl1=12),  # HR+
+            rv17_case(0, 0, "3+", "metastatic", pdl1=12),  # HER2+
+        ):
+            assert w["row"] not in rows(other), code
+
+
+def test_brca_row_promises_no_treatment_for_her2_positive() -> None:
+    """Review 17 F4: a PARP inhibitor is for HER2-negative cancer only."""
+    for code, opens, her2_pos in (
+        ("en", "The result can open up one more kind of treatment.",
+         "It does not change the drugs for this kind of cancer."),
+        ("es", "El resultado puede abrir la puerta a otro tipo de tratamiento.",
+         "No cambia los medicamentos para este tipo de cáncer."),
+    ):  # fmt: skip
+        brca = RESULT_WORDS[code]["brca"]
+        for case, positive in (
+            (rv17_case(None, 40, "3+", "metastatic", "post"), True),
+            (rv17_case(0, 30, "3+", "metastatic", "pre"), True),
+            (rv17_case(80, 40, "1+", "early", "post"), False),
+        ):
+            html = render_summary(
+                classify(case), case, audience="patient", meta=Meta(language=code)
+            )
+            meaning = results_table(html)[brca][1]
+            assert (her2_pos in meaning) is positive, code
+            assert (opens in meaning) is not positive, code
+
+
+def test_er_unknown_pr_positive_is_not_told_hormone_treatment_works_well() -> None:
+    """Review 17 F5: its own answer; the HER2 sentence follows."""
+    for case, her2_words in (
+        (rv17_case(None, 40, "1+", "early", "pre"), "Being HER2-low does not change your"),
+        (rv17_case(None, 40, "3+", "metastatic", "post"), "drugs that target HER2"),
+    ):  # fmt: skip
+        html = render_summary(classify(case), case, audience="patient")
+        answer = answer_of(html)
+        assert "Your ER result is not known yet." in answer
+        assert "so your team needs it before planning treatment" in answer
+        assert her2_words in answer
+        assert "works well against it" not in answer
+        assert "hormone treatment can help too" not in answer
+        es = prose(
+            render_summary(classify(case), case, audience="patient", meta=Meta(language="es"))
+        )
+        assert "Todavía no se sabe su resultado de RE." in es
+
+
+def test_tac_is_named_once_and_menopause_row_has_both_reasons() -> None:
+    """Review 17 F13a (TAC's drugs, docetaxel label section 2) and F13b (menopause row)."""
+    case = rv17_case(80, 40, "1+", "early", "pre")
+    html = render_summary(classify(case), case, audience="patient")
+    text = prose(html)
+    assert text.count("TAC is docetaxel, doxorubicin and cyclophosphamide.") == 1
+    assert text.index("TAC is docetaxel") < text.index("people who had TAC")
+    meaning = results_table(html)[RESULT_WORDS["en"]["menopause"]][1]
+    assert "Drugs to make bones strong help only after menopause." in meaning
+    assert "Some hormone pills work only after menopause" in meaning
+    assert meaning.count("Some drugs depend on it.") == 1
+    es = render_summary(classify(case), case, audience="patient", meta=Meta(language="es"))
+    assert "TAC es docetaxel, doxorrubicina y ciclofosfamida." in prose(es)
+    tnbc = rv17_case(0, 0, "0", "early", "pre")
+    meaning = results_table(render_summary(classify(tnbc), tnbc, audience="patient"))[
+        RESULT_WORDS["en"]["menopause"]
+    ][1]
+    assert "Some hormone pills" not in meaning

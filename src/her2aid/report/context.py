@@ -41,6 +41,8 @@ from her2aid.core.models import (
     Menopause,
     OptionResult,
     PlannedTreatments,
+    PrStatus,
+    Remark,
     ReportedIsh,
     Setting,
     SingleIsh,
@@ -236,6 +238,13 @@ class OptionView:
     #: Patient view: an option that may fit later or only in some cases (conditional),
     #: shown after the ones that apply now, with its main points only.
     later: bool = False
+    #: A conditional option that is still a choice now, in full (review 17 F9, F10): one
+    #: of its paths waits only on the ER result and/or the judgement of the cancer's risk.
+    choice_now: bool = False
+    #: Of those, one that waits on the ER result (the page says so above the cards).
+    er_pending: bool = False
+    #: Patient view: the card leads with PREDICT's figure for the case.
+    predict_figure: bool = False
 
 
 def _sentences(content: Content, key: str, **values: str) -> list[Said]:
@@ -557,6 +566,18 @@ def _option_views(
     language, ``words`` her2aid's own.
     """
     defs = {o.id: o for o in content.options}
+    # The condition "if ER is positive" (ER not known), by its clinician words and source:
+    # those are never translated, while the patient words may be.
+    er_known_later = content.conditions.get("er=positive")
+    er_key = None if er_known_later is None else (er_known_later.clinician, er_known_later.source)
+
+    def is_er(condition: Remark) -> bool:
+        return (condition.clinician, condition.source) == er_key
+
+    def now_path(conditions: tuple[Remark, ...]) -> bool:
+        """Waits only on the ER result and/or the judgement of the cancer's risk."""
+        return all(is_er(c) or c.source in RISK_JUDGEMENT for c in conditions)
+
     views = []
     for option in _by_harms_set(result.options):
         d = defs[option.id]
@@ -588,6 +609,13 @@ def _option_views(
                 id=option.id,
                 name=t(_option_name(option, d.patient_name if patient else d.name, patient)),
                 applies=option.applies is Applies.YES,
+                choice_now=option.applies is not Applies.YES
+                and any(now_path(p.conditions) for p in option.paths),
+                er_pending=option.applies is not Applies.YES
+                and any(
+                    now_path(p.conditions) and any(is_er(c) for c in p.conditions)
+                    for p in option.paths
+                ),
                 conditions=[
                     [(t(c.patient) if patient else c.clinician, c.source) for c in p.conditions]
                     for p in option.paths
@@ -659,6 +687,17 @@ def _answer_keys(result: Classification, inputs: CaseInputs) -> list[str]:
     if result.hr is HrStatus.UNKNOWN:
         return [f"answer.her2_{status.value}_hr_unknown"]
     setting = inputs.context.setting.value if inputs.context.setting else "any"
+    if result.er is ErStatus.UNKNOWN and result.pr is PrStatus.POSITIVE:
+        # Hormone receptor-positive through PR alone so far: no reassurance about
+        # hormone treatment until the ER result is in; then the HER2 sentence.
+        keys = ["answer.er_unknown_pr_positive.any"]
+        if status is Her2Status.POSITIVE:
+            keys.append(f"answer.{Subtype.HR_NEG_HER2_POS.value}.{setting}")
+        elif result.her2.category is Her2Category.LOW:
+            keys.append(f"answer.her2_low.{setting}")
+        elif result.her2.category is Her2Category.ULTRALOW:
+            keys.append(f"answer.her2_ultralow.{setting}")
+        return keys
     hr_positive_her2_negative = result.subtype is Subtype.HR_POS_HER2_NEG
     if hr_positive_her2_negative and "er_negative_pr_positive" in result.flags:
         return ["answer.er_negative_pr_positive.any"]
@@ -758,8 +797,10 @@ def _own_results(
     ish = _ish_text(inputs, _refused(left_out, "her2.ish"), _)
 
     def meaning(*keys: str, **values: str) -> tuple[str, str]:
+        """The sentences' words, and their sources joined by "," (each cited once)."""
         said = [s for key in keys for s in _sentences(content, key, **values)]
-        return " ".join(s.text for s in said), said[0].source
+        cited = list(dict.fromkeys(s.source for s in said))
+        return " ".join(s.text for s in said), ",".join(cited)
 
     context = inputs.context
     setting = context.setting
@@ -778,14 +819,22 @@ def _own_results(
             *meaning("result.ki67"),
         ),
     ]
-    if context.pdl1_cps is not None:
+    if _pdl1_row(result, inputs):
+        assert context.pdl1_cps is not None
         cut = content.ruleset.thresholds.pdl1_cps_from
         side = "from_cut" if context.pdl1_cps >= cut else "below_cut"
+        # Early triple-negative: the immune drug is given before surgery whatever the
+        # score (KEYNOTE-522); spread: from the cut, with first chemo (KEYNOTE-355).
+        key = f"result.pdl1.{side}"  # setting not recorded
+        if setting is Setting.EARLY:
+            key = "result.pdl1.early"
+        elif setting is Setting.METASTATIC:
+            key = f"result.pdl1.metastatic_{side}"
         rows.append(
             (
                 _("PD-L1 score"),
                 _.number(as_entered(context.pdl1_cps)),
-                *meaning("result.pdl1.what", f"result.pdl1.{side}", cut=_.number(as_entered(cut))),
+                *meaning("result.pdl1.what", key, cut=_.number(as_entered(cut))),
             )
         )
     brca = {True: _("a change was found"), False: _("no change was found")}
@@ -797,7 +846,12 @@ def _own_results(
             else _(LEFT_OUT)
             if _refused(left_out, "context.germline_brca")
             else _(NOT_RECORDED),
-            *meaning("result.germline_brca"),
+            # It opens a PARP inhibitor only for HER2-negative cancer (OlympiA, OlympiAD).
+            *meaning(
+                "result.germline_brca_her2_positive"
+                if result.her2.status is Her2Status.POSITIVE
+                else "result.germline_brca"
+            ),
         )
     )
     rows.append(
@@ -815,10 +869,29 @@ def _own_results(
             (
                 _("Before or after menopause?"),
                 _("after") if after else _("before"),
-                *meaning(f"result.menopause.{'early' if early else 'hormone'}"),
+                # Early and hormone receptor-positive: the bone drugs and the hormone
+                # options both depend on it.
+                *meaning(
+                    *(
+                        ["result.menopause.early", "result.menopause.hormone_also"]
+                        if early and result.hr is HrStatus.POSITIVE
+                        else ["result.menopause.early"]
+                        if early
+                        else ["result.menopause.hormone"]
+                    ),
+                ),
             )
         )
     return rows
+
+
+def _pdl1_row(result: Classification, inputs: CaseInputs) -> bool:
+    """The PD-L1 score is shown with her results only where it chooses treatment.
+
+    That is triple-negative cancer (KEYNOTE-355, KEYNOTE-522); elsewhere the row
+    would speak of an immune drug the page does not offer.
+    """
+    return inputs.context.pdl1_cps is not None and result.subtype is Subtype.TNBC
 
 
 def _own_details(inputs: CaseInputs, content: Content, _: Words = ENGLISH) -> list[tuple[str, str]]:
@@ -897,10 +970,12 @@ def build(
         subtype_key = "subtype.er_negative_pr_positive"
     prognosis: PrognosisView | None = None
     prognosis_problem = ""
+    needs_er = False  # no estimate only because the ER result is not known (PREDICT needs it)
     if inputs.context.setting is Setting.EARLY and inputs.prognosis is not None:
         try:
             pin, res = prognosis_for(inputs, result, meta.prognosis_model)
         except InputError as exc:
+            needs_er = exc.field == "er"
             field = content.prognosis_labels["field"].get(exc.field, exc.field)
             prognosis_problem = f"{field}: {exc.reason}" if field else exc.reason
         else:
@@ -967,7 +1042,9 @@ def build(
         "early": inputs.context.setting is Setting.EARLY,
         "prognosis": prognosis,
         "prognosis_problem": prognosis_problem,
-        "prognosis_unavailable": _prognosis_sentences(content, "patient.unavailable"),
+        "prognosis_unavailable": _prognosis_sentences(
+            content, "patient.unavailable_er" if needs_er else "patient.unavailable"
+        ),
         "prognosis_intro": _prognosis_sentences(content, "patient.intro"),
         "survival_left_out": [],
         "own_results": _own_results(result, inputs, content, meta.left_out, words)
@@ -1027,22 +1104,26 @@ def build(
             "later": _sentences(content, "decision.later"),
             "questions": _questions(content, result, inputs),
             "no_options": _sentences(content, "decision.no_options"),
+            "er_pending": [],  # filled in below when an option waits on the ER result
         },
     }
     if prognosis is not None:
         if audience == "clinician" or meta.show_survival:  # else its figures are all left out
             ctx["options"] = [
-                _with_predict(o, prognosis, content, audience) for o in ctx["options"]
+                _with_predict(o, prognosis, content, audience, inputs.context.menopause)
+                for o in ctx["options"]
             ]
     elif audience == "patient" and inputs.context.setting is Setting.EARLY:
-        ctx["options"] = [_without_predict(o, content) for o in ctx["options"]]
+        ctx["options"] = [_without_predict(o, content, needs_er) for o in ctx["options"]]
     if audience == "patient":
         ctx["options"] = _patient_order(ctx["options"])
+        if any(o.er_pending for o in ctx["options"]):
+            ctx["say"]["er_pending"] = _sentences(content, "decision.er_pending")
     if audience == "patient" and not meta.show_survival:
         _leave_out_survival(ctx, content)
     if audience == "patient":
         # PD-L1 has its own row in the results table when it is entered.
-        above = {"PD-L1"} if inputs.context.pdl1_cps is not None else set()
+        above = {"PD-L1"} if _pdl1_row(result, inputs) else set()
         ctx["options"] = _explain_abbreviations(ctx["options"], content, above)
         ctx["say"]["her2_tests"] = _sentences(content, "result.her2_tests")
     return ctx
@@ -1086,6 +1167,11 @@ def _explain_abbreviations(
 #: How much of a "later" option's card the patient pages show (the clinician part has all).
 LATER_COMMON, LATER_SERIOUS, LATER_PRACTICAL = 2, 1, 2
 
+#: Sources of rule conditions that are a judgement of the cancer's risk, made now (early
+#: HR-positive chemotherapy "depending on the cancer's risk", which PREDICT informs), not a
+#: later line of treatment or a test still to do.
+RISK_JUDGEMENT = frozenset({"predict-2017"})
+
 
 def _patient_order(options: list[OptionView]) -> list[OptionView]:
     """What applies now first (no added treatment last among them), then what may fit later.
@@ -1094,12 +1180,20 @@ def _patient_order(options: list[OptionView]) -> list[OptionView]:
     depend on a later line of treatment or a test not yet done follow, each
     with its main benefit, its two most common and its most serious side
     effect, and how it is given, in the same detail for benefits and harms.
+
+    A conditional option that is still a decision now (it waits only on the
+    ER result or on the judgement of the cancer's risk) stays with the choice
+    in full; and a card with PREDICT's figure for the case keeps all its
+    harms and practical rows wherever it is (benefits and harms in equal detail).
     """
-    now = [o for o in options if o.applies and o.id != "no_added_treatment"]
+    now = [o for o in options if (o.applies or o.choice_now) and o.id != "no_added_treatment"]
     none = [o for o in options if o.id == "no_added_treatment"]
     later = []
     for o in options:
-        if o.applies or o.id == "no_added_treatment":
+        if o.applies or o.choice_now or o.id == "no_added_treatment":
+            continue
+        if o.predict_figure:
+            later.append(replace(o, later=True))
             continue
         # Rows with a count first (a stable sort keeps the source's order within each).
         counted_first = sorted(o.harms, key=lambda h: not h.count)
@@ -1127,7 +1221,11 @@ PREDICT_ROWS = {
 
 
 def _with_predict(
-    option: OptionView, prognosis: PrognosisView, content: Content, audience: Audience
+    option: OptionView,
+    prognosis: PrognosisView,
+    content: Content,
+    audience: Audience,
+    menopause: Menopause | None = None,
 ) -> OptionView:
     """Lead a card with PREDICT's figures for the case, the same whole numbers as its table.
 
@@ -1137,8 +1235,21 @@ def _with_predict(
     treatment = PREDICT_ROWS.get(option.id)
     if treatment is not None and treatment in prognosis.added:
         n, label = prognosis.added[treatment]
-        values = {"year": str(ICON_YEAR), "n": n, "treatment": label}
+        # The cell is what it adds on top of the rows above it in the table: say so.
+        rows = list(prognosis.added)
+        above = "+".join(rows[: rows.index(treatment)])
+        on_top = content.prognosis_labels["patient_on_top" if audience == "patient" else "on_top"]
+        values = {
+            "year": str(ICON_YEAR),
+            "n": n,
+            "treatment": label,
+            "on_top": on_top[above] if above else "",
+        }
+        # Menopause not recorded: the table counts bisphosphonates, whose benefit
+        # applies only after menopause, so the card makes the figure conditional.
+        unsure = treatment == "bisphosphonates" and menopause is None
         key = f"patient.added.{treatment}" if audience == "patient" else "clinician.added"
+        key += "_menopause_unknown" if unsure else ""
         said = [replace(s, survival=True) for s in _prognosis_sentences(content, key, **values)]
         if audience == "clinician":
             return replace(option, predict=said)
@@ -1146,7 +1257,9 @@ def _with_predict(
         # figure replaces it.
         cited = {s.source for s in said}
         return replace(
-            option, benefits=said + [b for b in option.benefits if b.source not in cited]
+            option,
+            benefits=said + [b for b in option.benefits if b.source not in cited],
+            predict_figure=True,
         )
     if option.id != "no_added_treatment":
         return option
@@ -1170,15 +1283,17 @@ def _with_predict(
     )
 
 
-def _without_predict(option: OptionView, content: Content) -> OptionView:
+def _without_predict(option: OptionView, content: Content, needs_er: bool = False) -> OptionView:
     """No added treatment, early disease, no PREDICT figures for the case: say where they go.
 
+    ``needs_er``: the details are in but the ER result is not, which PREDICT needs.
     Marked as a survival sentence: with survival figures left out there is no
     outlook section to point to.
     """
     if option.id != "no_added_treatment":
         return option
-    hint = _prognosis_sentences(content, "patient.no_added.no_figures")
+    key = "patient.no_added.no_figures_er" if needs_er else "patient.no_added.no_figures"
+    hint = _prognosis_sentences(content, key)
     return replace(option, benefits=option.benefits + [replace(s, survival=True) for s in hint])
 
 

@@ -2,7 +2,7 @@
 # Source: src/her2aid/report/templates/patient_body.html.j2. Regenerate with: python packaging/build_content.py
 # ruff: noqa
 # mypy: ignore-errors
-SOURCE_SHA256 = "9c160b2e5a4b9c8b3ef49910f9e921860533d3594bbfa08d9f50a8d79b65e0cf"
+SOURCE_SHA256 = "d71ae4377146d073399a371b2176b35986f1bb7d0f9a7c38b3d74944b23a27f8"
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'patient_body.html.j2'
 
@@ -288,7 +288,6 @@ def root(context, missing=missing):
     yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'What it means'))
     yield '</th></tr></thead>\n'
     for (l_1_test, l_1_value, l_1_meaning, l_1_source) in (undefined(name='own_results') if l_0_own_results is missing else l_0_own_results):
-        l_1_cite = resolve('cite')
         _loop_vars = {}
         pass
         yield '<tr><td class="label">'
@@ -299,9 +298,14 @@ def root(context, missing=missing):
         yield escape(l_1_meaning)
         if l_1_source:
             pass
-            yield escape(context.call((undefined(name='cite') if l_1_cite is missing else l_1_cite), l_1_source, _loop_vars=_loop_vars))
+            for l_2_one in context.call(environment.getattr(l_1_source, 'split'), ',', _loop_vars=_loop_vars):
+                l_2_cite = resolve('cite')
+                _loop_vars = {}
+                pass
+                yield escape(context.call((undefined(name='cite') if l_2_cite is missing else l_2_cite), l_2_one, _loop_vars=_loop_vars))
+            l_2_one = l_2_cite = missing
         yield '</td></tr>\n'
-    l_1_test = l_1_value = l_1_meaning = l_1_source = l_1_cite = missing
+    l_1_test = l_1_value = l_1_meaning = l_1_source = missing
     yield '</table>\n<p class="small">'
     yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'her2_tests')))
     yield '</p>\n'
@@ -380,6 +384,11 @@ def root(context, missing=missing):
         yield '<p>'
         yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'decision')))
         yield '</p>\n'
+        if environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'er_pending'):
+            pass
+            yield '<p>'
+            yield escape(context.call((undefined(name='sentences') if l_0_sentences is missing else l_0_sentences), environment.getattr((undefined(name='say') if l_0_say is missing else l_0_say), 'er_pending')))
+            yield '</p>\n'
     l_1_loop = missing
     t_12 = 1
     for l_1_o, l_1_loop in LoopContext((undefined(name='options') if l_0_options is missing else l_0_options), undefined):
@@ -575,4 +584,4 @@ def root(context, missing=missing):
     yield escape(context.call((undefined(name='references') if l_0_references is missing else l_0_references), context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Where this information comes from')))
 
 blocks = {}
-debug_info = '4=65&5=83&6=89&10=145&11=155&13=199&14=207&16=257&17=259&19=261&20=266&21=268&19=273&24=275&25=277&26=279&27=285&28=290&31=301&32=303&33=306&36=321&37=323&38=325&39=328&41=330&42=332&43=335&45=340&46=342&50=345&52=347&53=351&54=355&57=359&58=361&59=373&60=376&62=380&63=385&64=388&65=390&67=393&68=395&75=397&77=400&78=408&82=416&83=424&87=434&90=437&92=444&93=447&94=449&95=451&96=453&97=461&98=466&99=469&104=482&106=484&107=489&109=493&110=498&114=503&116=505&117=509&121=513&122=516&124=518&125=522&129=526&131=528&132=534&133=540&137=545&138=548&140=558&141=560&142=562&143=568&144=570'
+debug_info = '4=65&5=83&6=89&10=145&11=155&13=199&14=207&16=257&17=259&19=261&20=266&21=268&19=273&24=275&25=277&26=279&27=285&28=289&31=305&32=307&33=310&36=325&37=327&38=329&39=332&41=334&42=336&43=339&45=344&46=346&50=349&52=351&53=355&54=359&57=363&58=365&59=377&60=380&61=382&62=385&65=389&66=394&67=397&68=399&70=402&71=404&78=406&80=409&81=417&85=425&86=433&90=443&93=446&95=453&96=456&97=458&98=460&99=462&100=470&101=475&102=478&107=491&109=493&110=498&112=502&113=507&117=512&119=514&120=518&124=522&125=525&127=527&128=531&132=535&134=537&135=543&136=549&140=554&141=557&143=567&144=569&145=571&146=577&147=579'
