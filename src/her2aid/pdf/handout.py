@@ -136,14 +136,17 @@ def _running(meta: Meta, audiences: Sequence[Audience]) -> Running:
         _ = translations(code).gettext
         language = available()[code]
         unreviewed = "" if language.reviewed else f" \u00b7 {language.unreviewed_footer}"
+        # _() outside the f-strings: Python 3.12 tokenizes inside f-strings and Babel
+        # would then extract these calls on 3.12 but not on 3.11 (a stale catalog).
+        ruleset, content_word = _("ruleset"), _("content")
         return PartWords(
             patient=_("Patient: {name}"),
             page=_("Page {n} of {m}"),
             disclaimer=_(DISCLAIMER),
             versions=(
                 f"her2aid {meta.app_version} \u00b7 "
-                f"{_('ruleset')} {content.ruleset.version} ({content.ruleset.date}) \u00b7 "
-                f"{_('content')} {content.about.content_version} ({content.about.content_date})"
+                f"{ruleset} {content.ruleset.version} ({content.ruleset.date}) \u00b7 "
+                f"{content_word} {content.about.content_version} ({content.about.content_date})"
                 f"{unreviewed}"
             ),
         )
