@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 
@@ -62,3 +62,34 @@ def run_python(
         check=False,
         env=dict(env),
     )
+
+
+def start_until_marked(
+    args: Sequence[str],
+    marker: Path,
+    *,
+    env: Mapping[str, str],
+    waiting_for: str,
+    poll: float = 0.02,
+) -> subprocess.Popen[str]:
+    """``python ARGS`` in a child that creates ``marker`` once it got as far as a test needs
+    (an export writing, a dialog open); fails the test, saying ``waiting_for``, if it
+    ends or takes more than a minute first."""
+    import time
+
+    import pytest
+
+    proc = subprocess.Popen(
+        [sys.executable, *args],
+        env=dict(env),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 60
+    while not marker.exists():
+        if proc.poll() is not None or time.monotonic() > deadline:
+            _, err = proc.communicate(timeout=10)
+            pytest.fail(f"{waiting_for}: {proc.returncode} {err}")
+        time.sleep(poll)
+    return proc

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from her2aid import atomic
-from procs import headless_env
+from procs import headless_env, start_until_marked
 
 EXAMPLE = Path(__file__).parents[2] / "src/her2aid/examples/her2-positive-early.json"
 
@@ -49,27 +49,12 @@ def start(tmp_path: Path, *, unnamed: bool) -> tuple[subprocess.Popen[str], Path
     out_dir = tmp_path / "out"
     out_dir.mkdir()
     marker = tmp_path / "marker"
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            CHILD,
-            str(out_dir / "h.pdf"),
-            str(marker),
-            str(int(unnamed)),
-            str(EXAMPLE),
-        ],
+    proc = start_until_marked(
+        ["-c", CHILD, str(out_dir / "h.pdf"), str(marker), str(int(unnamed)), str(EXAMPLE)],
+        marker,
         env=headless_env({"QT_QPA_PLATFORM": "offscreen"}),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
+        waiting_for="the export did not start writing",
     )
-    deadline = time.monotonic() + 60
-    while not marker.exists():
-        if proc.poll() is not None or time.monotonic() > deadline:
-            _out, err = proc.communicate(timeout=10)
-            pytest.fail(f"the export did not start writing: {proc.returncode} {err}")
-        time.sleep(0.02)
     return proc, out_dir
 
 
@@ -398,18 +383,13 @@ def test_a_signal_at_any_moment_of_a_long_handout_is_quiet(
     out_dir = tmp_path / "out"
     out_dir.mkdir()
     marker = tmp_path / "marker"
-    proc = subprocess.Popen(
-        [sys.executable, "-c", MARKED, str(marker), str(EXAMPLE), str(out_dir / "h.pdf")],
+    proc = start_until_marked(
+        ["-c", MARKED, str(marker), str(EXAMPLE), str(out_dir / "h.pdf")],
+        marker,
         env=headless_env({"QT_QPA_PLATFORM": "offscreen"}),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
+        waiting_for="the command did not start",
+        poll=0.005,
     )
-    deadline = time.monotonic() + 60
-    while not marker.exists():
-        if proc.poll() is not None or time.monotonic() > deadline:
-            pytest.fail(f"the command did not start: {proc.communicate()}")
-        time.sleep(0.005)
     time.sleep(delay)
     proc.send_signal(sig)
     out, err = proc.communicate(timeout=60)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from procs import headless_env
+from procs import headless_env, start_until_marked
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
 
@@ -64,19 +64,12 @@ def run_until_marked(tmp_path: Path, mode: str) -> tuple[subprocess.Popen[str], 
     folder = tmp_path / "out"
     folder.mkdir()
     marker = tmp_path / "marker"
-    proc = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(folder / "h.pdf"), str(marker), mode],
+    proc = start_until_marked(
+        ["-c", CHILD, str(folder / "h.pdf"), str(marker), mode],
+        marker,
         env=headless_env({"QT_QPA_PLATFORM": "offscreen"}),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
+        waiting_for="the window did not get that far",
     )
-    deadline = time.monotonic() + 60
-    while not marker.exists():
-        if proc.poll() is not None or time.monotonic() > deadline:
-            _, err = proc.communicate(timeout=10)
-            pytest.fail(f"the window did not get that far: {proc.returncode} {err}")
-        time.sleep(0.02)
     return proc, folder
 
 
@@ -160,8 +153,9 @@ def test_a_signal_while_a_dialog_is_open_ends_the_window(
     bad = tmp_path / "refused.json"
     bad.write_text('{"format": "her2aid-case/1", "er": {"percent": 101}}')
     marker = tmp_path / "marker"
-    proc = subprocess.Popen(
-        [sys.executable, "-c", WITH_A_DIALOG, str(bad), str(marker), mode],
+    proc = start_until_marked(
+        ["-c", WITH_A_DIALOG, str(bad), str(marker), mode],
+        marker,
         env=headless_env(
             {
                 "QT_QPA_PLATFORM": "offscreen",
@@ -169,16 +163,8 @@ def test_a_signal_while_a_dialog_is_open_ends_the_window(
                 "HER2AID_CONFIG_DIR": str(tmp_path / "config"),
             }
         ),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
+        waiting_for="the error box did not open",
     )
-    deadline = time.monotonic() + 60
-    while not marker.exists():
-        if proc.poll() is not None or time.monotonic() > deadline:
-            _, err = proc.communicate(timeout=10)
-            pytest.fail(f"the error box did not open: {proc.returncode} {err}")
-        time.sleep(0.02)
     started = time.monotonic()
     proc.send_signal(sig)
     try:
