@@ -416,7 +416,9 @@ def test_each_option_row_carries_its_own_patient_wording() -> None:
                 assert compiled.condition is None
             else:
                 c = row.condition
-                assert compiled.condition == Remark(c.clinician, c.patient or "", c.source)
+                assert compiled.condition == Remark(
+                    c.clinician, c.patient or "", c.source, now=row.condition_now
+                )
                 checked["condition"] += bool(c.patient)
             assert compiled.benefits == tuple(
                 Sentence(b.text, b.source, b.survival) for b in row.patient_benefits

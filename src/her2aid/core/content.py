@@ -205,6 +205,7 @@ class OptionRule:
     harms: str | None = None  # a harms.toml set for this row's population, if it differs
     name: str | None = None  # the option's name for this row, if it differs (clinician)
     patient_name: str | None = None  # ... and for patients
+    condition_now: bool = False  # the condition is settled before treatment starts
 
 
 @dataclass(frozen=True)
@@ -285,6 +286,7 @@ class ConditionText:
     patient: str
     source: str
     next_step: str | None
+    now: bool = False  # settled before treatment starts: the option is still a choice now
 
 
 @dataclass(frozen=True)
@@ -525,6 +527,7 @@ def _option(option_id: str, raw: Mapping[str, Any]) -> OptionDef:
                 harms=_opt_str(rule, "harms", rw),
                 name=_opt_str(rule, "name", rw),
                 patient_name=_opt_str(rule, "patient_name", rw),
+                condition_now=_flag(rule, "condition_now", rw),
                 evidence=tuple(
                     EvidenceRow(_str(e, "source", rw), _str(e, "result", rw))
                     for e in rule.get("evidence", ())
@@ -719,6 +722,7 @@ def _conditions(raw: Mapping[str, Any]) -> dict[str, ConditionText]:
                 patient=_str(entry, "patient", where),
                 source=_str(entry, "source", where),
                 next_step=_opt_str(entry, "next_step", where),
+                now=_flag(entry, "now", where),
             )
     return out
 

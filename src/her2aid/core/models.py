@@ -306,11 +306,19 @@ class Evidence:
 
 @dataclass(frozen=True, slots=True)
 class Remark:
-    """A sentence for each audience, with its source."""
+    """A sentence for each audience, with its source.
+
+    As an option's condition: ``key`` names the ``[conditions]`` entry it words (""
+    for a rule's own condition), and ``now`` says it is settled before treatment
+    starts (a result expected now, a judgement made now), so the option is still a
+    choice now rather than one for later (``options.toml``: ``now``, ``condition_now``).
+    """
 
     clinician: str
     patient: str
     source: str
+    key: str = ""
+    now: bool = False
 
 
 @dataclass(frozen=True, slots=True)

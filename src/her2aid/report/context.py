@@ -566,17 +566,10 @@ def _option_views(
     language, ``words`` her2aid's own.
     """
     defs = {o.id: o for o in content.options}
-    # The condition "if ER is positive" (ER not known), by its clinician words and source:
-    # those are never translated, while the patient words may be.
-    er_known_later = content.conditions.get("er=positive")
-    er_key = None if er_known_later is None else (er_known_later.clinician, er_known_later.source)
-
-    def is_er(condition: Remark) -> bool:
-        return (condition.clinician, condition.source) == er_key
 
     def now_path(conditions: tuple[Remark, ...]) -> bool:
-        """Waits only on the ER result and/or the judgement of the cancer's risk."""
-        return all(is_er(c) or c.source in RISK_JUDGEMENT for c in conditions)
+        """Every condition is settled before treatment starts (options.toml ``now``)."""
+        return all(c.now for c in conditions)
 
     views = []
     for option in _by_harms_set(result.options):
@@ -613,7 +606,7 @@ def _option_views(
                 and any(now_path(p.conditions) for p in option.paths),
                 er_pending=option.applies is not Applies.YES
                 and any(
-                    now_path(p.conditions) and any(is_er(c) for c in p.conditions)
+                    now_path(p.conditions) and any(c.key == ER_PENDING for c in p.conditions)
                     for p in option.paths
                 ),
                 conditions=[
@@ -1167,10 +1160,9 @@ def _explain_abbreviations(
 #: How much of a "later" option's card the patient pages show (the clinician part has all).
 LATER_COMMON, LATER_SERIOUS, LATER_PRACTICAL = 2, 1, 2
 
-#: Sources of rule conditions that are a judgement of the cancer's risk, made now (early
-#: HR-positive chemotherapy "depending on the cancer's risk", which PREDICT informs), not a
-#: later line of treatment or a test still to do.
-RISK_JUDGEMENT = frozenset({"predict-2017"})
+#: The condition "if ER is positive" (ER not known): the page says above the cards that
+#: most of them wait on that result.
+ER_PENDING = "er=positive"
 
 
 def _patient_order(options: list[OptionView]) -> list[OptionView]:

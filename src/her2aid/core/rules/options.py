@@ -134,7 +134,7 @@ def _compile_rule(rule: OptionRule, default_harms: str | None) -> _Rule:
     condition = None
     if rule.condition is not None:
         c = rule.condition
-        condition = Remark(c.clinician, c.patient or "", c.source)
+        condition = Remark(c.clinician, c.patient or "", c.source, now=rule.condition_now)
     return _Rule(
         checks=_compile_checks({k: v for k, v in rule.when.items() if k not in _INDEXED}),
         needs={k: v for k, v in rule.when.items() if k in _INDEXED},
@@ -183,7 +183,8 @@ def _compile_table(content: Content) -> _Table:
     return _Table(
         buckets=buckets,
         conditions={
-            k: Remark(c.clinician, c.patient, c.source) for k, c in content.conditions.items()
+            k: Remark(c.clinician, c.patient, c.source, key=k, now=c.now)
+            for k, c in content.conditions.items()
         },
         next_steps={k: c.next_step for k, c in content.conditions.items()},
         results={},
